@@ -1,0 +1,189 @@
+// Where stories start. Each candidate line is weighed on signals that generalise across layouts:
+// more blank lines than the file puts between paragraphs, a headline's shape, the headline repeated a
+// few lines below (scrapers double it), a caption right after it, the previous story ending cleanly.
+
+import type { Unit } from './units';
+import { endsSentence, isTitleCase, startsLowercase, wordCount } from './text';
+
+/** How far (in units) a repeated headline or caption may stand from its twin. */
+export const REPEAT_WINDOW = 15;
+
+export interface UnitFacts {
+  /** Recurring short line: logo token or boilerplate, never copy. */
+  junk: boolean[];
+  /** The same line stands again within REPEAT_WINDOW units below. */
+  repeatsAhead: boolean[];
+  /** The same line stood within REPEAT_WINDOW units above. */
+  repeatsBehind: boolean[];
+}
+
+export interface StoryStart {
+  unit: number;
+  confidence: number;
+  signals: string[];
+}
+
+/** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
+export function isTinyToken(unit: Unit): boolean {
+  return unit.text.length <= 4 && /\p{L}/u.test(unit.text) && !/\p{Ll}/u.test(unit.text);
+}
+
+export function isHeadlineShaped(unit: Unit): boolean {
+  const { text } = unit;
+  return (
+    unit.lines.length === 1 &&
+    unit.credit.credit === null &&
+    !unit.credit.positional &&
+    text.length <= 200 &&
+    wordCount(text) <= 25 &&
+    !/[.,;:]$/.test(text) &&
+    !startsLowercase(text) &&
+    /\p{L}/u.test(text) &&
+    !isTinyToken(unit)
+  );
+}
+
+/** Looks like copy: a sentence of some length. */
+function isBodyLike(unit: Unit): boolean {
+  const words = wordCount(unit.text);
+  return words >= 20 || (words >= 8 && endsSentence(unit.text));
+}
+
+export function unitFacts(units: Unit[]): UnitFacts {
+  const n = units.length;
+  const repeatsAhead = new Array<boolean>(n).fill(false);
+  const repeatsBehind = new Array<boolean>(n).fill(false);
+  const lastSeen = new Map<string, number>();
+  const occurrences = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = (units[i] as Unit).key;
+    const prev = lastSeen.get(key);
+    if (prev !== undefined && i - prev <= REPEAT_WINDOW) {
+      repeatsAhead[prev] = true;
+      repeatsBehind[i] = true;
+    }
+    lastSeen.set(key, i);
+    const list = occurrences.get(key);
+    if (list) list.push(i);
+    else occurrences.set(key, [i]);
+  }
+  return { junk: recurringJunk(units, occurrences), repeatsAhead, repeatsBehind };
+}
+
+/**
+ * Short lines that recur far apart (at every story start, or all through the file) are scraping
+ * furniture: a logo token, `Advertisement`, `Read more`. A headline doubled a few lines below is not:
+ * its occurrences stand close together.
+ */
+function recurringJunk(units: Unit[], occurrences: Map<string, number[]>): boolean[] {
+  const junk = new Array<boolean>(units.length).fill(false);
+  for (const list of occurrences.values()) {
+    if (list.length < 2) continue;
+    const first = units[list[0] as number] as Unit;
+    if (first.lines.length !== 1 || first.text.length > 30 || wordCount(first.text) > 4) continue;
+    if (endsSentence(first.text) || first.credit.credit !== null) continue;
+    const spread = list.every((u, k) => k === 0 || u - (list[k - 1] as number) > REPEAT_WINDOW);
+    if (!spread) continue;
+    for (const u of list) junk[u] = true;
+  }
+  return junk;
+}
+
+/** The gap the file puts between paragraphs: the commonest gap before a unit. */
+function paragraphGap(units: Unit[], facts: UnitFacts): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < units.length; i++) {
+    if (facts.junk[i]) continue;
+    const gap = (units[i] as Unit).gapBefore;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  }
+  return best;
+}
+
+const THRESHOLD = 2.5;
+
+/** Score -> confidence: a bare wide gap before a headline-shaped line is a guess, five signals are sure. */
+function confidenceOf(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, (score - 1) / 5)) * 100) / 100;
+}
+
+export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
+  const first = facts.junk.findIndex((j) => !j);
+  if (first < 0) return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start of text'] }] : [];
+  const gap = paragraphGap(units, facts);
+  const nextCopy = (i: number) => {
+    for (let j = i + 1; j < units.length; j++) if (!facts.junk[j]) return j;
+    return -1;
+  };
+
+  // A wide gap is a reliable separator when nearly every wide gap in the file opens a headline.
+  const wide = units.map((u, i) => i > first && !facts.junk[i] && u.gapBefore > gap);
+  const wideCount = wide.filter(Boolean).length;
+  const wideHeadlines = units.filter((u, i) => wide[i] && isHeadlineShaped(u)).length;
+  const gapIsSeparator = wideCount >= 2 && wideHeadlines >= 0.8 * wideCount;
+
+  const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
+  let hasBody = false;
+  let previous = first;
+  for (let i = first + 1; i < units.length; i++) {
+    if (facts.junk[i]) continue;
+    const unit = units[i] as Unit;
+    if (hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
+      const signals: string[] = [];
+      let score = 0;
+      if (unit.gapBefore > gap) {
+        score += unit.gapBefore >= gap + 2 ? 2.5 : 2;
+        signals.push(`${unit.gapBefore} blank lines before`);
+        if (gapIsSeparator) {
+          score += 1;
+          signals.push('the file separates stories this way');
+        }
+      }
+      if (facts.repeatsAhead[i]) {
+        score += 3;
+        signals.push('headline repeated below');
+      }
+      const next = nextCopy(i);
+      const after = next >= 0 ? (units[next] as Unit) : null;
+      if (after && (after.credit.credit !== null || after.credit.positional || facts.repeatsAhead[next])) {
+        score += 1;
+        signals.push('caption follows');
+      }
+      if (after && isBodyLike(after)) {
+        score += 0.5;
+        signals.push('copy follows');
+      }
+      if (endsSentence((units[previous] as Unit).text)) {
+        score += 0.5;
+        signals.push('previous story ends cleanly');
+      }
+      if (isTitleCase(unit.text)) {
+        score += 0.5;
+        signals.push('title case');
+      }
+      if (score >= THRESHOLD) {
+        starts.push({ unit: pullBackOverJunk(i, facts), confidence: confidenceOf(score), signals });
+        hasBody = false;
+        previous = i;
+        continue;
+      }
+    }
+    // Captions (credited or doubled) are not copy: a story needs real copy before the next can start.
+    const captionish = unit.credit.credit !== null || facts.repeatsAhead[i] || facts.repeatsBehind[i];
+    if (isBodyLike(unit) && !captionish) hasBody = true;
+    previous = i;
+  }
+  return starts;
+}
+
+/** A logo token standing just before a headline belongs to the story it opens. */
+function pullBackOverJunk(i: number, facts: UnitFacts): number {
+  let start = i;
+  while (start > 0 && facts.junk[start - 1]) start--;
+  return start;
+}
