@@ -36,8 +36,10 @@ export function isHeadlineShaped(unit: Unit): boolean {
     !unit.credit.positional &&
     text.length <= 200 &&
     wordCount(text) <= 25 &&
-    !/[.,;:]$/.test(text) &&
-    !startsLowercase(text) &&
+    // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
+    (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
+    // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
+    (!startsLowercase(text) || /^\p{Ll}+\p{Lu}/u.test(text)) &&
     /\p{L}/u.test(text) &&
     !isTinyToken(unit)
   );

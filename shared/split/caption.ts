@@ -20,7 +20,8 @@ const POSITION =
   /^(?:\d+(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|rear|above|below|inset|l-r|r-l|(?:top|bottom|front|back)\s+(?:l|r|left|right)|clockwise from .+)$/i;
 
 /** Words that follow a headline or paragraph in parentheses but are not credits. */
-const NOT_CREDIT = /^(?:video|videos|photos?|pictures|update[sd]?|live|watch|opinion|analysis|interview|explainer|file|corrected|exclusive|\d[\d\s,./-]*)$/i;
+const NOT_CREDIT =
+  /^(?:video|videos|photos?|pictures?|pictured|update[sd]?|live|watch|opinion|analysis|interview|explainer|file|corrected|exclusive|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|\d[\d\s,./-]*)$/i;
 
 const TRAILING_PAREN = /\s*\(([^()]{1,60})\)\s*$/;
 
@@ -37,7 +38,8 @@ function isCreditLike(inner: string): boolean {
   const credit = inner.trim();
   if (credit.length === 0 || credit.length > 50 || NOT_CREDIT.test(credit)) return false;
   if (KNOWN.has(credit.toLowerCase())) return true;
-  if (wordCount(credit) > 6 || /[.!?]$/.test(credit)) return false;
+  // Credits are short names: `AFP/Getty Images`, `File photo: AFP`; a comma or a full stop means prose.
+  if (wordCount(credit) > 6 || /[.!?,;]/.test(credit) || /\/\s/.test(credit)) return false;
   // Credits are names: they start with a capital (`Reuters`, `File photo: AFP`).
   return /^\p{Lu}/u.test(credit);
 }
