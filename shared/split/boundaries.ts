@@ -132,10 +132,10 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
   let hasBody = false;
   let previous = first;
-  for (let i = first + 1; i < units.length; i++) {
+  for (let i = first; i < units.length; i++) {
     if (facts.junk[i]) continue;
     const unit = units[i] as Unit;
-    if (hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
+    if (i > first && hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
       const signals: string[] = [];
       let score = 0;
       if (unit.gapBefore > gap) {

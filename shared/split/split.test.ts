@@ -1,0 +1,260 @@
+// The split engine on hand-written dumps, one per layout the engine must handle. The copy is invented.
+
+import { describe, expect, it } from 'vitest';
+import { splitStories } from './index';
+
+const dump = (...lines: string[]) => lines.join('\n');
+
+/** What an editor reads: headline, captions as `text (credit)`, body. */
+function read(text: string) {
+  return splitStories(text).stories.map((s) => ({
+    headline: s.headline,
+    captions: s.captions.map((c) => (c.credit ? `${c.text} (${c.credit})` : c.text)),
+    body: s.body.map((p) => p.text),
+  }));
+}
+
+const HARBOUR = [
+  'Harbour Bridge Reopens After Storm Repairs',
+  '',
+  'Workers inspect the repaired deck of the bridge at dawn (EPA)',
+  'Workers inspect the repaired deck of the bridge at dawn (EPA)',
+  'TT',
+  '',
+  'Harbour Bridge Reopens After Storm Repairs',
+  '',
+  'Workers inspect the repaired deck of the bridge at dawn (EPA)',
+  'Workers inspect the repaired deck of the bridge at dawn (EPA)',
+  '',
+  'The harbour bridge reopened to traffic on Monday, three weeks after a storm tore away part of its deck.',
+  '',
+  'Engineers worked around the clock, the city council said in a statement.',
+];
+const MARKET = [
+  'Fishermen Protest New Quotas in Coastal Town',
+  '',
+  '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest. (dpa)',
+  '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest. (dpa)',
+  'TT',
+  '',
+  'Fishermen Protest New Quotas in Coastal Town',
+  '',
+  '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest. (dpa)',
+  '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest. (dpa)',
+  '',
+  'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
+  '',
+  'The ministry said the quotas were needed to protect stocks that have fallen for five years.',
+];
+
+describe('the seed layout', () => {
+  it('finds both stories, each caption once with credit and dateline, and removes the junk', () => {
+    const result = splitStories(dump(...HARBOUR, '', '', '', ...MARKET));
+    expect(result.stories).toHaveLength(2);
+    const [first, second] = result.stories;
+    expect(first?.headline).toBe('Harbour Bridge Reopens After Storm Repairs');
+    expect(first?.captions).toEqual([
+      { text: 'Workers inspect the repaired deck of the bridge at dawn', credit: 'EPA', dateline: null, lines: [3] },
+    ]);
+    expect(second?.captions.map((c) => [c.text, c.credit, c.dateline])).toEqual([
+      [
+        '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest.',
+        'dpa',
+        '3 March 2025, Norway, Bergen',
+      ],
+    ]);
+    expect(first?.body.map((p) => p.lines)).toEqual([[12], [14]]);
+    expect(first?.removed.map((r) => [r.line, r.reason])).toEqual([
+      [4, 'duplicate-caption'],
+      [5, 'logo-token'],
+      [7, 'duplicate-headline'],
+      [9, 'duplicate-caption'],
+      [10, 'duplicate-caption'],
+    ]);
+    expect(second?.boundary.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(second?.boundary.signals).toContain('headline repeated below');
+  });
+
+  it('reads CRLF text the same as LF', () => {
+    const lf = dump(...HARBOUR, '', '', '', ...MARKET);
+    expect(read(lf.replace(/\n/g, '\r\n'))).toEqual(read(lf));
+  });
+
+  it('is deterministic', () => {
+    const text = dump(...HARBOUR, '', '', '', ...MARKET);
+    expect(splitStories(text)).toEqual(splitStories(text));
+  });
+});
+
+describe('layouts beyond the seed', () => {
+  it('splits stories without photos separated by 2 to 5 blank lines, some holding spaces', () => {
+    const text = dump(
+      'Council Approves New Cycle Lanes',
+      '',
+      'The city council approved eleven kilometres of new cycle lanes on Wednesday night.',
+      '',
+      'Work is due to start in the spring and last about a year.',
+      '',
+      '   ',
+      '',
+      'Why Are Bus Fares Rising Again?',
+      '',
+      'Bus fares will rise by four percent in January, the transport authority said on Thursday.',
+      '',
+      'The authority blamed higher fuel and wage costs for the increase.',
+      ' ',
+      '',
+      '\t',
+      '',
+      '',
+      '"We Will Not Give Up," Says Striking Union',
+      '',
+      'The nurses union said its members would keep striking until the government improved its offer.',
+    );
+    expect(read(text).map((s) => s.headline)).toEqual([
+      'Council Approves New Cycle Lanes',
+      'Why Are Bus Fares Rising Again?',
+      '"We Will Not Give Up," Says Striking Union',
+    ]);
+    expect(read(text)[1]?.body).toEqual([
+      'Bus fares will rise by four percent in January, the transport authority said on Thursday.',
+      'The authority blamed higher fuel and wage costs for the increase.',
+    ]);
+  });
+
+  it('takes captions that appear once, between paragraphs, with position markers and long credits', () => {
+    const text = dump(
+      'Drought Leaves Reservoirs at Record Low',
+      '',
+      'Water levels in the region fell to the lowest point since records began, officials said on Friday.',
+      '',
+      'A farmer (L) and his son walk across the dried bed of the reservoir (AFP/Getty Images)',
+      '',
+      'The water authority asked households to cut their use by a fifth until the autumn.',
+      '',
+      'The regional governor (2nd R) visits a pumping station (File photo: AFP)',
+      '',
+      'Rain is not expected for at least another fortnight, forecasters said.',
+    );
+    const [story] = splitStories(text).stories;
+    expect(story?.captions.map((c) => [c.text, c.credit])).toEqual([
+      ['A farmer (L) and his son walk across the dried bed of the reservoir', 'AFP/Getty Images'],
+      ['The regional governor (2nd R) visits a pumping station', 'File photo: AFP'],
+    ]);
+    expect(story?.body).toHaveLength(3);
+  });
+
+  it('keeps wire marks in the body: a paragraph ending (Reuters), one opening BEIRUT (AFP) -', () => {
+    const text = dump(
+      'Ceasefire Talks Resume in Cairo',
+      '',
+      'BEIRUT (AFP) - Negotiators returned to Cairo on Sunday for a new round of ceasefire talks.',
+      '',
+      'Mediators said both sides had agreed to discuss the release of detainees first.',
+      '',
+      'The talks are expected to last several days, a diplomat told reporters on Sunday. (Reuters)',
+    );
+    const [story] = read(text);
+    expect(story?.captions).toEqual([]);
+    expect(story?.body).toHaveLength(3);
+    expect(story?.body[0]).toMatch(/^BEIRUT \(AFP\) - /);
+    expect(story?.body[2]).toMatch(/\(Reuters\)$/);
+  });
+
+  it('joins hard-wrapped paragraphs and keeps wrapped hyphens', () => {
+    const text = dump(
+      'Library Extends Opening Hours',
+      '',
+      'The central library will open until ten in the evening from next',
+      'month, the culture department said, after a survey found that most',
+      'readers wanted later hours during the week.',
+      '',
+      'The change will be paid for by a grant from a long-standing well-',
+      'wisher of the library, who asked not to be named in the announcement',
+      'made on Monday.',
+      '',
+      'Staff unions said they had been consulted and welcomed the decision',
+      'to hire six more librarians for the evening shifts this year.',
+    );
+    expect(read(text)[0]?.body).toEqual([
+      'The central library will open until ten in the evening from next month, the culture department said, after a survey found that most readers wanted later hours during the week.',
+      'The change will be paid for by a grant from a long-standing well-wisher of the library, who asked not to be named in the announcement made on Monday.',
+      'Staff unions said they had been consulted and welcomed the decision to hire six more librarians for the evening shifts this year.',
+    ]);
+  });
+
+  it('keeps a body sentence that repeats a caption, and takes a doubled caption without credit', () => {
+    const text = dump(
+      'Museum Returns Stolen Painting',
+      '',
+      'The painting on display in the main hall',
+      'The painting on display in the main hall',
+      '',
+      'The museum handed the painting back to the family on Thursday after a ten-year legal battle.',
+      '',
+      'The painting on display in the main hall.',
+    );
+    const [story] = splitStories(text).stories;
+    expect(story?.captions.map((c) => [c.text, c.credit])).toEqual([['The painting on display in the main hall', null]]);
+    expect(story?.body.map((p) => p.text)).toEqual([
+      'The museum handed the painting back to the family on Thursday after a ten-year legal battle.',
+      'The painting on display in the main hall.',
+    ]);
+    expect(story?.warnings.map((w) => w.code)).toContain('caption-without-credit');
+  });
+
+  it('learns a logo token that recurs at every story start, whatever it is', () => {
+    const story = (headline: string, copy: string) => [headline, '', 'N24', '', copy];
+    const text = dump(
+      ...story('Trains Cancelled as Snow Falls', 'Dozens of trains were cancelled on Monday as heavy snow fell across the north.'),
+      '',
+      '',
+      ...story('Airport Expansion Approved', 'The government approved a third runway at the airport after a decade of debate.'),
+      '',
+      '',
+      ...story('Schools Close for Snow Day', 'Hundreds of schools closed on Tuesday as temperatures fell below minus ten.'),
+    );
+    const result = splitStories(text);
+    expect(result.stories.map((s) => s.headline)).toEqual([
+      'Trains Cancelled as Snow Falls',
+      'Airport Expansion Approved',
+      'Schools Close for Snow Day',
+    ]);
+    for (const s of result.stories) expect(s.removed.map((r) => [r.text, r.reason])).toEqual([['N24', 'logo-token']]);
+  });
+
+  it('splits right-to-left copy', () => {
+    const text = dump(
+      'افتتاح معرض الكتاب في القاهرة',
+      '',
+      'افتتح معرض القاهرة الدولي للكتاب أبوابه أمام الزوار يوم الخميس بمشاركة مئات الناشرين من العالم العربي.',
+      '',
+      '',
+      '',
+      'ارتفاع أسعار الذهب في الأسواق المحلية',
+      '',
+      'ارتفعت أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي وسط إقبال كبير من المشترين والتجار.',
+    );
+    expect(read(text).map((s) => s.headline)).toEqual(['افتتاح معرض الكتاب في القاهرة', 'ارتفاع أسعار الذهب في الأسواق المحلية']);
+  });
+
+  it('warns about a story with no headline or no body and about uncertain starts', () => {
+    const text = dump(
+      'this dump starts mid-story, with copy that has lost its headline somewhere upstream of us.',
+      '',
+      '',
+      'Short Line Standing Alone',
+      '',
+      'More copy follows here, written as one long sentence that any editor would call a paragraph.',
+    );
+    const stories = splitStories(text).stories;
+    expect(stories[0]?.warnings.map((w) => w.code)).toContain('no-headline');
+    expect(stories[1]?.headline).toBe('Short Line Standing Alone');
+    expect(stories[1]?.boundary.confidence).toBeLessThan(1);
+  });
+
+  it('returns no stories for blank text', () => {
+    expect(splitStories('').stories).toEqual([]);
+    expect(splitStories('\n   \n\t\n').stories).toEqual([]);
+  });
+});
