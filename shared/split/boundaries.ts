@@ -128,6 +128,9 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const wideCount = wide.filter(Boolean).length;
   const wideHeadlines = units.filter((u, i) => wide[i] && isHeadlineShaped(u)).length;
   const gapIsSeparator = wideCount >= 2 && wideHeadlines >= 0.8 * wideCount;
+  // With neither wide gaps nor doubled headlines anywhere, a headline's shape between two pieces of
+  // copy is the only evidence left: take it, at a confidence low enough to ask the editor.
+  const shapeOnly = wideCount === 0 && !units.some((u, i) => facts.repeatsAhead[i] && isHeadlineShaped(u));
 
   const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
   let hasBody = false;
@@ -163,6 +166,10 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
       if (endsSentence((units[previous] as Unit).text)) {
         score += 0.5;
         signals.push('previous story ends cleanly');
+      }
+      if (shapeOnly && wordCount(unit.text) <= 15 && signals.includes('copy follows') && signals.includes('previous story ends cleanly')) {
+        score += 1.5;
+        signals.push('headline shape between copy (no other separator in this file)');
       }
       if (isTitleCase(unit.text)) {
         score += 0.5;

@@ -253,6 +253,23 @@ describe('layouts beyond the seed', () => {
     expect(stories[1]?.boundary.confidence).toBeLessThan(1);
   });
 
+  it('falls back on headline shape when nothing else separates stories, and asks the editor', () => {
+    const text = dump(
+      'Council Approves New Cycle Lanes',
+      '',
+      'The city council approved eleven kilometres of new cycle lanes on Wednesday night.',
+      '',
+      'Work is due to start in the spring and last about a year.',
+      '',
+      'Bus Fares to Rise in January',
+      '',
+      'Bus fares will rise by four percent in January, the transport authority said on Thursday.',
+    );
+    const stories = splitStories(text).stories;
+    expect(stories.map((s) => s.headline)).toEqual(['Council Approves New Cycle Lanes', 'Bus Fares to Rise in January']);
+    expect(stories[1]?.warnings.map((w) => w.code)).toContain('low-confidence-boundary');
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
