@@ -47,7 +47,7 @@ export function isHeadlineShaped(unit: Unit): boolean {
 
 /** Looks like copy: a sentence of some length. */
 function isBodyLike(unit: Unit): boolean {
-  const words = wordCount(unit.text);
+  const words = wordCount(unit.text, 20);
   return words >= 20 || (words >= 8 && endsSentence(unit.text));
 }
 
@@ -58,19 +58,22 @@ export function unitFacts(units: Unit[]): UnitFacts {
   const lastSeen = new Map<string, number>();
   const occurrences = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    const key = (units[i] as Unit).key;
+    const key = (units[i] as Unit).text;
     const prev = lastSeen.get(key);
     if (prev !== undefined && i - prev <= REPEAT_WINDOW) {
       repeatsAhead[prev] = true;
       repeatsBehind[i] = true;
     }
     lastSeen.set(key, i);
+    if (key.length > JUNK_MAX_LENGTH) continue;
     const list = occurrences.get(key);
     if (list) list.push(i);
     else occurrences.set(key, [i]);
   }
   return { junk: recurringJunk(units, occurrences), repeatsAhead, repeatsBehind };
 }
+
+const JUNK_MAX_LENGTH = 30;
 
 /**
  * Short lines that recur far apart (at every story start, or all through the file) are scraping
@@ -82,7 +85,7 @@ function recurringJunk(units: Unit[], occurrences: Map<string, number[]>): boole
   for (const list of occurrences.values()) {
     if (list.length < 2) continue;
     const first = units[list[0] as number] as Unit;
-    if (first.lines.length !== 1 || first.text.length > 30 || wordCount(first.text) > 4) continue;
+    if (first.lines.length !== 1 || wordCount(first.text) > 4) continue;
     if (endsSentence(first.text) || first.credit.credit !== null) continue;
     const spread = list.every((u, k) => k === 0 || u - (list[k - 1] as number) > REPEAT_WINDOW);
     if (!spread) continue;

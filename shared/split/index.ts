@@ -13,20 +13,20 @@ import { findStoryStarts, isHeadlineShaped, isTinyToken, unitFacts, type StorySt
 import { toUnits, type Unit } from './units';
 
 export function splitStories(text: string): SplitResult {
-  const units = toUnits(text);
+  const { units, source } = toUnits(text);
   const facts = unitFacts(units);
   const starts = findStoryStarts(units, facts);
   const stories: Story[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k] as StoryStart;
     const end = starts[k + 1]?.unit ?? units.length;
-    stories.push(buildStory(units, start, end, facts));
+    stories.push(buildStory(units, source, start, end, facts));
   }
   return { stories };
 }
 
 /** Assembles one story from units [start.unit, end): headline first, then captions, copy and junk. */
-function buildStory(units: Unit[], start: StoryStart, end: number, facts: UnitFacts): Story {
+function buildStory(units: Unit[], source: string[], start: StoryStart, end: number, facts: UnitFacts): Story {
   const firstLine = units[start.unit]?.lines[0] ?? 1;
   const story: Story = {
     id: `story-${firstLine}`,
@@ -40,12 +40,12 @@ function buildStory(units: Unit[], start: StoryStart, end: number, facts: UnitFa
     source: { firstLine, lastLine: units[end - 1]?.lines.at(-1) ?? firstLine },
   };
   const remove = (unit: Unit, reason: RemovalReason) => {
-    unit.lines.forEach((line, i) => story.removed.push({ line, text: unit.raw[i] ?? '', reason }));
+    for (const line of unit.lines) story.removed.push({ line, text: source[line - 1] ?? '', reason });
   };
 
-  let headlineKey: string | null = null;
-  const captionKeys = new Set<string>();
-  const bodyKeys = new Set<string>();
+  let headlineText: string | null = null;
+  const captionTexts = new Set<string>();
+  const bodyTexts = new Set<string>();
   let inHeaderZone = true;
 
   for (let i = start.unit; i < end; i++) {
@@ -54,32 +54,32 @@ function buildStory(units: Unit[], start: StoryStart, end: number, facts: UnitFa
       remove(unit, inHeaderZone ? 'logo-token' : 'boilerplate');
     } else if (inHeaderZone && isTinyToken(unit)) {
       remove(unit, 'logo-token');
-    } else if (headlineKey === null && isHeadlineShaped(unit)) {
+    } else if (headlineText === null && isHeadlineShaped(unit)) {
       story.headline = unit.text;
       story.headlineLine = unit.lines[0] ?? null;
-      headlineKey = unit.key;
-    } else if (unit.key === headlineKey) {
+      headlineText = unit.text;
+    } else if (unit.text === headlineText) {
       remove(unit, 'duplicate-headline');
-    } else if (captionKeys.has(unit.key)) {
+    } else if (captionTexts.has(unit.text)) {
       remove(unit, 'duplicate-caption');
-    } else if (bodyKeys.has(unit.key)) {
+    } else if (bodyTexts.has(unit.text)) {
       remove(unit, 'duplicate-paragraph');
     } else if (isCaption(unit, facts.repeatsAhead[i] === true, inHeaderZone)) {
       story.captions.push(toCaption(unit));
-      captionKeys.add(unit.key);
-      headlineKey ??= NO_HEADLINE;
+      captionTexts.add(unit.text);
+      headlineText ??= NO_HEADLINE;
     } else {
       story.body.push({ text: unit.text, lines: unit.lines });
-      bodyKeys.add(unit.key);
+      bodyTexts.add(unit.text);
       inHeaderZone = false;
-      headlineKey ??= NO_HEADLINE;
+      headlineText ??= NO_HEADLINE;
     }
   }
   addWarnings(story);
   return story;
 }
 
-/** The headline slot was passed over: copy came first. No line has an empty key, so none matches it. */
+/** The headline slot was passed over: copy came first. No unit is empty, so none matches it. */
 const NO_HEADLINE = '';
 
 function isCaption(unit: Unit, doubled: boolean, inHeaderZone: boolean): boolean {

@@ -4,20 +4,20 @@ const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 // C0 controls other than tab and newline, and DEL: scraping debris that no editor wants.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
+const ODD_SPACE_OR_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
+  // Most lines need nothing but a trim: test once before rewriting (this runs on every line).
+  if (!line.includes('  ') && !ODD_SPACE_OR_CONTROL.test(line)) return line.trim();
   return line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
 }
 
-/** Comparison key: two lines are "the same line" when their keys are equal. */
-export function lineKey(cleaned: string): string {
-  return cleaned.toLowerCase();
-}
-
-export function wordCount(text: string): number {
+/** Words in a cleaned line (single spaces). Stops counting past `limit`: callers only ask "at least n?". */
+export function wordCount(text: string, limit = Infinity): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count <= limit; i++) {
     const space = text.charCodeAt(i) === 32;
     if (!space && !inWord) count++;
     inWord = !space;
@@ -25,15 +25,25 @@ export function wordCount(text: string): number {
   return count;
 }
 
-/** Ends a sentence: . ! ? … (Arabic ۔ ؟) possibly followed by closing quotes or brackets. */
-const TERMINAL = /[.!?…۔؟]["'”’»)\]]*$/u;
-export function endsSentence(text: string): boolean {
-  return TERMINAL.test(text);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const TERMINALS = new Set(['.', '!', '?', '…', '۔', '؟']);
+
+/** The last character before any closing quotes or brackets. Read from the end: lines can be long. */
+function lastMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
+  return text.charAt(i);
 }
 
-/** Ends like a clause that continues on the next line (a comma, a colon, a hyphen, a plain word). */
+/** Ends a sentence: . ! ? … (Arabic ۔ ؟) possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return TERMINALS.has(lastMark(text));
+}
+
+/** Ends like a clause that continues on the next line (a comma, a hyphen, a plain word), not `:` or `;`. */
 export function endsMidSentence(text: string): boolean {
-  return !TERMINAL.test(text) && !/[:;]$/.test(text);
+  const last = text.charAt(text.length - 1);
+  return !endsSentence(text) && last !== ':' && last !== ';';
 }
 
 export function startsLowercase(text: string): boolean {

@@ -2,96 +2,112 @@
 // several hard-wrapped lines joined back into the paragraph they were.
 
 import { parseCredit, type CreditParse } from './caption';
-import { cleanLine, endsMidSentence, endsSentence, lineKey, startsLowercase } from './text';
+import { cleanLine, endsMidSentence, endsSentence, startsLowercase } from './text';
 
 export interface Unit {
   /** Source line numbers (1-based), in order. */
   lines: number[];
-  /** Each source line, cleaned. */
-  raw: string[];
-  /** The paragraph: wrapped lines joined. */
+  /** The paragraph: wrapped lines joined. Scrapers copy exactly, so equal text means the same line. */
   text: string;
-  key: string;
   /** Blank lines before this unit (lines holding only spaces count as blank). */
   gapBefore: number;
   credit: CreditParse;
 }
 
-interface SourceLine {
-  number: number;
-  text: string;
-  key: string;
+export interface Units {
+  units: Unit[];
+  /** Every source line, cleaned ('' when blank): `source[n - 1]` is line n. */
+  source: string[];
+}
+
+/** A run of non-blank lines: source indexes [start, end). */
+interface Block {
+  gap: number;
+  start: number;
+  end: number;
 }
 
 /** Lines whose twin stands this close are doubled scraping output (headline, caption): never joined. */
 const DOUBLE_WINDOW = 8;
 
-export function toUnits(text: string): Unit[] {
-  const blocks: { gap: number; lines: SourceLine[] }[] = [];
+export function toUnits(text: string): Units {
+  // Index-based throughout: this runs on every line of 10 MB dumps, so it allocates little.
+  const source = text.split('\n');
+  const blocks: Block[] = [];
   let gap = 0;
-  let current: SourceLine[] | null = null;
-  const rawLines = text.split('\n');
-  for (let i = 0; i < rawLines.length; i++) {
-    const cleaned = cleanLine(rawLines[i] ?? '');
+  let block: Block | null = null;
+  for (let i = 0; i < source.length; i++) {
+    const cleaned = cleanLine(source[i] as string);
+    source[i] = cleaned;
     if (cleaned === '') {
       gap++;
-      current = null;
-      continue;
-    }
-    if (current === null) {
-      current = [];
-      blocks.push({ gap, lines: current });
+      block = null;
+    } else if (block === null) {
+      block = { gap, start: i, end: i + 1 };
+      blocks.push(block);
       gap = 0;
-    }
-    current.push({ number: i + 1, text: cleaned, key: lineKey(cleaned) });
+    } else block.end = i + 1;
   }
 
-  const all = blocks.flatMap((b) => b.lines);
-  const doubled = findDoubledLines(all);
-  const fileWidth = wrapWidth(blocks.map((b) => b.lines), doubled);
+  const doubled = findDoubledLines(source);
+  const fileWidth = wrapWidth(source, blocks, doubled);
   const units: Unit[] = [];
-  for (const block of blocks) {
-    let gapBefore = block.gap;
-    for (const group of joinWrapped(block.lines, doubled, fileWidth)) {
-      const joined = joinLines(group.map((l) => l.text));
-      units.push({
-        lines: group.map((l) => l.number),
-        raw: group.map((l) => l.text),
-        text: joined,
-        key: group.length === 1 ? (group[0]?.key ?? '') : lineKey(joined),
-        gapBefore,
-        credit: parseCredit(joined),
-      });
+  for (const { gap: blockGap, start, end } of blocks) {
+    let gapBefore = blockGap;
+    const width = end - start === 1 ? null : (fileWidth ?? blockWidth(source, start, end));
+    let first = start;
+    for (let i = start; i < end; i++) {
+      if (i + 1 < end && continues(source, i, width, doubled)) continue;
+      const lines: number[] = [];
+      for (let n = first; n <= i; n++) lines.push(n + 1);
+      const joined = joinLines(source, first, i + 1);
+      units.push({ lines, text: joined, gapBefore, credit: parseCredit(joined) });
       gapBefore = 0;
+      first = i + 1;
     }
   }
-  return units;
+  return { units, source };
 }
 
-/** Line numbers whose exact twin (same key) stands within DOUBLE_WINDOW lines. */
-function findDoubledLines(lines: SourceLine[]): Set<number> {
+/** Longer lines are never doubled scraping output worth noticing here; skipping them keeps 10 MB fast. */
+const DOUBLE_MAX_LENGTH = 400;
+
+/** Flags lines whose exact twin stands within DOUBLE_WINDOW lines. */
+function findDoubledLines(source: string[]): Uint8Array {
   const lastSeen = new Map<string, number>();
-  const doubled = new Set<number>();
-  for (const line of lines) {
-    const prev = lastSeen.get(line.key);
-    if (prev !== undefined && line.number - prev <= DOUBLE_WINDOW) {
-      doubled.add(prev);
-      doubled.add(line.number);
+  const doubled = new Uint8Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i] as string;
+    if (line === '' || line.length > DOUBLE_MAX_LENGTH) continue;
+    const prev = lastSeen.get(line);
+    if (prev !== undefined && i - prev <= DOUBLE_WINDOW) {
+      doubled[prev] = 1;
+      doubled[i] = 1;
     }
-    lastSeen.set(line.key, line.number);
+    lastSeen.set(line, i);
   }
   return doubled;
 }
+
+const hasCredit = (line: string) => parseCredit(line).credit !== null;
 
 /**
  * The width a hard-wrapped file was wrapped at, or null when it was not: the median of the longest
  * line of each multi-line block (doubled and credited lines aside, they are never wrapped).
  */
-function wrapWidth(blocks: SourceLine[][], doubled: Set<number>): number | null {
+function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): number | null {
   const widths: number[] = [];
-  for (const block of blocks) {
-    const plain = block.filter((l) => !doubled.has(l.number) && parseCredit(l.text).credit === null);
-    if (plain.length >= 2) widths.push(Math.max(...plain.map((l) => l.text.length)));
+  for (const { start, end } of blocks) {
+    if (end - start < 2) continue;
+    let plain = 0;
+    let width = 0;
+    for (let i = start; i < end; i++) {
+      const line = source[i] as string;
+      if (doubled[i] || hasCredit(line)) continue;
+      plain++;
+      width = Math.max(width, line.length);
+    }
+    if (plain >= 2) widths.push(width);
   }
   if (widths.length < 3) return null;
   widths.sort((a, b) => a - b);
@@ -99,54 +115,44 @@ function wrapWidth(blocks: SourceLine[][], doubled: Set<number>): number | null 
   return median >= 30 && median <= 120 ? median : null;
 }
 
-/** Groups a block's lines into paragraphs, undoing hard wrapping where the shape says it was wrapped. */
-function joinWrapped(lines: SourceLine[], doubled: Set<number>, fileWidth: number | null): SourceLine[][] {
-  if (lines.length === 1) return [lines];
-  const width = fileWidth ?? blockWidth(lines);
-  const groups: SourceLine[][] = [];
-  let group: SourceLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as SourceLine;
-    group.push(line);
-    const next = lines[i + 1];
-    if (next && continues(line, next, width, doubled)) continue;
-    groups.push(group);
-    group = [];
-  }
-  return groups;
-}
-
 /** A block wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
-function blockWidth(lines: SourceLine[]): number | null {
-  if (lines.length < 3) return null;
-  const width = Math.max(...lines.map((l) => l.text.length));
+function blockWidth(source: string[], start: number, end: number): number | null {
+  if (end - start < 3) return null;
+  let width = 0;
+  for (let i = start; i < end; i++) width = Math.max(width, (source[i] as string).length);
   if (width > 120 || width < 30) return null;
-  const inner = lines.slice(0, -1);
-  const long = inner.filter((l) => l.text.length >= 0.7 * width).length;
-  const open = inner.filter((l) => !endsSentence(l.text)).length;
-  return long >= 0.6 * inner.length && open >= 0.5 * inner.length ? width : null;
+  let long = 0;
+  let open = 0;
+  for (let i = start; i < end - 1; i++) {
+    const line = source[i] as string;
+    if (line.length >= 0.7 * width) long++;
+    if (!endsSentence(line)) open++;
+  }
+  const inner = end - start - 1;
+  return long >= 0.6 * inner && open >= 0.5 * inner ? width : null;
 }
 
 /**
- * Does `next` carry on the paragraph of `line`? In wrapped text a line breaks where the next word
+ * Does line i+1 carry on the paragraph of line i? In wrapped text a line breaks where the next word
  * would not fit; a shorter line ended its paragraph. Doubled lines (headline, caption) and credited
  * caption lines stand alone, unless the text plainly runs on in lower case.
  */
-function continues(line: SourceLine, next: SourceLine, width: number | null, doubled: Set<number>): boolean {
-  if (doubled.has(line.number) || doubled.has(next.number)) return false;
-  const runsOn = endsMidSentence(line.text) && startsLowercase(next.text);
-  if (runsOn) return true;
-  if (width === null) return false;
-  if (parseCredit(line.text).credit !== null || parseCredit(next.text).credit !== null) return false;
-  const nextWord = next.text.indexOf(' ') < 0 ? next.text.length : next.text.indexOf(' ');
-  return line.text.length + 1 + nextWord > 0.8 * width;
+function continues(source: string[], i: number, width: number | null, doubled: Uint8Array): boolean {
+  if (doubled[i] || doubled[i + 1]) return false;
+  const line = source[i] as string;
+  const next = source[i + 1] as string;
+  if (endsMidSentence(line) && startsLowercase(next)) return true;
+  if (width === null || hasCredit(line) || hasCredit(next)) return false;
+  const space = next.indexOf(' ');
+  const nextWord = space < 0 ? next.length : space;
+  return line.length + 1 + nextWord > 0.8 * width;
 }
 
-/** Joins wrapped lines; a line broken after a hyphen keeps the hyphen and takes no space. */
-function joinLines(lines: string[]): string {
-  let out = lines[0] ?? '';
-  for (let i = 1; i < lines.length; i++) {
-    const next = lines[i] ?? '';
+/** Joins wrapped lines [start, end); a line broken after a hyphen keeps the hyphen and takes no space. */
+function joinLines(source: string[], start: number, end: number): string {
+  let out = source[start] as string;
+  for (let i = start + 1; i < end; i++) {
+    const next = source[i] as string;
     out += /\p{L}-$/u.test(out) && startsLowercase(next) ? next : ` ${next}`;
   }
   return out;
