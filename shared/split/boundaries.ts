@@ -55,16 +55,17 @@ export function unitFacts(units: Unit[]): UnitFacts {
   const n = units.length;
   const repeatsAhead = new Array<boolean>(n).fill(false);
   const repeatsBehind = new Array<boolean>(n).fill(false);
-  const lastSeen = new Map<string, number>();
   const occurrences = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const key = (units[i] as Unit).text;
-    const prev = lastSeen.get(key);
-    if (prev !== undefined && i - prev <= REPEAT_WINDOW) {
-      repeatsAhead[prev] = true;
-      repeatsBehind[i] = true;
+    // Compare with the few units above rather than hash every paragraph: strings of other lengths
+    // differ at once, so this is cheap.
+    for (let prev = Math.max(0, i - REPEAT_WINDOW); prev < i; prev++) {
+      if ((units[prev] as Unit).text === key) {
+        repeatsAhead[prev] = true;
+        repeatsBehind[i] = true;
+      }
     }
-    lastSeen.set(key, i);
     if (key.length > JUNK_MAX_LENGTH) continue;
     const list = occurrences.get(key);
     if (list) list.push(i);

@@ -10,6 +10,7 @@ import {
 } from '../model';
 import { CAPTION_THRESHOLD, captionScore, parseCaptionDateline } from './caption';
 import { findStoryStarts, isHeadlineShaped, isTinyToken, unitFacts, type StoryStart, type UnitFacts } from './boundaries';
+import { TextSet } from './text';
 import { toUnits, type Unit } from './units';
 
 export function splitStories(text: string): SplitResult {
@@ -44,8 +45,8 @@ function buildStory(units: Unit[], source: string[], start: StoryStart, end: num
   };
 
   let headlineText: string | null = null;
-  const captionTexts = new Set<string>();
-  const bodyTexts = new Set<string>();
+  const captionTexts = new TextSet();
+  const bodyTexts = new TextSet();
   let inHeaderZone = true;
 
   for (let i = start.unit; i < end; i++) {

@@ -69,22 +69,18 @@ export function toUnits(text: string): Units {
   return { units, source };
 }
 
-/** Longer lines are never doubled scraping output worth noticing here; skipping them keeps 10 MB fast. */
-const DOUBLE_MAX_LENGTH = 400;
-
-/** Flags lines whose exact twin stands within DOUBLE_WINDOW lines. */
+/** Flags lines whose exact twin stands within DOUBLE_WINDOW lines (compared directly: no hashing). */
 function findDoubledLines(source: string[]): Uint8Array {
-  const lastSeen = new Map<string, number>();
   const doubled = new Uint8Array(source.length);
   for (let i = 0; i < source.length; i++) {
     const line = source[i] as string;
-    if (line === '' || line.length > DOUBLE_MAX_LENGTH) continue;
-    const prev = lastSeen.get(line);
-    if (prev !== undefined && i - prev <= DOUBLE_WINDOW) {
-      doubled[prev] = 1;
-      doubled[i] = 1;
+    if (line === '') continue;
+    for (let prev = Math.max(0, i - DOUBLE_WINDOW); prev < i; prev++) {
+      if (source[prev] === line) {
+        doubled[prev] = 1;
+        doubled[i] = 1;
+      }
     }
-    lastSeen.set(line, i);
   }
   return doubled;
 }
