@@ -16,19 +16,30 @@ export interface Caption {
   lines: LineNumber[];
 }
 
+/** A stretch of a paragraph with the same inline formatting, as the editor produces it. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** A link target: only http(s) and mailto are ever kept. */
+  href?: string;
+}
+
 /** One body paragraph; hard-wrapped source lines are joined into one. */
 export interface Paragraph {
+  /** The paragraph as plain text. */
   text: string;
+  /** Source lines it came from (empty for a paragraph the editor wrote). */
   lines: LineNumber[];
+  /** Inline formatting, when the editor added some; the runs' text joined is always `text`. */
+  runs?: TextRun[];
+  /** Writing direction when the editor overrode the one detected from the first strong character. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Why the cleaner took a source line out of the copy. */
 export type RemovalReason =
-  | 'duplicate-headline'
-  | 'duplicate-caption'
-  | 'duplicate-paragraph'
-  | 'logo-token'
-  | 'boilerplate';
+  'duplicate-headline' | 'duplicate-caption' | 'duplicate-paragraph' | 'logo-token' | 'boilerplate';
 
 /** A source line the cleaner removed, kept so the editor can see and restore it. */
 export interface RemovedLine {
@@ -38,10 +49,7 @@ export interface RemovedLine {
 }
 
 export type WarningCode =
-  | 'no-headline'
-  | 'no-body'
-  | 'low-confidence-boundary'
-  | 'caption-without-credit';
+  'no-headline' | 'no-body' | 'low-confidence-boundary' | 'caption-without-credit';
 
 export interface SplitWarning {
   code: WarningCode;

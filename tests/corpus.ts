@@ -6,7 +6,10 @@ import { join, resolve } from 'node:path';
 import type { CleanStory } from '../shared/testing/dumps';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus/bbc-news');
-export const SEED_DUMP = resolve(import.meta.dirname, '../../shared/fixtures/scraped-dump-2-stories.txt');
+export const SEED_DUMP = resolve(
+  import.meta.dirname,
+  '../../shared/fixtures/scraped-dump-2-stories.txt',
+);
 
 export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);
@@ -26,7 +29,8 @@ export function loadCorpus(limit = Infinity): CleanStory[] {
         .split(/\n\s*\n/)
         .map((p) => p.replace(/\s+/g, ' ').trim())
         .filter((p) => p.length > 0);
-      if (headline.trim() && body.length > 0) stories.push({ headline: headline.trim(), captions: [], body });
+      if (headline.trim() && body.length > 0)
+        stories.push({ headline: headline.trim(), captions: [], body });
     }
   }
   return stories;

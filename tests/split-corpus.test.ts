@@ -8,7 +8,8 @@ import { makeCaption, makeLayout, renderDump, rng, type CleanStory } from '../sh
 import { corpusAvailable, loadCorpus, SEED_DUMP } from './corpus';
 
 const available = corpusAvailable();
-if (!available) console.warn('split-corpus tests skipped: ../shared/corpus/bbc-news is not present');
+if (!available)
+  console.warn('split-corpus tests skipped: ../shared/corpus/bbc-news is not present');
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -39,7 +40,9 @@ describe.skipIf(!available)('dumps built from the BBC corpus', () => {
         if (same) exact++;
       });
     }
-    console.log(`corpus split: ${exact}/${total} stories exact, ${countsRight}/300 dumps with the right story count`);
+    console.log(
+      `corpus split: ${exact}/${total} stories exact, ${countsRight}/300 dumps with the right story count`,
+    );
     expect(exact / total).toBeGreaterThanOrEqual(0.98);
     expect(countsRight / 300).toBeGreaterThanOrEqual(0.98);
   });
@@ -57,7 +60,9 @@ describe.skipIf(!available)('the seed dump', () => {
       [['EPA', null]],
       [['dpa', '20 November 2024, Iraq, Baghdad']],
     ]);
-    expect(stories[1]?.captions[0]?.text).toMatch(/^20 November 2024, Iraq, Baghdad: A view of an empty street/);
+    expect(stories[1]?.captions[0]?.text).toMatch(
+      /^20 November 2024, Iraq, Baghdad: A view of an empty street/,
+    );
 
     // Every body paragraph of the source once, in order; no TT, no repeated headline or caption.
     const headlines = new Set(stories.map((s) => s.headline));
@@ -67,11 +72,19 @@ describe.skipIf(!available)('the seed dump', () => {
       .filter((p) => p && !headlines.has(p) && !/\((EPA|dpa)\)/.test(p));
     const body = stories.flatMap((s) => s.body.map((p) => p.text));
     expect(body).toEqual(sourceParagraphs);
-    const copy = stories.flatMap((s) => [s.headline, ...s.captions.map((c) => c.text), ...s.body.map((p) => p.text)]);
+    const copy = stories.flatMap((s) => [
+      s.headline,
+      ...s.captions.map((c) => c.text),
+      ...s.body.map((p) => p.text),
+    ]);
     expect(copy).not.toContain('TT');
     expect(new Set(copy).size).toBe(copy.length);
     expect(stories.flatMap((s) => s.removed.map((r) => r.reason)).sort()).toEqual(
-      [...Array(6).fill('duplicate-caption'), ...Array(2).fill('duplicate-headline'), ...Array(2).fill('logo-token')].sort(),
+      [
+        ...Array(6).fill('duplicate-caption'),
+        ...Array(2).fill('duplicate-headline'),
+        ...Array(2).fill('logo-token'),
+      ].sort(),
     );
   });
 });

@@ -27,7 +27,9 @@ describe('plain text', () => {
 
 describe('Markdown', () => {
   it('escapes markup so copy prints as written', () => {
-    expect(escapeMarkdown('- 1. <b>x</b> [a](b) *c* _d_ #e')).toBe('\\- 1. \\<b\\>x\\</b\\> \\[a\\](b) \\*c\\* \\_d\\_ \\#e');
+    expect(escapeMarkdown('- 1. <b>x</b> [a](b) *c* _d_ #e')).toBe(
+      '\\- 1. \\<b\\>x\\</b\\> \\[a\\](b) \\*c\\* \\_d\\_ \\#e',
+    );
     expect(escapeMarkdown('2. point')).toBe('2\\. point');
   });
 

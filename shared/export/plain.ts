@@ -8,7 +8,11 @@ export function captionWithCredit(caption: Caption): string {
 
 /** Headline, blank line, captions, body paragraphs separated by blank lines. */
 export function storyToText(story: Story): string {
-  const parts = [story.headline, ...story.captions.map(captionWithCredit), ...story.body.map((p) => p.text)];
+  const parts = [
+    story.headline,
+    ...story.captions.map(captionWithCredit),
+    ...story.body.map((p) => p.text),
+  ];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
@@ -27,7 +31,9 @@ export function escapeMarkdown(text: string): string {
 export function storyToMarkdown(story: Story): string {
   const parts = [
     story.headline ? `# ${escapeMarkdown(story.headline)}` : '',
-    ...story.captions.map((c) => `*${escapeMarkdown(c.text)}*${c.credit ? ` (${escapeMarkdown(c.credit)})` : ''}`),
+    ...story.captions.map(
+      (c) => `*${escapeMarkdown(c.text)}*${c.credit ? ` (${escapeMarkdown(c.credit)})` : ''}`,
+    ),
     ...story.body.map((p) => escapeMarkdown(p.text)),
   ];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;

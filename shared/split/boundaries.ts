@@ -120,7 +120,8 @@ function confidenceOf(score: number): number {
 
 export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const first = facts.junk.findIndex((j) => !j);
-  if (first < 0) return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start of text'] }] : [];
+  if (first < 0)
+    return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start of text'] }] : [];
   const gap = paragraphGap(units, facts);
   const nextCopy = (i: number) => {
     for (let j = i + 1; j < units.length; j++) if (!facts.junk[j]) return j;
@@ -134,7 +135,8 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const gapIsSeparator = wideCount >= 2 && wideHeadlines >= 0.8 * wideCount;
   // With neither wide gaps nor doubled headlines anywhere, a headline's shape between two pieces of
   // copy is the only evidence left: take it, at a confidence low enough to ask the editor.
-  const shapeOnly = wideCount === 0 && !units.some((u, i) => facts.repeatsAhead[i] && isHeadlineShaped(u));
+  const shapeOnly =
+    wideCount === 0 && !units.some((u, i) => facts.repeatsAhead[i] && isHeadlineShaped(u));
 
   const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
   let hasBody = false;
@@ -159,7 +161,10 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
       }
       const next = nextCopy(i);
       const after = next >= 0 ? (units[next] as Unit) : null;
-      if (after && (after.credit.credit !== null || after.credit.positional || facts.repeatsAhead[next])) {
+      if (
+        after &&
+        (after.credit.credit !== null || after.credit.positional || facts.repeatsAhead[next])
+      ) {
         score += 1;
         signals.push('caption follows');
       }
@@ -171,7 +176,12 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
         score += 0.5;
         signals.push('previous story ends cleanly');
       }
-      if (shapeOnly && wordCount(unit.text) <= 15 && signals.includes('copy follows') && signals.includes('previous story ends cleanly')) {
+      if (
+        shapeOnly &&
+        wordCount(unit.text) <= 15 &&
+        signals.includes('copy follows') &&
+        signals.includes('previous story ends cleanly')
+      ) {
         score += 1.5;
         signals.push('headline shape between copy (no other separator in this file)');
       }
@@ -186,8 +196,11 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
         continue;
       }
     }
-    // Captions (credited or doubled) are not copy: a story needs real copy before the next can start.
-    const captionish = unit.credit.credit !== null || facts.repeatsAhead[i] || facts.repeatsBehind[i];
+    // Captions (credited, or doubled without a closing full stop) are not copy: a story needs real
+    // copy before the next can start. Whole sentences repeated nearby are copy sent twice (a wire's
+    // update under a new headline), not a caption.
+    const doubled = facts.repeatsAhead[i] || facts.repeatsBehind[i];
+    const captionish = unit.credit.credit !== null || (doubled && !endsSentence(unit.text));
     if (isBodyLike(unit) && !captionish) hasBody = true;
     previous = i;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTION_THRESHOLD, captionScore, hasWireDateline, parseCaptionDateline, parseCredit } from './caption';
+import {
+  CAPTION_THRESHOLD,
+  captionScore,
+  hasWireDateline,
+  parseCaptionDateline,
+  parseCredit,
+} from './caption';
 
 describe('parseCredit', () => {
   it.each([
@@ -14,7 +20,10 @@ describe('parseCredit', () => {
 
   it('notices position markers and does not take them for credits', () => {
     expect(parseCredit('The minister (2nd R) arrives (Reuters)').positional).toBe(true);
-    expect(parseCredit('The minister and her deputy (R)')).toMatchObject({ credit: null, positional: true });
+    expect(parseCredit('The minister and her deputy (R)')).toMatchObject({
+      credit: null,
+      positional: true,
+    });
     expect(parseCredit('Ministers meet (EPA)').positional).toBe(false);
   });
 
@@ -37,7 +46,10 @@ describe('parseCredit', () => {
 
 describe('parseCaptionDateline', () => {
   it.each([
-    ['20 November 2024, Iraq, Baghdad: A view of an empty street.', '20 November 2024, Iraq, Baghdad'],
+    [
+      '20 November 2024, Iraq, Baghdad: A view of an empty street.',
+      '20 November 2024, Iraq, Baghdad',
+    ],
     ['November 20, 2024, Berlin: Police stand guard.', 'November 20, 2024, Berlin'],
     ['2024-11-20, Kyiv: Rescuers at work.', '2024-11-20, Kyiv'],
     ['Baghdad, 20 Nov 2024: Traffic at dusk.', 'Baghdad, 20 Nov 2024'],
@@ -45,27 +57,38 @@ describe('parseCaptionDateline', () => {
     expect(parseCaptionDateline(text)).toBe(dateline);
   });
 
-  it.each(['Pictured: the new stadium', 'He said: we will win', 'Iraq, Baghdad: a street with no date'])(
-    'finds none in %s',
-    (text) => {
-      expect(parseCaptionDateline(text)).toBeNull();
-    },
-  );
+  it.each([
+    'Pictured: the new stadium',
+    'He said: we will win',
+    'Iraq, Baghdad: a street with no date',
+  ])('finds none in %s', (text) => {
+    expect(parseCaptionDateline(text)).toBeNull();
+  });
 });
 
 describe('captionScore', () => {
-  const score = (line: string, inHeaderZone = false) => captionScore(parseCredit(line), { inHeaderZone });
+  const score = (line: string, inHeaderZone = false) =>
+    captionScore(parseCredit(line), { inHeaderZone });
 
   it('takes short picture lines for captions', () => {
-    expect(score('Smoke rises over the city after an air strike (Reuters)')).toBeGreaterThanOrEqual(CAPTION_THRESHOLD);
-    expect(score('A man walks past a mural in Tehran. (AFP)', true)).toBeGreaterThanOrEqual(CAPTION_THRESHOLD);
+    expect(score('Smoke rises over the city after an air strike (Reuters)')).toBeGreaterThanOrEqual(
+      CAPTION_THRESHOLD,
+    );
+    expect(score('A man walks past a mural in Tehran. (AFP)', true)).toBeGreaterThanOrEqual(
+      CAPTION_THRESHOLD,
+    );
   });
 
   it('leaves wire copy in the body', () => {
-    expect(score('The company said profits rose five percent in the quarter. (Reuters)')).toBeLessThan(CAPTION_THRESHOLD);
-    expect(score('LONDON (Reuters) - Shares fell sharply on Monday after the bank cut rates (Reuters)', true)).toBeLessThan(
-      CAPTION_THRESHOLD,
-    );
+    expect(
+      score('The company said profits rose five percent in the quarter. (Reuters)'),
+    ).toBeLessThan(CAPTION_THRESHOLD);
+    expect(
+      score(
+        'LONDON (Reuters) - Shares fell sharply on Monday after the bank cut rates (Reuters)',
+        true,
+      ),
+    ).toBeLessThan(CAPTION_THRESHOLD);
     expect(score('A line with no credit at all')).toBe(0);
   });
 

@@ -5,10 +5,44 @@ import { endsSentence, sentenceCount, wordCount } from './text';
 
 /** Agencies and picture desks whose names in a trailing parenthesis are a strong credit signal. */
 const KNOWN_AGENCIES = [
-  'aap', 'afp', 'alamy', 'anadolu', 'anadolu agency', 'ansa', 'ap', 'ap photo', 'bloomberg', 'dpa',
-  'efe', 'epa', 'epa-efe', 'getty', 'getty images', 'imago', 'irna', 'kcna', 'kyodo', 'nurphoto',
-  'pa', 'pa media', 'pa wire', 'picture alliance', 'pool', 'reuters', 'sana', 'shutterstock',
-  'sipa', 'sopa', 'tass', 'upi', 'wafa', 'xinhua', 'yonhap', 'zuma', 'handout', 'ria novosti',
+  'aap',
+  'afp',
+  'alamy',
+  'anadolu',
+  'anadolu agency',
+  'ansa',
+  'ap',
+  'ap photo',
+  'bloomberg',
+  'dpa',
+  'efe',
+  'epa',
+  'epa-efe',
+  'getty',
+  'getty images',
+  'imago',
+  'irna',
+  'kcna',
+  'kyodo',
+  'nurphoto',
+  'pa',
+  'pa media',
+  'pa wire',
+  'picture alliance',
+  'pool',
+  'reuters',
+  'sana',
+  'shutterstock',
+  'sipa',
+  'sopa',
+  'tass',
+  'upi',
+  'wafa',
+  'xinhua',
+  'yonhap',
+  'zuma',
+  'handout',
+  'ria novosti',
 ];
 const KNOWN = new Set(KNOWN_AGENCIES);
 
@@ -22,7 +56,6 @@ const POSITION =
 /** Words that follow a headline or paragraph in parentheses but are not credits. */
 const NOT_CREDIT =
   /^(?:video|videos|photos?|pictures?|pictured|update[sd]?|live|watch|opinion|analysis|interview|explainer|file|corrected|exclusive|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|\d[\d\s,./-]*)$/i;
-
 
 export interface CreditParse {
   /** The line without its trailing credit (position markers kept). */
@@ -63,11 +96,17 @@ export function parseCredit(line: string): CreditParse {
   if (POSITION.test(inner)) return { ...none, positional: true };
   if (!isCreditLike(inner)) return none;
   const text = line.slice(0, open).trimEnd();
-  return { text, credit: inner, positional: hasPositionMarker(text), knownAgency: isKnownAgency(inner) };
+  return {
+    text,
+    credit: inner,
+    positional: hasPositionMarker(text),
+    knownAgency: isKnownAgency(inner),
+  };
 }
 
 function hasPositionMarker(text: string): boolean {
-  for (const m of text.matchAll(/\(([^()]{1,20})\)/g)) if (POSITION.test((m[1] ?? '').trim())) return true;
+  for (const m of text.matchAll(/\(([^()]{1,20})\)/g))
+    if (POSITION.test((m[1] ?? '').trim())) return true;
   return false;
 }
 
@@ -102,7 +141,8 @@ export function parseCaptionDateline(text: string): string | null {
 }
 
 /** A wire dateline that opens body copy: `BEIRUT (AFP) -`, `LONDON, Jan 5 (Reuters) -`, `WASHINGTON —`. */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—:]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u;
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—:]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u;
 export function hasWireDateline(text: string): boolean {
   return WIRE_DATELINE.test(text);
 }

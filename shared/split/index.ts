@@ -9,8 +9,15 @@ import {
   type Story,
 } from '../model';
 import { CAPTION_THRESHOLD, captionScore, parseCaptionDateline } from './caption';
-import { findStoryStarts, isHeadlineShaped, isTinyToken, unitFacts, type StoryStart, type UnitFacts } from './boundaries';
-import { TextSet } from './text';
+import {
+  findStoryStarts,
+  isHeadlineShaped,
+  isTinyToken,
+  unitFacts,
+  type StoryStart,
+  type UnitFacts,
+} from './boundaries';
+import { endsSentence, TextSet } from './text';
 import { toUnits, type Unit } from './units';
 
 export function splitStories(text: string): SplitResult {
@@ -27,7 +34,13 @@ export function splitStories(text: string): SplitResult {
 }
 
 /** Assembles one story from units [start.unit, end): headline first, then captions, copy and junk. */
-function buildStory(units: Unit[], source: string[], start: StoryStart, end: number, facts: UnitFacts): Story {
+function buildStory(
+  units: Unit[],
+  source: string[],
+  start: StoryStart,
+  end: number,
+  facts: UnitFacts,
+): Story {
   const firstLine = units[start.unit]?.lines[0] ?? 1;
   const story: Story = {
     id: `story-${firstLine}`,
@@ -41,7 +54,8 @@ function buildStory(units: Unit[], source: string[], start: StoryStart, end: num
     source: { firstLine, lastLine: units[end - 1]?.lines.at(-1) ?? firstLine },
   };
   const remove = (unit: Unit, reason: RemovalReason) => {
-    for (const line of unit.lines) story.removed.push({ line, text: source[line - 1] ?? '', reason });
+    for (const line of unit.lines)
+      story.removed.push({ line, text: source[line - 1] ?? '', reason });
   };
 
   let headlineText: string | null = null;
@@ -83,9 +97,18 @@ function buildStory(units: Unit[], source: string[], start: StoryStart, end: num
 /** The headline slot was passed over: copy came first. No unit is empty, so none matches it. */
 const NO_HEADLINE = '';
 
+/**
+ * Doubled lines are captions when anything else says picture: a credit, a position marker, a
+ * dateline, or standing before the copy as a phrase rather than a sentence. Whole sentences repeated
+ * are copy sent twice (removed later as duplicate paragraphs), not captions.
+ */
 function isCaption(unit: Unit, doubled: boolean, inHeaderZone: boolean): boolean {
   const { credit, positional, text } = unit.credit;
-  if (doubled && (credit !== null || positional || inHeaderZone || parseCaptionDateline(text) !== null)) {
+  const phraseBeforeCopy = inHeaderZone && !endsSentence(text);
+  if (
+    doubled &&
+    (credit !== null || positional || phraseBeforeCopy || parseCaptionDateline(text) !== null)
+  ) {
     return true;
   }
   return captionScore(unit.credit, { inHeaderZone }) >= CAPTION_THRESHOLD;
@@ -99,7 +122,11 @@ function toCaption(unit: Unit): Caption {
 function addWarnings(story: Story): void {
   const at = story.boundary.line;
   if (story.headlineLine === null) {
-    story.warnings.push({ code: 'no-headline', message: 'No headline found at the start of this story.', line: at });
+    story.warnings.push({
+      code: 'no-headline',
+      message: 'No headline found at the start of this story.',
+      line: at,
+    });
   }
   if (story.body.length === 0) {
     story.warnings.push({ code: 'no-body', message: 'This story has no body copy.', line: at });

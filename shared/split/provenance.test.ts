@@ -20,7 +20,8 @@ function expectProvenance(text: string, result: SplitResult): void {
     for (const caption of story.captions) placed.push(...caption.lines);
     for (const paragraph of story.body) {
       placed.push(...paragraph.lines);
-      for (const line of paragraph.lines) expect(paragraph.text).toContain(source[line - 1]?.slice(1));
+      for (const line of paragraph.lines)
+        expect(paragraph.text).toContain(source[line - 1]?.slice(1));
     }
     for (const removed of story.removed) {
       placed.push(removed.line);
@@ -31,9 +32,35 @@ function expectProvenance(text: string, result: SplitResult): void {
 }
 
 const word = fc.constantFrom(
-  'the', 'minister', 'said', 'on', 'Monday', 'harbour', 'council', 'would', 'vote', 'against', 'plan',
-  'after', 'storm', 'Police', 'in', 'Berlin', 'fell', 'by', 'five', 'percent', '(EPA)', '(L)', 'TT', '"quoted"',
-  'Why?', '-', 'BEIRUT', '(AFP)', '20 November 2024, Iraq, Baghdad:',
+  'the',
+  'minister',
+  'said',
+  'on',
+  'Monday',
+  'harbour',
+  'council',
+  'would',
+  'vote',
+  'against',
+  'plan',
+  'after',
+  'storm',
+  'Police',
+  'in',
+  'Berlin',
+  'fell',
+  'by',
+  'five',
+  'percent',
+  '(EPA)',
+  '(L)',
+  'TT',
+  '"quoted"',
+  'Why?',
+  '-',
+  'BEIRUT',
+  '(AFP)',
+  '20 November 2024, Iraq, Baghdad:',
 );
 const line = fc.oneof(
   { weight: 3, arbitrary: fc.array(word, { minLength: 1, maxLength: 30 }).map((w) => w.join(' ')) },
@@ -44,7 +71,9 @@ const wordSoupDump = fc.array(line, { maxLength: 120 }).map((lines) => lines.joi
 
 const invented = (random: () => number): CleanStory => {
   const sentence = () =>
-    Array.from({ length: 8 + Math.floor(random() * 20) }, (_, i) => (i === 0 ? 'Officials' : 'said')).join(' ') + '.';
+    Array.from({ length: 8 + Math.floor(random() * 20) }, (_, i) =>
+      i === 0 ? 'Officials' : 'said',
+    ).join(' ') + '.';
   return {
     headline: `Story Number ${Math.floor(random() * 1000)} Makes News`,
     captions: Array.from({ length: Math.floor(random() * 3) }, () => makeCaption(random)),
@@ -59,11 +88,17 @@ const layoutDump = fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => {
 
 describe('provenance', () => {
   it('holds for dumps in generated layouts', () => {
-    fc.assert(fc.property(layoutDump, (text) => expectProvenance(text, splitStories(text))), { numRuns: 200 });
+    fc.assert(
+      fc.property(layoutDump, (text) => expectProvenance(text, splitStories(text))),
+      { numRuns: 200 },
+    );
   });
 
   it('holds for word soup and arbitrary strings', () => {
-    fc.assert(fc.property(wordSoupDump, (text) => expectProvenance(text, splitStories(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(wordSoupDump, (text) => expectProvenance(text, splitStories(text))),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -54,7 +54,12 @@ describe('the seed layout', () => {
     const [first, second] = result.stories;
     expect(first?.headline).toBe('Harbour Bridge Reopens After Storm Repairs');
     expect(first?.captions).toEqual([
-      { text: 'Workers inspect the repaired deck of the bridge at dawn', credit: 'EPA', dateline: null, lines: [3] },
+      {
+        text: 'Workers inspect the repaired deck of the bridge at dawn',
+        credit: 'EPA',
+        dateline: null,
+        lines: [3],
+      },
     ]);
     expect(second?.captions.map((c) => [c.text, c.credit, c.dateline])).toEqual([
       [
@@ -195,7 +200,9 @@ describe('layouts beyond the seed', () => {
       'The painting on display in the main hall.',
     );
     const [story] = splitStories(text).stories;
-    expect(story?.captions.map((c) => [c.text, c.credit])).toEqual([['The painting on display in the main hall', null]]);
+    expect(story?.captions.map((c) => [c.text, c.credit])).toEqual([
+      ['The painting on display in the main hall', null],
+    ]);
     expect(story?.body.map((p) => p.text)).toEqual([
       'The museum handed the painting back to the family on Thursday after a ten-year legal battle.',
       'The painting on display in the main hall.',
@@ -206,13 +213,22 @@ describe('layouts beyond the seed', () => {
   it('learns a logo token that recurs at every story start, whatever it is', () => {
     const story = (headline: string, copy: string) => [headline, '', 'N24', '', copy];
     const text = dump(
-      ...story('Trains Cancelled as Snow Falls', 'Dozens of trains were cancelled on Monday as heavy snow fell across the north.'),
+      ...story(
+        'Trains Cancelled as Snow Falls',
+        'Dozens of trains were cancelled on Monday as heavy snow fell across the north.',
+      ),
       '',
       '',
-      ...story('Airport Expansion Approved', 'The government approved a third runway at the airport after a decade of debate.'),
+      ...story(
+        'Airport Expansion Approved',
+        'The government approved a third runway at the airport after a decade of debate.',
+      ),
       '',
       '',
-      ...story('Schools Close for Snow Day', 'Hundreds of schools closed on Tuesday as temperatures fell below minus ten.'),
+      ...story(
+        'Schools Close for Snow Day',
+        'Hundreds of schools closed on Tuesday as temperatures fell below minus ten.',
+      ),
     );
     const result = splitStories(text);
     expect(result.stories.map((s) => s.headline)).toEqual([
@@ -220,7 +236,8 @@ describe('layouts beyond the seed', () => {
       'Airport Expansion Approved',
       'Schools Close for Snow Day',
     ]);
-    for (const s of result.stories) expect(s.removed.map((r) => [r.text, r.reason])).toEqual([['N24', 'logo-token']]);
+    for (const s of result.stories)
+      expect(s.removed.map((r) => [r.text, r.reason])).toEqual([['N24', 'logo-token']]);
   });
 
   it('splits right-to-left copy', () => {
@@ -235,7 +252,10 @@ describe('layouts beyond the seed', () => {
       '',
       'ارتفعت أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي وسط إقبال كبير من المشترين والتجار.',
     );
-    expect(read(text).map((s) => s.headline)).toEqual(['افتتاح معرض الكتاب في القاهرة', 'ارتفاع أسعار الذهب في الأسواق المحلية']);
+    expect(read(text).map((s) => s.headline)).toEqual([
+      'افتتاح معرض الكتاب في القاهرة',
+      'ارتفاع أسعار الذهب في الأسواق المحلية',
+    ]);
   });
 
   it('warns about a story with no headline or no body and about uncertain starts', () => {
@@ -266,8 +286,34 @@ describe('layouts beyond the seed', () => {
       'Bus fares will rise by four percent in January, the transport authority said on Thursday.',
     );
     const stories = splitStories(text).stories;
-    expect(stories.map((s) => s.headline)).toEqual(['Council Approves New Cycle Lanes', 'Bus Fares to Rise in January']);
+    expect(stories.map((s) => s.headline)).toEqual([
+      'Council Approves New Cycle Lanes',
+      'Bus Fares to Rise in January',
+    ]);
     expect(stories[1]?.warnings.map((w) => w.code)).toContain('low-confidence-boundary');
+  });
+
+  it('keeps a story sent twice under a new headline (a wire update) as two stories', () => {
+    const copy = [
+      'The central bank raised its main interest rate by a quarter point on Thursday, its fourth rise this year.',
+      '',
+      'Economists had expected the move after inflation rose to its highest level in a decade last month.',
+    ];
+    const text = dump(
+      'Bank Raises Rates Again',
+      '',
+      ...copy,
+      '',
+      '',
+      '',
+      'Bank Raises Rates for Fourth Time',
+      '',
+      ...copy,
+    );
+    expect(read(text).map((s) => [s.headline, s.body.length])).toEqual([
+      ['Bank Raises Rates Again', 2],
+      ['Bank Raises Rates for Fourth Time', 2],
+    ]);
   });
 
   it('returns no stories for blank text', () => {

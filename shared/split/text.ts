@@ -2,9 +2,12 @@
 
 const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 // C0 controls other than tab and newline, and DEL: scraping debris that no editor wants.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
-const ODD_SPACE_OR_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const ODD_SPACE_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
@@ -58,7 +61,9 @@ export function sentenceCount(text: string): number {
 
 /** Most words start with a capital: `Russia, Israel Agree on Syria`. Short function words are ignored. */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((w) => /\p{L}/u.test(w) && w.replace(/\P{L}/gu, '').length > 3);
+  const words = text
+    .split(' ')
+    .filter((w) => /\p{L}/u.test(w) && w.replace(/\P{L}/gu, '').length > 3);
   if (words.length < 2) return false;
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75;

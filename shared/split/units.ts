@@ -133,7 +133,12 @@ function blockWidth(source: string[], start: number, end: number): number | null
  * would not fit; a shorter line ended its paragraph. Doubled lines (headline, caption) and credited
  * caption lines stand alone, unless the text plainly runs on in lower case.
  */
-function continues(source: string[], i: number, width: number | null, doubled: Uint8Array): boolean {
+function continues(
+  source: string[],
+  i: number,
+  width: number | null,
+  doubled: Uint8Array,
+): boolean {
   if (doubled[i] || doubled[i + 1]) return false;
   const line = source[i] as string;
   const next = source[i + 1] as string;

@@ -78,7 +78,9 @@ function wrapParagraph(text: string, width: number): string[] {
 export function renderStory(story: CleanStory, layout: Layout): string[] {
   const out: string[] = [];
   const captionBlock = (captions: CleanCaption[]) =>
-    captions.flatMap((c) => (layout.doubledCaptions ? [captionLine(c), captionLine(c)] : [captionLine(c)]));
+    captions.flatMap((c) =>
+      layout.doubledCaptions ? [captionLine(c), captionLine(c)] : [captionLine(c)],
+    );
   const header = layout.captionPlacement === 'header' || layout.doubled ? story.captions : [];
   const between = header === story.captions ? [] : story.captions;
 
@@ -103,22 +105,73 @@ export function renderStory(story: CleanStory, layout: Layout): string[] {
 }
 
 /** Joins rendered stories with the layout's gap; some gap lines hold spaces, as scrapes do. */
-export function renderDump(stories: CleanStory[], layout: Layout, random: () => number = rng(1)): string {
+export function renderDump(
+  stories: CleanStory[],
+  layout: Layout,
+  random: () => number = rng(1),
+): string {
   const lines: string[] = [];
   stories.forEach((story, i) => {
-    if (i > 0) for (let g = 0; g < layout.storyGap; g++) lines.push(random() < 0.3 ? ' '.repeat(1 + Math.floor(random() * 4)) : '');
+    if (i > 0)
+      for (let g = 0; g < layout.storyGap; g++)
+        lines.push(random() < 0.3 ? ' '.repeat(1 + Math.floor(random() * 4)) : '');
     lines.push(...renderStory(story, layout));
   });
   return lines.join(layout.eol) + layout.eol;
 }
 
 // Caption parts written for these tests: generic newsroom picture language.
-const SUBJECTS = ['A protester', 'Firefighters', 'The prime minister', 'Residents', 'A woman', 'Rescue workers', 'Supporters', 'Police officers', 'The minister', 'Children'];
-const ACTIONS = ['walk past a damaged building', 'gather outside parliament', 'speaks during a news conference', 'look on as water rises', 'wave flags at a rally', 'inspect the site of an explosion', 'queue for bread', 'attend a memorial service'];
-const PLACES = ['in Kyiv', 'in central London', 'near the border', 'in Sochi', 'in the old city', 'outside the court', 'at the port'];
-const CREDITS = ['EPA', 'AFP', 'dpa', 'Reuters', 'AP Photo', 'AFP/Getty Images', 'File photo: AFP', 'EPA-EFE', 'Anadolu Agency', 'Xinhua'];
+const SUBJECTS = [
+  'A protester',
+  'Firefighters',
+  'The prime minister',
+  'Residents',
+  'A woman',
+  'Rescue workers',
+  'Supporters',
+  'Police officers',
+  'The minister',
+  'Children',
+];
+const ACTIONS = [
+  'walk past a damaged building',
+  'gather outside parliament',
+  'speaks during a news conference',
+  'look on as water rises',
+  'wave flags at a rally',
+  'inspect the site of an explosion',
+  'queue for bread',
+  'attend a memorial service',
+];
+const PLACES = [
+  'in Kyiv',
+  'in central London',
+  'near the border',
+  'in Sochi',
+  'in the old city',
+  'outside the court',
+  'at the port',
+];
+const CREDITS = [
+  'EPA',
+  'AFP',
+  'dpa',
+  'Reuters',
+  'AP Photo',
+  'AFP/Getty Images',
+  'File photo: AFP',
+  'EPA-EFE',
+  'Anadolu Agency',
+  'Xinhua',
+];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
-const DATELINE_PLACES = ['Iraq, Baghdad', 'Germany, Berlin', 'Ukraine, Kyiv', 'Lebanon, Beirut', 'France, Paris'];
+const DATELINE_PLACES = [
+  'Iraq, Baghdad',
+  'Germany, Berlin',
+  'Ukraine, Kyiv',
+  'Lebanon, Beirut',
+  'France, Paris',
+];
 const POSITIONS = ['(L)', '(R)', '(C)', '(2nd R)', '(3rd L)'];
 
 /** A made-up caption with a credit, and sometimes a dateline or position marker. */
@@ -131,7 +184,11 @@ export function makeCaption(random: () => number): CleanCaption {
   }
   const subject = pick(random, SUBJECTS);
   const marker = style < 0.45 ? ` ${pick(random, POSITIONS)}` : '';
-  return { text: `${subject}${marker} ${pick(random, ACTIONS)} ${pick(random, PLACES)}`, credit: pick(random, CREDITS), dateline: null };
+  return {
+    text: `${subject}${marker} ${pick(random, ACTIONS)} ${pick(random, PLACES)}`,
+    credit: pick(random, CREDITS),
+    dateline: null,
+  };
 }
 
 /** A random layout; `single` captions appear once when not doubled. */
