@@ -1,0 +1,189 @@
+// The CLI as a user runs it: real files in a temp folder, stdout, stderr, files written, exit codes.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run';
+
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
+const MAIN = resolve(import.meta.dirname, 'main.ts');
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+});
+
+describe('split --format json', () => {
+  it('prints the stories in the promised shape', async () => {
+    const { code, stdout, stderr } = await cli('split', SAMPLE);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { stories } = JSON.parse(stdout);
+    expect(stories.map((s: { headline: string }) => s.headline)).toEqual([
+      'Harbour Bridge Reopens After Storm Repairs',
+      'Fishermen Protest New Quotas in Coastal Town',
+    ]);
+    expect(stories[1].captions).toEqual([
+      {
+        text: '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest.',
+        credit: 'dpa',
+        dateline: '3 March 2025, Norway, Bergen',
+      },
+    ]);
+    expect(stories[0].body).toHaveLength(3);
+    expect(stories[0].body.every((p: unknown) => typeof p === 'string')).toBe(true);
+    expect(stories[0].source).toEqual({ file: SAMPLE, firstLine: 1, lastLine: 16 });
+    expect(stories[0].removed.map((r: { reason: string }) => r.reason)).toContain('logo-token');
+  });
+
+  it('decodes legacy encodings and CRLF', async () => {
+    const text = readFileSync(SAMPLE, 'utf8').replace(/\n/g, '\r\n');
+    const file = join(dir, 'legacy.txt');
+    writeFileSync(file, iconv.encode(text, 'windows-1252'));
+    const { code, stdout } = await cli('split', file);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).stories[1].body[1]).toContain('“stocks”');
+  });
+});
+
+describe('txt and md', () => {
+  it('prints clean copy: headline, captions with credit, body, no junk', async () => {
+    const { code, stdout } = await cli('split', SAMPLE, '--format', 'txt');
+    expect(code).toBe(0);
+    expect(
+      stdout.startsWith(
+        'Harbour Bridge Reopens After Storm Repairs\n\nWorkers inspect the repaired deck of the bridge at dawn (EPA)\n\nThe harbour bridge',
+      ),
+    ).toBe(true);
+    expect(stdout).not.toMatch(/^TT$/m);
+    expect(stdout.match(/Workers inspect/g)).toHaveLength(1);
+  });
+
+  it('prints Markdown with a heading per story', async () => {
+    const { stdout } = await cli('split', SAMPLE, '--format', 'md');
+    expect(stdout.match(/^# /gm)).toHaveLength(2);
+    expect(stdout).toContain('*Workers inspect the repaired deck of the bridge at dawn* (EPA)');
+  });
+});
+
+describe('--out', () => {
+  it('writes one file per story named from the headline slug', async () => {
+    const out = join(dir, 'out');
+    const { code, stderr } = await cli('split', SAMPLE, '--format', 'txt', '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toContain('wrote 2 file(s)');
+    expect(readdirSync(out).sort()).toEqual([
+      'fishermen-protest-new-quotas-in-coastal-town.txt',
+      'harbour-bridge-reopens-after-storm-repairs.txt',
+    ]);
+    expect(
+      readFileSync(join(out, 'harbour-bridge-reopens-after-storm-repairs.txt'), 'utf8'),
+    ).toMatch(/^Harbour Bridge/);
+  });
+
+  it('never overwrites without saying so, and writes nothing then', async () => {
+    const out = join(dir, 'out');
+    await cli('split', SAMPLE, '--out', out);
+    writeFileSync(join(out, 'harbour-bridge-reopens-after-storm-repairs.json'), 'edited by hand');
+    const again = await cli('split', SAMPLE, '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /already exist.*harbour-bridge-reopens-after-storm-repairs\.json.*--force/s,
+    );
+    expect(readFileSync(join(out, 'harbour-bridge-reopens-after-storm-repairs.json'), 'utf8')).toBe(
+      'edited by hand',
+    );
+    const forced = await cli('split', SAMPLE, '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(
+      JSON.parse(readFileSync(join(out, 'harbour-bridge-reopens-after-storm-repairs.json'), 'utf8'))
+        .headline,
+    ).toBe('Harbour Bridge Reopens After Storm Repairs');
+  });
+
+  it('gives the same headline twice distinct names', async () => {
+    const out = join(dir, 'out');
+    const { code } = await cli('split', SAMPLE, SAMPLE, '--out', out);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toContain('harbour-bridge-reopens-after-storm-repairs-2.json');
+  });
+});
+
+describe('errors', () => {
+  it('refuses a binary file, naming it, while the other files are split', async () => {
+    const png = join(dir, 'photo.png');
+    writeFileSync(
+      png,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+      ]),
+    );
+    const { code, stdout, stderr } = await cli('split', png, SAMPLE);
+    expect(code).toBe(1);
+    expect(stderr).toContain('photo.png');
+    expect(JSON.parse(stdout).stories).toHaveLength(2);
+  });
+
+  it('says which files are missing, empty or folders', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const { code, stderr } = await cli('split', join(dir, 'nope.txt'), empty, dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nope.txt" was not found');
+    expect(stderr).toMatch(/empty\.txt.*empty/);
+    expect(stderr).toContain('is a folder');
+  });
+
+  it('rejects usage errors with exit code 2', async () => {
+    expect((await cli('split')).code).toBe(2);
+    expect((await cli('split', SAMPLE, '--format', 'pdf')).stderr).toContain(
+      'unknown format "pdf"',
+    );
+    expect((await cli('join', SAMPLE)).code).toBe(2);
+    expect((await cli('split', '--bogus')).code).toBe(2);
+  });
+
+  it('explains itself with --help', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    for (const word of [
+      'split FILE',
+      '--format',
+      'json',
+      'txt',
+      'md',
+      '--out',
+      '--force',
+      'Exit status',
+    ])
+      expect(stdout).toContain(word);
+  });
+});
+
+describe('as a process', () => {
+  it('runs from the command line with exit codes and streams as documented', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', MAIN, 'split', SAMPLE]);
+    expect(JSON.parse(stdout).stories).toHaveLength(2);
+    const failed = await run(process.execPath, [
+      '--import',
+      'tsx',
+      MAIN,
+      'split',
+      join(dir, 'missing.txt'),
+    ]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('missing.txt');
+  });
+});

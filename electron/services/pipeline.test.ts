@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { splitFile } from './pipeline';
+
+const SAMPLE = readFileSync(
+  resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
+  'utf8',
+);
+const headlines = (bytes: Uint8Array) =>
+  splitFile({ name: 'dump.txt', bytes }).stories.map((s) => s.headline);
+
+describe('splitFile', () => {
+  it('gives the same stories whatever the encoding and line endings', () => {
+    const expected = headlines(new TextEncoder().encode(SAMPLE));
+    expect(expected).toHaveLength(2);
+    const crlf = SAMPLE.replace(/\n/g, '\r\n');
+    for (const bytes of [
+      iconv.encode(crlf, 'utf8', { addBOM: true }),
+      iconv.encode(crlf, 'utf16le', { addBOM: true }),
+      iconv.encode(SAMPLE, 'utf16be', { addBOM: true }),
+      iconv.encode(crlf, 'windows-1252'),
+    ]) {
+      expect(headlines(bytes)).toEqual(expected);
+    }
+  });
+
+  it('reports what it detected', () => {
+    const result = splitFile({
+      name: 'dump.txt',
+      bytes: iconv.encode(SAMPLE.replace(/\n/g, '\r\n'), 'windows-1252'),
+    });
+    expect(result).toMatchObject({
+      name: 'dump.txt',
+      encoding: 'windows-1252',
+      lineEndings: 'CRLF',
+    });
+    expect(result.stories[1]?.body[1]?.text).toContain('“stocks”');
+  });
+
+  it('refuses binary and empty files with an error naming the file', () => {
+    expect(() =>
+      splitFile({
+        name: 'photo.jpg',
+        bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+      }),
+    ).toThrow(/photo\.jpg/);
+    expect(() => splitFile({ name: 'empty.txt', bytes: new Uint8Array() })).toThrow(/empty\.txt/);
+  });
+});
