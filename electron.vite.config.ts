@@ -1,0 +1,55 @@
+// Builds the three parts of the app into out/: main (ESM), preload (CommonJS, as sandboxed preloads
+// require) and the renderer. Runs without the Electron binary.
+
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * The dev server needs what the built app must not have: React Refresh's inline preamble, injected
+ * <style> tags and the HMR websocket. Relax the CSP meta for `serve` only; builds keep it strict.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'copydesk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads can only require 'electron' and a few built-ins: bundle everything else.
+      externalizeDeps: false,
+      lib: {
+        entry: resolve(root, 'electron/preload/index.ts'),
+        formats: ['cjs'],
+        fileName: () => 'index.cjs',
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), devCsp()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

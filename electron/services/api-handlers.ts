@@ -1,0 +1,74 @@
+// The backend side of the API contract, for every front end (Electron main, the e2e host): each
+// method validates its raw input with the contract's schema, calls the service and returns an
+// ApiResult. Nothing here throws; a refusal or a bug becomes `{ ok: false, error }`.
+// Node only: never imports 'electron'.
+
+import { z } from 'zod';
+import {
+  api,
+  apiMethods,
+  type ApiError,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiParsedInput,
+  type ApiResult,
+} from '../../shared/api';
+import { splitFile } from './pipeline';
+
+export type ApiServices = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+
+export type ApiHandlers = {
+  [M in ApiMethod]: (rawInput: unknown) => Promise<ApiResult<ApiOutput<M>>>;
+};
+
+/** The real services behind each method. */
+export const services: ApiServices = {
+  splitFile: (input) => {
+    const { name, encoding, stories } = splitFile(input);
+    return { name, encoding, stories };
+  },
+};
+
+/** Turns anything thrown into an ApiError: a service's own `code` and message are kept. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.length > 0) return { code, message: err.message };
+    return { code: 'internal', message: `Unexpected error: ${err.message}` };
+  }
+  return { code: 'internal', message: `Unexpected error: ${String(err)}` };
+}
+
+async function handle<M extends ApiMethod>(
+  method: M,
+  impl: ApiServices[M],
+  rawInput: unknown,
+): Promise<ApiResult<ApiOutput<M>>> {
+  const parsed = api[method].input.safeParse(rawInput);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Invalid input for ${method}: ${z.prettifyError(parsed.error)}`,
+      },
+    };
+  }
+  try {
+    const call = impl as (input: unknown) => ApiOutput<M> | Promise<ApiOutput<M>>;
+    return { ok: true, value: await call(parsed.data) };
+  } catch (err) {
+    const error = toApiError(err);
+    if (error.code === 'internal') console.error(`copydesk: ${method} failed`, err);
+    return { ok: false, error };
+  }
+}
+
+export function createApiHandlers(impl: ApiServices = services): ApiHandlers {
+  const handlers: Partial<Record<ApiMethod, (rawInput: unknown) => Promise<ApiResult<unknown>>>> =
+    {};
+  for (const m of apiMethods) handlers[m] = (rawInput) => handle(m, impl[m], rawInput);
+  return handlers as ApiHandlers;
+}

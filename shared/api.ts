@@ -1,0 +1,82 @@
+// The one API contract between the UI and the backend. Main registers IPC handlers from it, the
+// preload builds `window.copydesk` from it, the e2e host serves it over HTTP from it. Each method has
+// an input schema (validated on the backend side before any service runs) and an output type.
+// Results cross IPC and HTTP as `ApiResult`: errors travel as data, their code and message intact.
+
+import { z } from 'zod';
+import type { Story } from './model';
+
+/** The largest file the backend accepts, in bytes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface SplitFileResult {
+  name: string;
+  /** The encoding the file was decoded from, e.g. `utf-8`, `windows-1252`, `utf-16le`. */
+  encoding: string;
+  stories: Story[];
+}
+
+export interface ApiError {
+  /** Machine-readable: `invalid-input`, `forbidden`, `internal`, or a service's own code (`binary`, ...). */
+  code: string;
+  /** Human-readable, shown to the editor as it is. */
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** One backend method: its input schema; the output type is carried by the type only. */
+export interface MethodSpec<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Type-level only: never set at run time. */
+  readonly output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+}
+
+export const api = {
+  splitFile: method<SplitFileResult>()(
+    z.object({
+      name: z.string().min(1).max(255),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+        message: `File is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
+      }),
+    }),
+  ),
+} as const;
+
+type Api = typeof api;
+export type ApiMethod = keyof Api;
+/** What a caller passes. */
+export type ApiInput<M extends ApiMethod> = z.input<Api[M]['input']>;
+/** What a handler receives once the input is validated. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<Api[M]['input']>;
+export type ApiOutput<M extends ApiMethod> =
+  Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+/** The shape of `window.copydesk` (and of any other client of the contract). */
+export type CopydeskApi = {
+  readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
+};
+
+export const apiMethods = Object.keys(api) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(api, name);
+}
+
+/** The IPC channel of a method; the only place a channel name is spelled. */
+export function apiChannel<M extends ApiMethod>(method: M): `copydesk:${M}` {
+  return `copydesk:${method}`;
+}
+
+/** Builds a client of the contract over a transport (IPC in the preload, HTTP in the e2e host). */
+export function createApiClient(
+  call: (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>,
+): CopydeskApi {
+  const client: Record<string, (input: unknown) => Promise<ApiResult<unknown>>> = {};
+  for (const m of apiMethods) client[m] = (input) => call(m, input);
+  return Object.freeze(client) as unknown as CopydeskApi;
+}
