@@ -88,18 +88,32 @@ function recurringJunk(units: Unit[], occurrences: Map<string, number[]>): boole
     const first = units[list[0] as number] as Unit;
     if (first.lines.length !== 1 || wordCount(first.text) > 4) continue;
     if (endsSentence(first.text) || first.credit.credit !== null) continue;
+    // A token of a word or two is furniture wherever it recurs (stories can be shorter than the
+    // window); longer lines only when every occurrence stands apart, since a doubled headline, or a
+    // story sent twice, repeats in close pairs.
+    const token = wordCount(first.text) <= 2 && first.text.length <= 15;
     const spread = list.every((u, k) => k === 0 || u - (list[k - 1] as number) > REPEAT_WINDOW);
-    if (!spread) continue;
+    if (!token && !spread) continue;
     for (const u of list) junk[u] = true;
   }
   return junk;
 }
 
-/** The gap the file puts between paragraphs: the commonest gap before a unit. */
+/**
+ * The gap the file puts between paragraphs: the commonest gap before a unit of copy. Doubled and
+ * credited lines are left out: they stand in tight blocks and would make every gap look wide.
+ */
 function paragraphGap(units: Unit[], facts: UnitFacts): number {
   const counts = new Map<number, number>();
   for (let i = 1; i < units.length; i++) {
-    if (facts.junk[i]) continue;
+    const unit = units[i] as Unit;
+    if (
+      facts.junk[i] ||
+      facts.repeatsAhead[i] ||
+      facts.repeatsBehind[i] ||
+      unit.credit.credit !== null
+    )
+      continue;
     const gap = (units[i] as Unit).gapBefore;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
@@ -127,11 +141,35 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
     for (let j = i + 1; j < units.length; j++) if (!facts.junk[j]) return j;
     return -1;
   };
+  // Captions (credited, positioned, or doubled phrases) are not copy. Whole sentences repeated
+  // nearby are copy sent twice (a wire's update under a new headline), not a caption.
+  const captionish = (k: number) => {
+    const unit = units[k] as Unit;
+    const doubled = facts.repeatsAhead[k] || facts.repeatsBehind[k];
+    return (
+      unit.credit.credit !== null || unit.credit.positional || (doubled && !endsSentence(unit.text))
+    );
+  };
+  // Some scrapers put the picture (caption, logo) before the headline: the story then starts at
+  // the caption block, and the gap before that block is the one that separates the stories.
+  const leadIn = (i: number) => {
+    let j = i;
+    const picture = (k: number) => facts.junk[k] || isTinyToken(units[k] as Unit) || captionish(k);
+    // Walk back over the picture block, no further than the first wide gap.
+    while (j - 1 > first && picture(j - 1) && (units[j] as Unit).gapBefore <= gap) j--;
+    return j < i && (units[j] as Unit).gapBefore > gap ? j : i;
+  };
 
   // A wide gap is a reliable separator when nearly every wide gap in the file opens a headline.
-  const wide = units.map((u, i) => i > first && !facts.junk[i] && u.gapBefore > gap);
-  const wideCount = wide.filter(Boolean).length;
-  const wideHeadlines = units.filter((u, i) => wide[i] && isHeadlineShaped(u)).length;
+  let wideCount = 0;
+  let wideHeadlines = 0;
+  for (let k = first + 1; k < units.length; k++) {
+    if ((units[k] as Unit).gapBefore <= gap) continue;
+    wideCount++;
+    let h = k;
+    while (h < units.length - 1 && (facts.junk[h] || captionish(h))) h++;
+    if (isHeadlineShaped(units[h] as Unit)) wideHeadlines++;
+  }
   const gapIsSeparator = wideCount >= 2 && wideHeadlines >= 0.8 * wideCount;
   // With neither wide gaps nor doubled headlines anywhere, a headline's shape between two pieces of
   // copy is the only evidence left: take it, at a confidence low enough to ask the editor.
@@ -140,16 +178,18 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
 
   const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
   let hasBody = false;
-  let previous = first;
+  let lastCopy = first;
   for (let i = first; i < units.length; i++) {
     if (facts.junk[i]) continue;
     const unit = units[i] as Unit;
     if (i > first && hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
+      const lead = leadIn(i);
+      const gapBefore = (units[lead] as Unit).gapBefore;
       const signals: string[] = [];
       let score = 0;
-      if (unit.gapBefore > gap) {
-        score += unit.gapBefore >= gap + 2 ? 2.5 : 2;
-        signals.push(`${unit.gapBefore} blank lines before`);
+      if (gapBefore > gap) {
+        score += gapBefore >= gap + 2 ? 2.5 : 2;
+        signals.push(`${gapBefore} blank lines before`);
         if (gapIsSeparator) {
           score += 1;
           signals.push('the file separates stories this way');
@@ -161,18 +201,15 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
       }
       const next = nextCopy(i);
       const after = next >= 0 ? (units[next] as Unit) : null;
-      if (
-        after &&
-        (after.credit.credit !== null || after.credit.positional || facts.repeatsAhead[next])
-      ) {
+      if (lead < i || (after && captionish(next))) {
         score += 1;
-        signals.push('caption follows');
+        signals.push(lead < i ? 'picture before it' : 'caption follows');
       }
       if (after && isBodyLike(after)) {
         score += 0.5;
         signals.push('copy follows');
       }
-      if (endsSentence((units[previous] as Unit).text)) {
+      if (endsSentence((units[lead < i ? lead - 1 : lastCopy] as Unit).text)) {
         score += 0.5;
         signals.push('previous story ends cleanly');
       }
@@ -190,19 +227,15 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
         signals.push('title case');
       }
       if (score >= THRESHOLD) {
-        starts.push({ unit: pullBackOverJunk(i, facts), confidence: confidenceOf(score), signals });
+        const start = lead < i ? lead : pullBackOverJunk(i, facts);
+        starts.push({ unit: start, confidence: confidenceOf(score), signals });
         hasBody = false;
-        previous = i;
+        lastCopy = i;
         continue;
       }
     }
-    // Captions (credited, or doubled without a closing full stop) are not copy: a story needs real
-    // copy before the next can start. Whole sentences repeated nearby are copy sent twice (a wire's
-    // update under a new headline), not a caption.
-    const doubled = facts.repeatsAhead[i] || facts.repeatsBehind[i];
-    const captionish = unit.credit.credit !== null || (doubled && !endsSentence(unit.text));
-    if (isBodyLike(unit) && !captionish) hasBody = true;
-    previous = i;
+    if (isBodyLike(unit) && !captionish(i)) hasBody = true;
+    lastCopy = i;
   }
   return starts;
 }

@@ -82,7 +82,6 @@ function buildStory(
     } else if (isCaption(unit, facts.repeatsAhead[i] === true, inHeaderZone)) {
       story.captions.push(toCaption(unit));
       captionTexts.add(unit.text);
-      headlineText ??= NO_HEADLINE;
     } else {
       story.body.push({ text: unit.text, lines: unit.lines });
       bodyTexts.add(unit.text);

@@ -293,6 +293,28 @@ describe('layouts beyond the seed', () => {
     expect(stories[1]?.warnings.map((w) => w.code)).toContain('low-confidence-boundary');
   });
 
+  it('gives a picture printed before its headline to the story it opens', () => {
+    const text = dump(
+      ...HARBOUR.slice(0, 2),
+      ...HARBOUR.slice(11),
+      '',
+      '',
+      '',
+      'Fishing boats moored in the harbour during the protest (dpa)',
+      'Fishing boats moored in the harbour during the protest (dpa)',
+      'TT',
+      '',
+      'Fishermen Protest New Quotas in Coastal Town',
+      '',
+      'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
+    );
+    const [first, second] = splitStories(text).stories;
+    expect(first?.captions).toEqual([]);
+    expect(second?.headline).toBe('Fishermen Protest New Quotas in Coastal Town');
+    expect(second?.captions.map((c) => c.credit)).toEqual(['dpa']);
+    expect(second?.boundary.signals).toContain('picture before it');
+  });
+
   it('keeps a story sent twice under a new headline (a wire update) as two stories', () => {
     const copy = [
       'The central bank raised its main interest rate by a quarter point on Thursday, its fourth rise this year.',

@@ -27,6 +27,8 @@ export interface Layout {
   wrap: number | null;
   /** Where single captions go: after the headline, or between body paragraphs. */
   captionPlacement: 'header' | 'between';
+  /** The picture (captions and logo) printed before the headline, as some sites lay it out. */
+  picturesFirst?: boolean;
   eol: '\n' | '\r\n';
 }
 
@@ -84,10 +86,14 @@ export function renderStory(story: CleanStory, layout: Layout): string[] {
   const header = layout.captionPlacement === 'header' || layout.doubled ? story.captions : [];
   const between = header === story.captions ? [] : story.captions;
 
-  out.push(story.headline, '');
-  if (header.length > 0) out.push(...captionBlock(header));
-  if (layout.logo) out.push(layout.logo);
-  if (header.length > 0 || layout.logo) out.push('');
+  const picture = [...captionBlock(header), ...(layout.logo ? [layout.logo] : [])];
+  if (layout.picturesFirst) {
+    if (picture.length > 0) out.push(...picture, '');
+    out.push(story.headline, '');
+  } else {
+    out.push(story.headline, '');
+    if (picture.length > 0) out.push(...picture, '');
+  }
   if (layout.doubled) {
     out.push(story.headline, '');
     if (header.length > 0) out.push(...captionBlock(header), '');
@@ -202,5 +208,6 @@ export function makeLayout(random: () => number): Layout {
     wrap: random() < 0.3 ? 60 + Math.floor(random() * 21) : null,
     captionPlacement: random() < 0.5 ? 'header' : 'between',
     eol: random() < 0.3 ? '\r\n' : '\n',
+    picturesFirst: random() < 0.2,
   };
 }
