@@ -26,8 +26,8 @@ export type ApiHandlers = {
 /** The real services behind each method. */
 export const services: ApiServices = {
   splitFile: (input) => {
-    const { name, encoding, stories } = splitFile(input);
-    return { name, encoding, stories };
+    const { name, decoded, stories } = splitFile(input);
+    return { name, encoding: decoded.encoding, stories };
   },
 };
 

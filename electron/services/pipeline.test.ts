@@ -33,8 +33,7 @@ describe('splitFile', () => {
     });
     expect(result).toMatchObject({
       name: 'dump.txt',
-      encoding: 'windows-1252',
-      lineEndings: 'CRLF',
+      decoded: { encoding: 'windows-1252', lineEndings: 'CRLF' },
     });
     expect(result.stories[1]?.body[1]?.text).toContain('“stocks”');
   });

@@ -11,8 +11,8 @@ export interface SplitFileInput {
 
 export interface SplitFileOutput {
   name: string;
-  encoding: string;
-  lineEndings: DecodedText['lineEndings'];
+  /** The decoded text, kept by the library so a document can always be split again. */
+  decoded: DecodedText;
   stories: Story[];
 }
 
@@ -20,5 +20,5 @@ export interface SplitFileOutput {
 export function splitFile({ name, bytes }: SplitFileInput): SplitFileOutput {
   const decoded = decodeBytes(bytes, name);
   const { stories } = splitStories(decoded.text);
-  return { name, encoding: decoded.encoding, lineEndings: decoded.lineEndings, stories };
+  return { name, decoded, stories };
 }

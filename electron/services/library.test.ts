@@ -1,0 +1,215 @@
+// The document library on a real temp folder: atomic writes, .bak, queued saves, damaged files moved aside.
+
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDocument, type CopydeskDocument } from '../../shared/document';
+import { Library, LibraryError } from './library';
+
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
+
+let dir: string;
+let library: Library;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-library-'));
+  library = new Library(dir);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const docsDir = () => join(dir, 'documents');
+
+async function importSample(name = 'harbour-and-fishermen.txt'): Promise<CopydeskDocument> {
+  return library.import({ name, bytes: new Uint8Array(await readFile(SAMPLE)) });
+}
+
+function emptyDoc(id: string, name = 'empty.txt'): CopydeskDocument {
+  return createDocument({
+    id,
+    name,
+    decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'none' },
+    stories: [],
+    now: new Date('2026-01-01T00:00:00Z'),
+  });
+}
+
+async function rejection(p: Promise<unknown>): Promise<LibraryError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(LibraryError);
+  return err as LibraryError;
+}
+
+describe('Library', () => {
+  it('imports the sample: 2 stories, the source text kept, every story new', async () => {
+    const doc = await importSample();
+    expect(doc.stories).toHaveLength(2);
+    expect(doc.source.text).toBe((await readFile(SAMPLE, 'utf8')).replace(/\r\n?/g, '\n'));
+    expect(doc.source.encoding).toMatch(/utf-?8/i);
+    expect(Object.values(doc.reviews)).toEqual(['new', 'new']);
+    expect(doc.selectedStoryId).toBe(doc.stories[0]?.id);
+    expect(doc.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await library.load(doc.id)).toEqual(doc);
+  });
+
+  it('round-trips an edited document and lists its summary', async () => {
+    const doc = await importSample();
+    const first = doc.stories[0]!;
+    const edited: CopydeskDocument = {
+      ...doc,
+      stories: [
+        { ...first, headline: 'Edited', body: [{ text: 'New', lines: [], dir: 'rtl' }] },
+        ...doc.stories.slice(1),
+      ],
+      reviews: { ...doc.reviews, [first.id]: 'approved' },
+    };
+    const saved = await library.save(edited);
+    expect(await library.load(doc.id)).toEqual(saved);
+
+    const { documents, problems } = await library.list();
+    expect(problems).toEqual([]);
+    expect(documents).toEqual([
+      {
+        id: doc.id,
+        name: 'harbour-and-fishermen.txt',
+        importedAt: doc.importedAt,
+        updatedAt: saved.updatedAt,
+        storyCount: 2,
+        approvedCount: 1,
+      },
+    ]);
+  });
+
+  it('writes atomically: no temp files left, the previous version kept as .bak', async () => {
+    const doc = await importSample();
+    await library.save({ ...doc, selectedStoryId: doc.stories[1]!.id });
+    const files = (await readdir(docsDir())).sort();
+    expect(files).toEqual([`${doc.id}.json`, `${doc.id}.json.bak`]);
+    const bak = JSON.parse(await readFile(join(docsDir(), `${doc.id}.json.bak`), 'utf8'));
+    expect(bak.selectedStoryId).toBe(doc.stories[0]!.id);
+  });
+
+  it('serialises concurrent saves of one document: the last wins, the file always valid', async () => {
+    const doc = await importSample();
+    const path = join(docsDir(), `${doc.id}.json`);
+    const names = Array.from({ length: 20 }, (_, i) => `name ${i}`);
+    const reads: Promise<void>[] = [];
+    const saves = names.map((name) => {
+      reads.push(readFile(path, 'utf8').then((text) => void JSON.parse(text)));
+      return library.save({ ...doc, name });
+    });
+    await Promise.all([...saves, ...reads]);
+    expect((await library.load(doc.id)).name).toBe('name 19');
+    expect(await readdir(docsDir())).toHaveLength(2);
+  });
+
+  it('refuses to save an invalid document, writing nothing', async () => {
+    const doc = emptyDoc('a1');
+    const err = await rejection(library.save({ ...doc, importedAt: 'yesterday' }));
+    expect(err.code).toBe('invalid-document');
+    expect(existsSync(join(docsDir(), 'a1.json'))).toBe(false);
+  });
+
+  it('moves a file that is not JSON aside, reports it, and still lists the others', async () => {
+    const good = await importSample();
+    await writeFile(join(docsDir(), 'broken.json'), '{"schemaVersion": 1, "id": "bro');
+    const { documents, problems } = await library.list();
+    expect(documents.map((d) => d.id)).toEqual([good.id]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('broken.json');
+    expect(problems[0]!.message).toMatch(/damaged: it is not valid JSON.*moved to/);
+    expect(existsSync(join(docsDir(), 'broken.json'))).toBe(false);
+    const aside = await readdir(join(dir, 'corrupt'));
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatch(/^broken-.*\.json$/);
+    // Still reported on the next listing, though the file has left documents/.
+    expect((await library.list()).problems).toHaveLength(1);
+  });
+
+  it('moves aside a file of the wrong shape, naming the document', async () => {
+    const doc = { ...emptyDoc('w1', 'Monday dump.txt'), stories: [{ headline: 3 }] };
+    await mkdir(docsDir(), { recursive: true });
+    await writeFile(join(docsDir(), 'w1.json'), JSON.stringify(doc));
+    const { documents, problems } = await library.list();
+    expect(documents).toEqual([]);
+    expect(problems[0]!.message).toMatch(/"Monday dump.txt" is damaged.*stories\.0/);
+    const err = await rejection(library.load('w1'));
+    expect(err.code).toBe('not-found');
+  });
+
+  it('reports an unreadable file (here a folder) and loads the rest', async () => {
+    await library.save(emptyDoc('ok1'));
+    await mkdir(join(docsDir(), 'dir1.json'));
+    const { documents, problems } = await library.list();
+    expect(documents.map((d) => d.id)).toEqual(['ok1']);
+    expect(problems[0]!.message).toMatch(/could not be read/);
+  });
+
+  it('restores the .bak when the current file is damaged, and says so', async () => {
+    const doc = await library.save(emptyDoc('r1', 'first'));
+    await library.save({ ...doc, name: 'second' });
+    await writeFile(join(docsDir(), 'r1.json'), 'garbage');
+    const loaded = await library.load('r1');
+    expect(loaded.name).toBe('first');
+    const { documents, problems } = await library.list();
+    expect(documents.map((d) => d.name)).toEqual(['first']);
+    expect(problems[0]!.message).toMatch(/previous saved version .* was restored/);
+    expect(await readdir(join(dir, 'corrupt'))).toHaveLength(1);
+  });
+
+  it('refuses a document from a newer Copydesk and leaves it in place', async () => {
+    await mkdir(docsDir(), { recursive: true });
+    const path = join(docsDir(), 'n1.json');
+    const content = JSON.stringify({ ...emptyDoc('n1', 'Future.txt'), schemaVersion: 2 });
+    await writeFile(path, content);
+    const { documents, problems } = await library.list();
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'n1.json', message: expect.stringMatching(/"Future.txt" was saved by a newer/) },
+    ]);
+    const err = await rejection(library.load('n1'));
+    expect(err.code).toBe('newer-schema');
+    expect(await readFile(path, 'utf8')).toBe(content);
+    expect(existsSync(join(dir, 'corrupt'))).toBe(false);
+  });
+
+  it('moves a removed document and its .bak to the trash', async () => {
+    const doc = await library.save(emptyDoc('t1'));
+    await library.save(doc);
+    await library.remove('t1');
+    expect(await readdir(docsDir())).toEqual([]);
+    const trash = (await readdir(join(dir, 'trash'))).sort();
+    expect(trash).toHaveLength(2);
+    expect(trash[0]).toMatch(/^t1-.*\.json$/);
+    expect(trash[1]).toMatch(/^t1-.*\.json\.bak$/);
+    expect((await rejection(library.remove('t1'))).code).toBe('not-found');
+  });
+
+  it('never overwrites an earlier file in the trash, even at the same instant', async () => {
+    const frozen = new Library(dir, { now: () => new Date('2026-01-01T00:00:00Z') });
+    for (let i = 0; i < 2; i++) {
+      await frozen.save(emptyDoc('same'));
+      await frozen.remove('same');
+    }
+    expect((await readdir(join(dir, 'trash'))).sort()).toEqual([
+      'same-2026-01-01T00-00-00-000Z-2.json',
+      'same-2026-01-01T00-00-00-000Z.json',
+    ]);
+  });
+
+  it('refuses ids that could leave the documents folder', async () => {
+    expect((await rejection(library.load('../secrets'))).code).toBe('invalid-id');
+  });
+
+  it('refuses a binary file on import with the decoder message', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]);
+    await expect(library.import({ name: 'photo.png', bytes: png })).rejects.toThrow(/PNG/);
+    expect((await library.list()).documents).toEqual([]);
+  });
+});

@@ -1,0 +1,302 @@
+// The document library: one JSON file per imported document, written atomically and validated on load;
+// a damaged file is moved aside and reported, never silently reset or dropped. Node only.
+
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import {
+  createDocument,
+  documentSchema,
+  DOCUMENT_SCHEMA_VERSION,
+  type CopydeskDocument,
+} from '../../shared/document';
+import { splitFile } from './pipeline';
+
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  importedAt: string;
+  updatedAt: string;
+  storyCount: number;
+  approvedCount: number;
+}
+
+export interface LibraryProblem {
+  /** The document file as it was named in the library, e.g. `<id>.json`. */
+  file: string;
+  /** Written for the editor: what happened and where the file is now. */
+  message: string;
+}
+
+export interface LibraryListing {
+  documents: DocumentSummary[];
+  problems: LibraryProblem[];
+}
+
+export type LibraryErrorCode =
+  'not-found' | 'corrupt' | 'newer-schema' | 'invalid-id' | 'invalid-document';
+
+export class LibraryError extends Error {
+  constructor(
+    readonly code: LibraryErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+export interface LibraryOptions {
+  /** Injectable clock for tests. */
+  now?: () => Date;
+}
+
+type ReadOutcome =
+  | { kind: 'ok'; doc: CopydeskDocument }
+  | { kind: 'missing' }
+  | { kind: 'newer'; message: string }
+  // `stuck`: could not even be moved aside, so it is reported afresh on every list().
+  | { kind: 'bad'; message: string; stuck?: boolean };
+
+// Ids become file names: anything else could reach outside the documents folder.
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+
+export class Library {
+  readonly documentsDir: string;
+  readonly trashDir: string;
+  readonly corruptDir: string;
+  readonly #now: () => Date;
+  /** Per-document chain: reads, writes, moves of one file never interleave. */
+  readonly #queues = new Map<string, Promise<unknown>>();
+  /** Files moved aside this session: they are gone from documents/, so list() keeps reporting them. */
+  readonly #movedAside: LibraryProblem[] = [];
+
+  constructor(
+    readonly dataDir: string,
+    options: LibraryOptions = {},
+  ) {
+    this.documentsDir = join(dataDir, 'documents');
+    this.trashDir = join(dataDir, 'trash');
+    this.corruptDir = join(dataDir, 'corrupt');
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async list(): Promise<LibraryListing> {
+    await mkdir(this.documentsDir, { recursive: true });
+    const files = (await readdir(this.documentsDir)).filter((f) => f.endsWith('.json')).sort();
+    const documents: DocumentSummary[] = [];
+    const refused: LibraryProblem[] = [];
+    for (const file of files) {
+      const id = file.slice(0, -'.json'.length);
+      const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
+      if (outcome.kind === 'ok') documents.push(summarise(outcome.doc));
+      else if (outcome.kind === 'newer' || (outcome.kind === 'bad' && outcome.stuck))
+        refused.push({ file, message: outcome.message });
+    }
+    documents.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { documents, problems: [...this.#movedAside, ...refused] };
+  }
+
+  async load(id: string): Promise<CopydeskDocument> {
+    checkId(id);
+    const file = `${id}.json`;
+    const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
+    switch (outcome.kind) {
+      case 'ok':
+        return outcome.doc;
+      case 'missing':
+        throw new LibraryError('not-found', `There is no document ${id} in the library.`);
+      case 'newer':
+        throw new LibraryError('newer-schema', outcome.message);
+      case 'bad':
+        throw new LibraryError('corrupt', outcome.message);
+    }
+  }
+
+  /** Validates, stamps `updatedAt`, keeps the previous version as `.bak`, then writes atomically. */
+  async save(doc: CopydeskDocument): Promise<CopydeskDocument> {
+    checkId(doc.id);
+    const stamped = { ...doc, updatedAt: this.#now().toISOString() };
+    const parsed = documentSchema.safeParse(stamped);
+    if (!parsed.success) {
+      // A caller bug: refuse rather than write a file the next load would move aside.
+      throw new LibraryError(
+        'invalid-document',
+        `Document "${doc.name}" was not saved: ${z.prettifyError(parsed.error)}`,
+      );
+    }
+    const json = JSON.stringify(parsed.data);
+    const path = this.#path(doc.id);
+    await this.#exclusive(doc.id, async () => {
+      await mkdir(this.documentsDir, { recursive: true });
+      await ifExists(async () => {
+        // Via a temp name so a crash mid-copy never leaves a half-written .bak in place of a good one.
+        await copyFile(path, `${path}.bak.tmp`);
+        await rename(`${path}.bak.tmp`, `${path}.bak`);
+      });
+      await writeFileAtomic(path, json, { fsync: true });
+    });
+    return parsed.data;
+  }
+
+  /** Moves the document (and its .bak) to trash/: nothing is ever deleted outright. */
+  async remove(id: string): Promise<void> {
+    checkId(id);
+    const path = this.#path(id);
+    await this.#exclusive(id, async () => {
+      await mkdir(this.trashDir, { recursive: true });
+      const target = unusedPath(this.trashDir, `${id}-${this.#stamp()}`);
+      const moved = await ifExists(() => rename(path, target));
+      if (!moved) throw new LibraryError('not-found', `There is no document ${id} in the library.`);
+      await ifExists(() => rename(`${path}.bak`, `${target}.bak`));
+    });
+  }
+
+  /** Decodes and splits a file and stores it as a new document, its source text kept for a re-split. */
+  async import({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<CopydeskDocument> {
+    const { decoded, stories } = splitFile({ name, bytes });
+    const doc = createDocument({ id: randomUUID(), name, decoded, stories, now: this.#now() });
+    return this.save(doc);
+  }
+
+  #path(id: string): string {
+    return join(this.documentsDir, `${id}.json`);
+  }
+
+  #stamp(): string {
+    return this.#now().toISOString().replace(/[:.]/g, '-');
+  }
+
+  #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#queues.get(id) ?? Promise.resolve();
+    const result = previous.then(task);
+    const tail = result.catch(() => undefined);
+    this.#queues.set(id, tail);
+    void tail.then(() => {
+      if (this.#queues.get(id) === tail) this.#queues.delete(id);
+    });
+    return result;
+  }
+
+  /** Reads one file; a damaged one is moved to corrupt/ (restoring the .bak if it is sound). */
+  async #readOrMoveAside(id: string, file: string): Promise<ReadOutcome> {
+    const path = join(this.documentsDir, file);
+    const outcome = await readDocument(path, id);
+    if (outcome.kind !== 'bad') return outcome;
+
+    await mkdir(this.corruptDir, { recursive: true });
+    const aside = unusedPath(this.corruptDir, `${id}-${this.#stamp()}`);
+    let where: string;
+    let moved = false;
+    try {
+      await rename(path, aside);
+      moved = true;
+      where = `It was moved to ${aside} so nothing is lost.`;
+    } catch (err) {
+      where = `It could not be moved aside either (${errorText(err)}); it is still at ${path}.`;
+    }
+
+    // Only over a file that was moved away: never write on top of the one copy of the damaged data.
+    const backup = moved ? await readDocument(`${path}.bak`, id) : ({ kind: 'missing' } as const);
+    if (backup.kind === 'ok') {
+      await writeFileAtomic(path, JSON.stringify(backup.doc), { fsync: true });
+      const message = `${outcome.message} ${where} The previous saved version (${backup.doc.updatedAt}) was restored; the most recent edits may be missing.`;
+      this.#movedAside.push({ file, message });
+      return backup;
+    }
+    const message = `${outcome.message} ${where}`;
+    if (moved) this.#movedAside.push({ file, message });
+    return { kind: 'bad', message, stuck: !moved };
+  }
+}
+
+function checkId(id: string): void {
+  if (!ID_PATTERN.test(id)) throw new LibraryError('invalid-id', `"${id}" is not a document id.`);
+}
+
+function summarise(doc: CopydeskDocument): DocumentSummary {
+  const approvedCount = doc.stories.filter((s) => doc.reviews[s.id] === 'approved').length;
+  return {
+    id: doc.id,
+    name: doc.name,
+    importedAt: doc.importedAt,
+    updatedAt: doc.updatedAt,
+    storyCount: doc.stories.length,
+    approvedCount,
+  };
+}
+
+async function readDocument(path: string, id: string): Promise<ReadOutcome> {
+  const fileName = basename(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if (isNotFound(err)) return { kind: 'missing' };
+    return bad(`The document file ${fileName} could not be read (${errorText(err)}).`);
+  }
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return bad(
+      `The document file ${fileName} is damaged: it is not valid JSON, perhaps cut short or edited by hand.`,
+    );
+  }
+
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const title = typeof record.name === 'string' ? `"${record.name}"` : fileName;
+  const version = record.schemaVersion;
+  if (typeof version === 'number' && version > DOCUMENT_SCHEMA_VERSION) {
+    return {
+      kind: 'newer',
+      message: `${title} was saved by a newer version of Copydesk (format ${version}; this version reads format ${DOCUMENT_SCHEMA_VERSION}). Update Copydesk to open it; the file was left untouched.`,
+    };
+  }
+
+  const parsed = documentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const detail = first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unknown';
+    return bad(
+      `The document ${title} is damaged: its content is not what Copydesk expects (${detail}).`,
+    );
+  }
+  if (parsed.data.id !== id) {
+    return bad(`The document file ${fileName} is damaged: it holds document ${parsed.data.id}.`);
+  }
+  return { kind: 'ok', doc: parsed.data };
+}
+
+/** `<dir>/<base>.json`, or `<base>-2.json`... when taken: rename would replace an earlier file. */
+function unusedPath(dir: string, base: string): string {
+  let path = join(dir, `${base}.json`);
+  for (let n = 2; existsSync(path) || existsSync(`${path}.bak`); n++)
+    path = join(dir, `${base}-${n}.json`);
+  return path;
+}
+
+const bad = (message: string): ReadOutcome => ({ kind: 'bad', message });
+
+/** Runs `task`, returning false instead of throwing when the file it touches does not exist. */
+async function ifExists(task: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await task();
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw err;
+  }
+}
+
+function isNotFound(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === 'ENOENT';
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,143 @@
+// Preferences over conf (electron-store in Electron main: same file format), each key validated with zod
+// on read, so one bad value falls back to its own default with a warning instead of wiping the rest.
+
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { z } from 'zod';
+
+export const MAX_RECENT_FILES = 10;
+
+export const preferencesSchema = z.object({
+  windowBounds: z
+    .object({
+      x: z.number().int().optional(),
+      y: z.number().int().optional(),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      maximized: z.boolean().optional(),
+    })
+    .nullable(),
+  theme: z.enum(['system', 'light', 'dark']),
+  /** Most recent first. */
+  recentFiles: z.array(z.string().min(1)).max(MAX_RECENT_FILES),
+  lastDocumentId: z.string().min(1).nullable(),
+  selectedStoryId: z.string().min(1).nullable(),
+});
+
+export type Preferences = z.infer<typeof preferencesSchema>;
+export type PreferenceKey = keyof Preferences;
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+  windowBounds: null,
+  theme: 'system',
+  recentFiles: [],
+  lastDocumentId: null,
+  selectedStoryId: null,
+});
+
+/** What conf and electron-store both offer; the Electron shell passes its electron-store here. */
+export interface PreferenceStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  readonly path: string;
+}
+
+export interface PreferenceWarning {
+  key: PreferenceKey | 'file';
+  message: string;
+}
+
+export type WarningHandler = (warning: PreferenceWarning) => void;
+
+const KEYS = Object.keys(preferencesSchema.shape) as PreferenceKey[];
+
+export class PreferencesService {
+  /** The bad value last warned about per key, so a value read often is reported once. */
+  readonly #warned = new Map<PreferenceKey, string>();
+
+  constructor(
+    readonly store: PreferenceStore,
+    private readonly onWarning: WarningHandler = () => {},
+  ) {}
+
+  get<K extends PreferenceKey>(key: K): Preferences[K] {
+    const raw = this.store.get(key);
+    if (raw === undefined) return structuredClone(DEFAULT_PREFERENCES[key]);
+    const parsed = preferencesSchema.shape[key].safeParse(raw);
+    if (parsed.success) return parsed.data as Preferences[K];
+    const seen = JSON.stringify(raw);
+    if (this.#warned.get(key) !== seen) {
+      this.#warned.set(key, seen);
+      this.onWarning({
+        key,
+        message: `The saved setting "${key}" was not valid (${parsed.error.issues[0]?.message ?? 'unknown'}); its default is used until it is set again.`,
+      });
+    }
+    return structuredClone(DEFAULT_PREFERENCES[key]);
+  }
+
+  /** Throws (a ZodError) on an invalid value: callers validate input before it gets here. */
+  set<K extends PreferenceKey>(key: K, value: Preferences[K]): void {
+    this.store.set(key, preferencesSchema.shape[key].parse(value));
+    this.#warned.delete(key);
+  }
+
+  all(): Preferences {
+    return Object.fromEntries(KEYS.map((k) => [k, this.get(k)])) as Preferences;
+  }
+
+  /** Puts a file first in the recent list, without duplicates, keeping the list short. */
+  addRecentFile(path: string): string[] {
+    const list = [path, ...this.get('recentFiles').filter((p) => p !== path)].slice(
+      0,
+      MAX_RECENT_FILES,
+    );
+    this.set('recentFiles', list);
+    return list;
+  }
+}
+
+/**
+ * conf and electron-store read a file that is not a JSON object as empty and overwrite it on the next
+ * write, or throw on bad JSON: both lose it silently or stop startup. Call this before opening the
+ * store: it moves such a file aside and warns. Returns where it went, or null when it was fine.
+ */
+export function setAsideInvalidStoreFile(
+  path: string,
+  onWarning: WarningHandler,
+  now = new Date(),
+): string | null {
+  if (!existsSync(path)) return null;
+  let problem: string;
+  try {
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return null;
+    problem = 'it does not hold a settings object';
+  } catch (err) {
+    problem = err instanceof SyntaxError ? 'it is not valid JSON' : `it could not be read (${err})`;
+  }
+  const aside = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(path, aside);
+  onWarning({
+    key: 'file',
+    message: `The preferences file was damaged (${problem}), so all settings are back to their defaults. The old file was kept as ${aside}.`,
+  });
+  return aside;
+}
+
+/** Preferences in `<cwd>/<configName>.json` via conf, for the CLI, the e2e host and tests. */
+export function openPreferences({
+  cwd,
+  configName = 'preferences',
+  onWarning = () => {},
+}: {
+  cwd: string;
+  configName?: string;
+  onWarning?: WarningHandler;
+}): PreferencesService {
+  setAsideInvalidStoreFile(join(cwd, `${configName}.json`), onWarning);
+  // clearInvalidConfig off (conf's default, stated so nobody flips it): it would wipe every setting.
+  const store = new Conf<Record<string, unknown>>({ cwd, configName, clearInvalidConfig: false });
+  return new PreferencesService(store, onWarning);
+}

@@ -1,0 +1,144 @@
+// The stored document: what the library writes to disk for one imported file, with its zod schemas.
+
+import { z } from 'zod';
+import type {
+  Boundary,
+  Caption,
+  Paragraph,
+  RemovedLine,
+  SplitWarning,
+  Story,
+  TextRun,
+} from './model';
+
+/** Bump when the stored shape changes; the library refuses files newer than this. */
+export const DOCUMENT_SCHEMA_VERSION = 1;
+
+const lineNumber = z.number().int().positive();
+
+export const textRunSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  href: z.string().optional(),
+});
+
+export const captionSchema = z.object({
+  text: z.string(),
+  credit: z.string().nullable(),
+  dateline: z.string().nullable(),
+  lines: z.array(lineNumber),
+});
+
+export const paragraphSchema = z.object({
+  text: z.string(),
+  lines: z.array(lineNumber),
+  runs: z.array(textRunSchema).optional(),
+  dir: z.enum(['ltr', 'rtl']).optional(),
+});
+
+export const removedLineSchema = z.object({
+  line: lineNumber,
+  text: z.string(),
+  reason: z.enum([
+    'duplicate-headline',
+    'duplicate-caption',
+    'duplicate-paragraph',
+    'logo-token',
+    'boilerplate',
+  ]),
+});
+
+export const warningSchema = z.object({
+  code: z.enum(['no-headline', 'no-body', 'low-confidence-boundary', 'caption-without-credit']),
+  message: z.string(),
+  line: lineNumber.optional(),
+});
+
+export const boundarySchema = z.object({
+  line: lineNumber,
+  confidence: z.number().min(0).max(1),
+  signals: z.array(z.string()),
+});
+
+export const storySchema = z.object({
+  id: z.string().min(1),
+  headline: z.string(),
+  headlineLine: lineNumber.nullable(),
+  captions: z.array(captionSchema),
+  body: z.array(paragraphSchema),
+  removed: z.array(removedLineSchema),
+  warnings: z.array(warningSchema),
+  boundary: boundarySchema,
+  source: z.object({ firstLine: lineNumber, lastLine: lineNumber }),
+});
+
+export const reviewStateSchema = z.enum(['new', 'reviewed', 'approved', 'spiked']);
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+export const lineEndingsSchema = z.enum(['LF', 'CRLF', 'CR', 'mixed', 'none']);
+export type LineEndings = z.infer<typeof lineEndingsSchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const documentSchema = z.object({
+  schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  importedAt: isoDate,
+  /** Kept whole so the split can always be re-run from what the editor imported. */
+  source: z.object({ text: z.string(), encoding: z.string(), lineEndings: lineEndingsSchema }),
+  stories: z.array(storySchema),
+  /** Keyed by story id; a story missing here is `new`. */
+  reviews: z.record(z.string(), reviewStateSchema),
+  selectedStoryId: z.string().nullable(),
+  updatedAt: isoDate,
+});
+
+export type CopydeskDocument = z.infer<typeof documentSchema>;
+
+// Type-level guard: the schemas must describe the model exactly, so a model change that the schemas
+// miss fails the type check instead of silently dropping a field on save.
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type _SchemasMatchModel = [
+  Assert<Equal<z.infer<typeof textRunSchema>, TextRun>>,
+  Assert<Equal<z.infer<typeof captionSchema>, Caption>>,
+  Assert<Equal<z.infer<typeof paragraphSchema>, Paragraph>>,
+  Assert<Equal<z.infer<typeof removedLineSchema>, RemovedLine>>,
+  Assert<Equal<z.infer<typeof warningSchema>, SplitWarning>>,
+  Assert<Equal<z.infer<typeof boundarySchema>, Boundary>>,
+  Assert<Equal<z.infer<typeof storySchema>, Story>>,
+];
+
+export interface CreateDocumentInput {
+  id: string;
+  name: string;
+  /** The decoded file: text with LF line endings, and what was detected. */
+  decoded: { text: string; encoding: string; lineEndings: LineEndings };
+  stories: Story[];
+  now: Date;
+}
+
+/** A freshly imported document: every story `new`, the first one selected. */
+export function createDocument({
+  id,
+  name,
+  decoded,
+  stories,
+  now,
+}: CreateDocumentInput): CopydeskDocument {
+  const at = now.toISOString();
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    id,
+    name,
+    importedAt: at,
+    source: { text: decoded.text, encoding: decoded.encoding, lineEndings: decoded.lineEndings },
+    stories,
+    reviews: Object.fromEntries(stories.map((s) => [s.id, 'new' as const])),
+    selectedStoryId: stories[0]?.id ?? null,
+    updatedAt: at,
+  };
+}
