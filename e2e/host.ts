@@ -14,7 +14,12 @@ import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { apiMethods, isApiMethod, MAX_FILE_BYTES } from '../shared/api';
-import { createApiHandlers, type ApiHandlers } from '../electron/services/api-handlers';
+import {
+  createApiHandlers,
+  createServices,
+  type ApiHandlers,
+} from '../electron/services/api-handlers';
+import { Library } from '../electron/services/library';
 
 const REPO = resolve(import.meta.dirname, '..');
 const HOST_SCRIPT = '/copydesk-host.js';
@@ -151,7 +156,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     throw new Error(`${rendererDir}/index.html not found: run \`npm run build\` first`);
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const handlers = options.handlers ?? createApiHandlers();
+  const handlers =
+    options.handlers ?? createApiHandlers(createServices(new Library(options.dataDir)));
   let allowedHosts = new Set<string>();
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string) {

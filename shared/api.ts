@@ -4,6 +4,12 @@
 // Results cross IPC and HTTP as `ApiResult`: errors travel as data, their code and message intact.
 
 import { z } from 'zod';
+import {
+  documentSchema,
+  type CopydeskDocument,
+  type DocumentSummary,
+  type LibraryListing,
+} from './document';
 import type { Story } from './model';
 
 /** The largest file the backend accepts, in bytes. */
@@ -36,15 +42,34 @@ function method<O>() {
   return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 }
 
+/** One file's import: documents made, or a clear refusal naming the file; the others go on. */
+export interface ImportFilesResult {
+  documents: DocumentSummary[];
+  errors: (ApiError & { name: string })[];
+}
+
+const fileInput = z.object({
+  name: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+    message: `File is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
+  }),
+});
+/** Document ids become file names: nothing that could leave the documents folder. */
+const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not a document id');
+
 export const api = {
-  splitFile: method<SplitFileResult>()(
-    z.object({
-      name: z.string().min(1).max(255),
-      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
-        message: `File is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
-      }),
-    }),
-  ),
+  /** Decode and split one file without storing it. */
+  splitFile: method<SplitFileResult>()(fileInput),
+  listDocuments: method<LibraryListing>()(z.object({})),
+  /** Import files into the library; each is processed on its own. */
+  importFiles: method<ImportFilesResult>()(z.object({ files: z.array(fileInput).min(1).max(100) })),
+  loadDocument: method<CopydeskDocument>()(z.object({ id: documentId })),
+  /** Autosave: the whole document, validated, written atomically. */
+  saveDocument: method<{ updatedAt: string }>()(z.object({ document: documentSchema })),
+  /** Moves the document to the library's trash. */
+  removeDocument: method<null>()(z.object({ id: documentId })),
+  /** Split again from the stored source, discarding edits. */
+  resplitDocument: method<CopydeskDocument>()(z.object({ id: documentId })),
 } as const;
 
 type Api = typeof api;

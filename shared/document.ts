@@ -142,3 +142,25 @@ export function createDocument({
     updatedAt: at,
   };
 }
+
+/** What the library lists: enough for the documents panel without loading each document. */
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  importedAt: string;
+  updatedAt: string;
+  storyCount: number;
+  approvedCount: number;
+}
+
+export interface LibraryProblem {
+  /** The document file as it was named in the library, e.g. `<id>.json`. */
+  file: string;
+  /** Written for the editor: what happened and where the file is now. */
+  message: string;
+}
+
+export interface LibraryListing {
+  documents: DocumentSummary[];
+  problems: LibraryProblem[];
+}

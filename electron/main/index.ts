@@ -4,7 +4,8 @@
 import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { apiChannel, apiMethods, type ApiResult } from '../../shared/api';
-import { createApiHandlers } from '../services/api-handlers';
+import { createApiHandlers, createServices } from '../services/api-handlers';
+import { Library } from '../services/library';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -18,7 +19,8 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 function registerApi(): void {
-  const handlers = createApiHandlers();
+  // Documents live in the app's data folder: one JSON file each (see electron/services/library.ts).
+  const handlers = createApiHandlers(createServices(new Library(app.getPath('userData'))));
   for (const method of apiMethods) {
     ipcMain.handle(
       apiChannel(method),

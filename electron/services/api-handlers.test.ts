@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, createApiClient } from '../../shared/api';
-import { createApiHandlers, type ApiServices } from './api-handlers';
+import { createApiHandlers, createServices, type ApiServices } from './api-handlers';
+import { Library } from './library';
 
 class Refusal extends Error {
   readonly code = 'binary';
@@ -8,20 +12,33 @@ class Refusal extends Error {
 
 const result = { name: 'a.txt', encoding: 'utf-8', stories: [] };
 
+const unused = () => {
+  throw new Error('not used in this test');
+};
+
 function fakeServices(impl: ApiServices['splitFile']): ApiServices {
-  return { splitFile: vi.fn(impl) };
+  return {
+    splitFile: vi.fn(impl),
+    listDocuments: unused,
+    importFiles: unused,
+    loadDocument: unused,
+    saveDocument: unused,
+    removeDocument: unused,
+    resplitDocument: unused,
+  };
 }
 
 describe('the API contract', () => {
   it('names one channel per method', () => {
-    expect(apiMethods).toEqual(['splitFile']);
+    expect(apiMethods).toContain('splitFile');
+    expect(new Set(apiMethods.map(apiChannel)).size).toBe(apiMethods.length);
     expect(apiChannel('splitFile')).toBe('copydesk:splitFile');
   });
 
   it('builds a client with one function per method over any transport', async () => {
     const call = vi.fn(async () => ({ ok: true as const, value: 1 }));
     const client = createApiClient(call);
-    expect(Object.keys(client)).toEqual(['splitFile']);
+    expect(Object.keys(client)).toEqual(apiMethods);
     await client.splitFile({ name: 'a.txt', bytes: new Uint8Array([65]) });
     expect(call).toHaveBeenCalledWith('splitFile', { name: 'a.txt', bytes: new Uint8Array([65]) });
   });
@@ -74,5 +91,77 @@ describe('api handlers', () => {
       error: { code: 'internal', message: 'Unexpected error: boom' },
     });
     spy.mockRestore();
+  });
+});
+
+describe('library methods over a real library', () => {
+  const sample = readFileSync(
+    resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
+  );
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+
+  it('imports, lists, loads, saves, re-splits and removes documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const handlers = createApiHandlers(createServices(new Library(dir)));
+
+    const imported = await handlers.importFiles({
+      files: [
+        { name: 'photo.png', bytes: png },
+        { name: 'dump.txt', bytes: new Uint8Array(sample) },
+      ],
+    });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.errors).toEqual([
+      {
+        name: 'photo.png',
+        code: 'binary',
+        message: '"photo.png" is a PNG image, not a text file.',
+      },
+    ]);
+    expect(imported.value.documents).toMatchObject([{ name: 'dump.txt', storyCount: 2 }]);
+    const id = imported.value.documents[0]?.id as string;
+
+    const listed = await handlers.listDocuments({});
+    expect(listed).toMatchObject({ ok: true, value: { documents: [{ id }], problems: [] } });
+
+    const loaded = await handlers.loadDocument({ id });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const doc = loaded.value;
+    const edited = {
+      ...doc,
+      stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
+    };
+    expect(await handlers.saveDocument({ document: edited })).toMatchObject({ ok: true });
+    expect(await handlers.loadDocument({ id })).toMatchObject({
+      ok: true,
+      value: { stories: [{ headline: 'Edited' }, {}] },
+    });
+
+    const resplit = await handlers.resplitDocument({ id });
+    expect(resplit).toMatchObject({
+      ok: true,
+      value: { stories: [{ headline: 'Harbour Bridge Reopens After Storm Repairs' }, {}] },
+    });
+
+    expect(await handlers.removeDocument({ id })).toEqual({ ok: true, value: null });
+    expect(await handlers.listDocuments({})).toMatchObject({ ok: true, value: { documents: [] } });
+  });
+
+  it('refuses ids that could leave the documents folder and documents that do not validate', async () => {
+    const handlers = createApiHandlers(
+      createServices(new Library(mkdtempSync(join(tmpdir(), 'copydesk-api-')))),
+    );
+    expect(await handlers.loadDocument({ id: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await handlers.saveDocument({ document: { id: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await handlers.loadDocument({ id: 'missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

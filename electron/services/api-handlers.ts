@@ -12,7 +12,9 @@ import {
   type ApiOutput,
   type ApiParsedInput,
   type ApiResult,
+  type ImportFilesResult,
 } from '../../shared/api';
+import { Library, summarise } from './library';
 import { splitFile } from './pipeline';
 
 export type ApiServices = {
@@ -23,13 +25,34 @@ export type ApiHandlers = {
   [M in ApiMethod]: (rawInput: unknown) => Promise<ApiResult<ApiOutput<M>>>;
 };
 
-/** The real services behind each method. */
-export const services: ApiServices = {
-  splitFile: (input) => {
-    const { name, decoded, stories } = splitFile(input);
-    return { name, encoding: decoded.encoding, stories };
-  },
-};
+/** The real services behind each method, over one document library. */
+export function createServices(library: Library): ApiServices {
+  return {
+    splitFile: (input) => {
+      const { name, decoded, stories } = splitFile(input);
+      return { name, encoding: decoded.encoding, stories };
+    },
+    listDocuments: () => library.list(),
+    importFiles: async ({ files }) => {
+      const result: ImportFilesResult = { documents: [], errors: [] };
+      for (const file of files) {
+        try {
+          result.documents.push(summarise(await library.import(file)));
+        } catch (err) {
+          result.errors.push({ name: file.name, ...toApiError(err) });
+        }
+      }
+      return result;
+    },
+    loadDocument: ({ id }) => library.load(id),
+    saveDocument: async ({ document }) => ({ updatedAt: (await library.save(document)).updatedAt }),
+    removeDocument: async ({ id }) => {
+      await library.remove(id);
+      return null;
+    },
+    resplitDocument: ({ id }) => library.resplit(id),
+  };
+}
 
 /** Turns anything thrown into an ApiError: a service's own `code` and message are kept. */
 export function toApiError(err: unknown): ApiError {
@@ -66,7 +89,7 @@ async function handle<M extends ApiMethod>(
   }
 }
 
-export function createApiHandlers(impl: ApiServices = services): ApiHandlers {
+export function createApiHandlers(impl: ApiServices): ApiHandlers {
   const handlers: Partial<Record<ApiMethod, (rawInput: unknown) => Promise<ApiResult<unknown>>>> =
     {};
   for (const m of apiMethods) handlers[m] = (rawInput) => handle(m, impl[m], rawInput);

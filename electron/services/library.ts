@@ -12,29 +12,12 @@ import {
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
   type CopydeskDocument,
+  type DocumentSummary,
+  type LibraryListing,
+  type LibraryProblem,
 } from '../../shared/document';
+import { splitStories } from '../../shared/split/index';
 import { splitFile } from './pipeline';
-
-export interface DocumentSummary {
-  id: string;
-  name: string;
-  importedAt: string;
-  updatedAt: string;
-  storyCount: number;
-  approvedCount: number;
-}
-
-export interface LibraryProblem {
-  /** The document file as it was named in the library, e.g. `<id>.json`. */
-  file: string;
-  /** Written for the editor: what happened and where the file is now. */
-  message: string;
-}
-
-export interface LibraryListing {
-  documents: DocumentSummary[];
-  problems: LibraryProblem[];
-}
 
 export type LibraryErrorCode =
   'not-found' | 'corrupt' | 'newer-schema' | 'invalid-id' | 'invalid-document';
@@ -182,6 +165,16 @@ export class Library {
   }
 
   /** Reads one file; a damaged one is moved to corrupt/ (restoring the .bak if it is sound). */
+  /**
+   * Splits the document again from its stored source text: the editor's edits and review states are
+   * replaced (the UI warns before calling this). The previous version stays in the .bak file.
+   */
+  async resplit(id: string): Promise<CopydeskDocument> {
+    const doc = await this.load(id);
+    const { stories } = splitStories(doc.source.text);
+    return this.save({ ...doc, stories, reviews: {}, selectedStoryId: null });
+  }
+
   async #readOrMoveAside(id: string, file: string): Promise<ReadOutcome> {
     const path = join(this.documentsDir, file);
     const outcome = await readDocument(path, id);
@@ -217,7 +210,7 @@ function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new LibraryError('invalid-id', `"${id}" is not a document id.`);
 }
 
-function summarise(doc: CopydeskDocument): DocumentSummary {
+export function summarise(doc: CopydeskDocument): DocumentSummary {
   const approvedCount = doc.stories.filter((s) => doc.reviews[s.id] === 'approved').length;
   return {
     id: doc.id,
