@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { apiMethods } from '../shared/api';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = resolve(REPO, '../shared/fixtures');
@@ -33,7 +34,7 @@ test('the page has window.copydesk from the contract and nothing that reaches No
   const keys = await page.evaluate(() =>
     Object.keys((globalThis as unknown as { copydesk: object }).copydesk),
   );
-  expect(keys).toEqual(['splitFile']);
+  expect(keys).toEqual(apiMethods);
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
     'undefined',
   );
