@@ -75,6 +75,8 @@ function hostScript(): string {
   }
   const api = {};
   for (const m of methods) api[m] = (input) => call(m, input);
+  // No menus or OS file events in a browser: nothing is ever pushed.
+  api.onEvent = () => () => {};
   Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
 })();
 `;

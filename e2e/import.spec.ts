@@ -34,7 +34,7 @@ test('the page has window.copydesk from the contract and nothing that reaches No
   const keys = await page.evaluate(() =>
     Object.keys((globalThis as unknown as { copydesk: object }).copydesk),
   );
-  expect(keys).toEqual(apiMethods);
+  expect(keys).toEqual([...apiMethods, 'onEvent']);
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
     'undefined',
   );

@@ -81,9 +81,29 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<Api[M]['input']>;
 export type ApiOutput<M extends ApiMethod> =
   Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
+/** Commands the application menu sends to the UI. */
+export const MENU_COMMANDS = ['close-document', 'find', 'replace', 'export'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the backend pushes to the UI, all on one channel. */
+export type AppEvent =
+  | { type: 'command'; command: MenuCommand }
+  /** Files opened from the menu, the command line or the OS were imported. */
+  | { type: 'imported'; result: ImportFilesResult }
+  /** Something the editor should know that belongs to no request (a damaged settings file). */
+  | { type: 'warning'; message: string };
+
+/** The one channel events travel on. */
+export const EVENT_CHANNEL = 'copydesk:event';
+
+export type AppEventListener = (event: AppEvent) => void;
+
 /** The shape of `window.copydesk` (and of any other client of the contract). */
 export type CopydeskApi = {
   readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
+} & {
+  /** Listens to backend events; returns the function that stops listening. */
+  readonly onEvent: (listener: AppEventListener) => () => void;
 };
 
 export const apiMethods = Object.keys(api) as ApiMethod[];
@@ -97,11 +117,16 @@ export function apiChannel<M extends ApiMethod>(method: M): `copydesk:${M}` {
   return `copydesk:${method}`;
 }
 
-/** Builds a client of the contract over a transport (IPC in the preload, HTTP in the e2e host). */
+/**
+ * Builds a client of the contract over a transport (IPC in the preload, HTTP in the e2e host).
+ * `subscribe` delivers backend events; a transport without them (the e2e host) leaves it out.
+ */
 export function createApiClient(
   call: (method: ApiMethod, input: unknown) => Promise<ApiResult<unknown>>,
+  subscribe: (listener: AppEventListener) => () => void = () => () => {},
 ): CopydeskApi {
-  const client: Record<string, (input: unknown) => Promise<ApiResult<unknown>>> = {};
-  for (const m of apiMethods) client[m] = (input) => call(m, input);
+  const client: Record<string, unknown> = {};
+  for (const m of apiMethods) client[m] = (input: unknown) => call(m, input);
+  client['onEvent'] = subscribe;
   return Object.freeze(client) as unknown as CopydeskApi;
 }

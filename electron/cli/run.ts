@@ -1,13 +1,13 @@
 // The headless CLI: `copydesk split FILE... [--format F] [--out DIR] [--force]`, over the same services
 // as the app. Each file is processed on its own: one refused file does not stop the others.
 
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Story } from '../../shared/model';
 import { slugify, uniqueNames } from '../../shared/slug';
 import { writeOutputFiles, type OutputFile } from '../services/output';
 import { splitFile } from '../services/pipeline';
+import { readInput } from '../services/read-input';
 import { FORMATS, isFormatName } from './formats';
 
 export interface CliIo {
@@ -113,18 +113,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return failed ? 1 : 0;
-}
-
-/** Reads a file, turning the system's errors into sentences that name it. */
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const cause = { cause: error };
-    if (code === 'ENOENT') throw new Error(`"${file}" was not found.`, cause);
-    if (code === 'EISDIR') throw new Error(`"${file}" is a folder, not a file.`, cause);
-    if (code === 'EACCES') throw new Error(`"${file}" cannot be read: permission denied.`, cause);
-    throw new Error(`"${file}" cannot be read: ${(error as Error).message}`, cause);
-  }
 }

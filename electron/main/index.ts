@@ -1,87 +1,126 @@
-// The Electron main process: thin. App lifecycle, the one window, security defaults, and the API
-// contract registered over IPC (validate the sender -> api-handlers validate input -> service).
+// The Electron main process: thin. Each concern lives in its own module; this file wires them in order.
+// Single instance: a second launch focuses this window and imports the files it was given.
 
-import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
+import ElectronStore from 'electron-store';
 import { join } from 'node:path';
-import { apiChannel, apiMethods, type ApiResult } from '../../shared/api';
+import type { AppEvent } from '../../shared/api';
 import { createApiHandlers, createServices } from '../services/api-handlers';
 import { Library } from '../services/library';
+import {
+  PreferencesService,
+  setAsideInvalidStoreFile,
+  type PreferenceWarning,
+} from '../services/preferences';
+import { filesFromArgv, importPaths } from './files';
+import { createEventSender, registerApi } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { setupSecurity } from './security';
+import { createMainWindow } from './window';
 
-let mainWindow: BrowserWindow | null = null;
-
-/** Only our window's top frame may call the API. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  if (!mainWindow || mainWindow.isDestroyed() || !frame) return false;
-  if (event.sender !== mainWindow.webContents) return false;
-  const top = mainWindow.webContents.mainFrame;
-  return frame.processId === top.processId && frame.routingId === top.routingId;
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  setupSecurity();
+  start();
 }
 
-function registerApi(): void {
-  // Documents live in the app's data folder: one JSON file each (see electron/services/library.ts).
-  const handlers = createApiHandlers(createServices(new Library(app.getPath('userData'))));
-  for (const method of apiMethods) {
-    ipcMain.handle(
-      apiChannel(method),
-      async (event, rawInput: unknown): Promise<ApiResult<unknown>> => {
-        if (!isTrustedSender(event)) {
-          return {
-            ok: false,
-            error: { code: 'forbidden', message: 'Caller is not the Copydesk window' },
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  const getWindow = () => mainWindow;
+  const events = createEventSender(getWindow);
+  const warn = (w: PreferenceWarning) =>
+    events.send({ type: 'warning', message: w.message } satisfies AppEvent);
+
+  // Settings beside the documents in the app's data folder; a damaged file is set aside, not wiped.
+  const dataDir = app.getPath('userData');
+  setAsideInvalidStoreFile(join(dataDir, 'preferences.json'), warn);
+  const prefs = new PreferencesService(
+    new ElectronStore({ name: 'preferences', clearInvalidConfig: false }),
+    warn,
+  );
+  const handlers = createApiHandlers(createServices(new Library(dataDir)));
+
+  const openPaths = async (paths: string[]) => {
+    if (paths.length === 0) return;
+    for (const path of paths) prefs.addRecentFile(path);
+    installMenu();
+    events.send({ type: 'imported', result: await importPaths(paths, handlers) });
+  };
+
+  const installMenu = () => {
+    const template = buildMenuTemplate(
+      {
+        platform: process.platform,
+        appName: app.getName(),
+        recentFiles: prefs.get('recentFiles'),
+        theme: prefs.get('theme'),
+        dev: !app.isPackaged,
+      },
+      {
+        openFiles: async () => {
+          const win = getWindow();
+          const options = {
+            title: 'Open copy',
+            properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+            filters: [
+              { name: 'Text', extensions: ['txt', 'text', 'md'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
           };
-        }
-        return handlers[method](rawInput);
+          const chosen = win
+            ? await dialog.showOpenDialog(win, options)
+            : await dialog.showOpenDialog(options);
+          if (!chosen.canceled) await openPaths(chosen.filePaths);
+        },
+        openRecent: (path) => void openPaths([path]),
+        clearRecent: () => {
+          prefs.set('recentFiles', []);
+          installMenu();
+        },
+        setTheme: (theme) => {
+          prefs.set('theme', theme);
+          nativeTheme.themeSource = theme;
+          installMenu();
+        },
+        about: () => app.showAboutPanel(),
+        send: (command) => events.send({ type: 'command', command }),
       },
     );
-  }
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openPaths(filesFromArgv(argv, cwd, app.isPackaged));
+  });
+  // macOS hands files opened from Finder here, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void app.whenReady().then(() => openPaths([path]));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    nativeTheme.themeSource = prefs.get('theme');
+    app.setAboutPanelOptions({ applicationName: 'Copydesk', applicationVersion: app.getVersion() });
+    registerApi(handlers, getWindow);
+    installMenu();
+    const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+    const open = () => {
+      mainWindow = createMainWindow(prefs, devUrl);
+      events.attach(mainWindow);
+      mainWindow.on('closed', () => (mainWindow = null));
+    };
+    open();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open();
+    });
+    void openPaths(filesFromArgv(process.argv, process.cwd(), app.isPackaged));
+  });
 }
-
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 820,
-    show: false,
-    title: 'Copydesk',
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      preload: join(__dirname, '../preload/index.cjs'),
-    },
-  });
-  mainWindow = win;
-  win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
-  });
-
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (!app.isPackaged && devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
-}
-
-// No navigation, no new windows, no webviews, for every web contents ever created.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  );
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  registerApi();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});

@@ -1,6 +1,6 @@
 // A first Copydesk window: pick or drop a text file, see the stories the engine found.
 
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { SplitFileResult } from '../../shared/api';
 import type { Story } from '../../shared/model';
 
@@ -16,6 +16,27 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'empty' });
   const [dragging, setDragging] = useState(false);
   const latest = useRef(0);
+  const [notices, setNotices] = useState<{ text: string; error: boolean }[]>([]);
+
+  // Files opened from the menu, the command line or the OS arrive as events from the backend.
+  useEffect(
+    () =>
+      window.copydesk.onEvent((event) => {
+        if (event.type === 'imported') {
+          const { documents, errors } = event.result;
+          setNotices([
+            ...documents.map((d) => ({
+              text: `Imported ${d.name}: ${plural(d.storyCount, 'story', 'stories')}`,
+              error: false,
+            })),
+            ...errors.map((e) => ({ text: e.message, error: true })),
+          ]);
+        } else if (event.type === 'warning') {
+          setNotices([{ text: event.message, error: true }]);
+        }
+      }),
+    [],
+  );
 
   async function importFile(file: File) {
     const request = ++latest.current;
@@ -68,6 +89,15 @@ export function App() {
         </label>
       </section>
 
+      {notices.map((n) => (
+        <p
+          key={n.text}
+          role={n.error ? 'alert' : 'status'}
+          className={n.error ? 'error' : undefined}
+        >
+          {n.text}
+        </p>
+      ))}
       {state.kind === 'loading' && <p role="status">Splitting {state.name}…</p>}
       {state.kind === 'error' && (
         <p role="alert" className="error">

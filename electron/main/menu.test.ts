@@ -1,0 +1,81 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, type MenuActions, type MenuState } from './menu';
+
+const state: MenuState = {
+  platform: 'linux',
+  appName: 'Copydesk',
+  recentFiles: [],
+  theme: 'system',
+  dev: false,
+};
+
+function actions(): MenuActions {
+  return {
+    openFiles: vi.fn(),
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
+    setTheme: vi.fn(),
+    about: vi.fn(),
+    send: vi.fn(),
+  };
+}
+
+/** Finds an item by its path of labels, e.g. ['&File', 'Open…']. */
+function item(
+  template: MenuItemConstructorOptions[],
+  ...labels: string[]
+): MenuItemConstructorOptions {
+  let items = template;
+  let found: MenuItemConstructorOptions | undefined;
+  for (const label of labels) {
+    found = items.find((i) => i.label === label);
+    if (!found) throw new Error(`no menu item ${labels.join(' > ')}`);
+    items = (found.submenu as MenuItemConstructorOptions[] | undefined) ?? [];
+  }
+  return found as MenuItemConstructorOptions;
+}
+
+const click = (i: MenuItemConstructorOptions) => (i.click as () => void)();
+
+describe('the application menu', () => {
+  it('has File, Edit, View, Window and Help, with the documented shortcuts', () => {
+    const template = buildMenuTemplate(state, actions());
+    expect(template.map((i) => i.label ?? i.role)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      'windowMenu',
+      'help',
+    ]);
+    expect(item(template, '&File', 'Open…').accelerator).toBe('CmdOrCtrl+O');
+    expect(item(template, '&File', 'Export…').accelerator).toBe('CmdOrCtrl+E');
+    expect(item(template, '&Edit', 'Find…').accelerator).toBe('CmdOrCtrl+F');
+  });
+
+  it('runs its actions and sends UI commands', () => {
+    const a = actions();
+    const template = buildMenuTemplate({ ...state, recentFiles: ['/news/a.txt'] }, a);
+    click(item(template, '&File', 'Open…'));
+    click(item(template, '&File', 'Open Recent', '/news/a.txt'));
+    click(item(template, '&File', 'Close Document'));
+    click(item(template, '&View', 'Dark'));
+    expect(a.openFiles).toHaveBeenCalled();
+    expect(a.openRecent).toHaveBeenCalledWith('/news/a.txt');
+    expect(a.send).toHaveBeenCalledWith('close-document');
+    expect(a.setTheme).toHaveBeenCalledWith('dark');
+  });
+
+  it('shows the theme in use and an empty recent list as such', () => {
+    const template = buildMenuTemplate({ ...state, theme: 'light' }, actions());
+    expect(item(template, '&View', 'Light').checked).toBe(true);
+    expect(item(template, '&View', 'Dark').checked).toBe(false);
+    expect(item(template, '&File', 'Open Recent', 'No Recent Files').enabled).toBe(false);
+  });
+
+  it('puts About and Quit in the app menu on macOS', () => {
+    const template = buildMenuTemplate({ ...state, platform: 'darwin' }, actions());
+    expect(template[0]?.label).toBe('Copydesk');
+    expect(item(template, 'Copydesk', 'About Copydesk')).toBeDefined();
+  });
+});

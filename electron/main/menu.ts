@@ -1,0 +1,116 @@
+// The application menu, built as a plain template from the app's state so it can be tested without
+// Electron; main installs it and rebuilds it when recent files or the theme change.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
+import type { Preferences } from '../services/preferences';
+
+export interface MenuState {
+  platform: NodeJS.Platform;
+  appName: string;
+  recentFiles: string[];
+  theme: Preferences['theme'];
+  /** Developer tools only in development builds. */
+  dev: boolean;
+}
+
+export interface MenuActions {
+  openFiles(): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  setTheme(theme: Preferences['theme']): void;
+  about(): void;
+  /** Commands the UI carries out (find, close document, export). */
+  send(command: MenuCommand): void;
+}
+
+export function buildMenuTemplate(
+  state: MenuState,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
+  const mac = state.platform === 'darwin';
+  const recent: MenuItemConstructorOptions[] =
+    state.recentFiles.length === 0
+      ? [{ label: 'No Recent Files', enabled: false }]
+      : [
+          ...state.recentFiles.map((path) => ({
+            label: path,
+            click: () => actions.openRecent(path),
+          })),
+          { type: 'separator' as const },
+          { label: 'Clear Recent', click: () => actions.clearRecent() },
+        ];
+  const theme = (value: Preferences['theme'], label: string): MenuItemConstructorOptions => ({
+    label,
+    type: 'radio',
+    checked: state.theme === value,
+    click: () => actions.setTheme(value),
+  });
+  const about: MenuItemConstructorOptions = {
+    label: `About ${state.appName}`,
+    click: () => actions.about(),
+  };
+
+  return [
+    ...(mac
+      ? [
+          {
+            label: state.appName,
+            submenu: [about, { type: 'separator' as const }, { role: 'quit' as const }],
+          },
+        ]
+      : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
+        { label: 'Open Recent', submenu: recent },
+        { type: 'separator' },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export') },
+        { type: 'separator' },
+        {
+          label: 'Close Document',
+          accelerator: 'CmdOrCtrl+W',
+          click: () => actions.send('close-document'),
+        },
+        ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        {
+          label: 'Replace…',
+          accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H',
+          click: () => actions.send('replace'),
+        },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        theme('system', 'Match System'),
+        theme('light', 'Light'),
+        theme('dark', 'Dark'),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(state.dev ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: mac ? [] : [about] },
+  ];
+}
