@@ -1,0 +1,195 @@
+// The editor's actions on a document, as pure functions: merge, split, reorder, spike, approve,
+// restore removed lines, edit captions. The UI calls these and autosaves the result; undo keeps the
+// previous document.
+
+import type { CopydeskDocument, ReviewState } from './document';
+import type { Caption, Paragraph, Story } from './model';
+import { parseCaptionDateline, parseCredit } from './split/caption';
+import { endsSentence, wordCount } from './split/text';
+
+type Doc = CopydeskDocument;
+
+function indexOf(doc: Doc, storyId: string): number {
+  const index = doc.stories.findIndex((s) => s.id === storyId);
+  if (index < 0) throw new Error(`No story ${storyId} in ${doc.name}`);
+  return index;
+}
+
+function replaceStories(doc: Doc, stories: Story[], reviews = doc.reviews): Doc {
+  return { ...doc, stories, reviews };
+}
+
+/** Changes a story's copy: headline, captions, body. */
+export function updateStory(
+  doc: Doc,
+  storyId: string,
+  patch: Partial<Pick<Story, 'headline' | 'captions' | 'body'>>,
+): Doc {
+  const index = indexOf(doc, storyId);
+  const stories = doc.stories.slice();
+  stories[index] = { ...(stories[index] as Story), ...patch };
+  return replaceStories(doc, stories);
+}
+
+export function setReview(doc: Doc, storyId: string, state: ReviewState): Doc {
+  indexOf(doc, storyId);
+  return { ...doc, reviews: { ...doc.reviews, [storyId]: state } };
+}
+
+export function reviewOf(doc: Doc, storyId: string): ReviewState {
+  return doc.reviews[storyId] ?? 'new';
+}
+
+/** Spiked stories come back as `reviewed`: someone has looked at them. */
+export function toggleSpike(doc: Doc, storyId: string): Doc {
+  return setReview(doc, storyId, reviewOf(doc, storyId) === 'spiked' ? 'reviewed' : 'spiked');
+}
+
+export function selectStory(doc: Doc, storyId: string | null): Doc {
+  if (storyId !== null) indexOf(doc, storyId);
+  return { ...doc, selectedStoryId: storyId };
+}
+
+/** Moves a story up (-1) or down (+1); at either end it stays where it is. */
+export function moveStory(doc: Doc, storyId: string, delta: -1 | 1): Doc {
+  const index = indexOf(doc, storyId);
+  const target = index + delta;
+  if (target < 0 || target >= doc.stories.length) return doc;
+  const stories = doc.stories.slice();
+  [stories[index], stories[target]] = [stories[target] as Story, stories[index] as Story];
+  return replaceStories(doc, stories);
+}
+
+/** Warnings that describe the split itself, which the editor's decision settles. */
+const SPLIT_WARNINGS = new Set(['low-confidence-boundary', 'no-body', 'no-headline']);
+
+/**
+ * Joins a story with the one after it: the second story's headline becomes a paragraph at the join
+ * (it was most likely a subhead the engine took for a new story), captions and removed lines are
+ * pooled, and the first story's review state is kept.
+ */
+export function mergeWithNext(doc: Doc, storyId: string): Doc {
+  const index = indexOf(doc, storyId);
+  const first = doc.stories[index] as Story;
+  const second = doc.stories[index + 1];
+  if (!second) return doc;
+  const join: Paragraph[] =
+    second.headline !== ''
+      ? [{ text: second.headline, lines: second.headlineLine ? [second.headlineLine] : [] }]
+      : [];
+  const merged: Story = {
+    ...first,
+    captions: [...first.captions, ...second.captions],
+    body: [...first.body, ...join, ...second.body],
+    removed: [...first.removed, ...second.removed].sort((a, b) => a.line - b.line),
+    warnings: [...first.warnings, ...second.warnings].filter(
+      (w) => !SPLIT_WARNINGS.has(w.code) || (w.code === 'no-headline' && first.headline === ''),
+    ),
+    source: {
+      firstLine: Math.min(first.source.firstLine, second.source.firstLine),
+      lastLine: Math.max(first.source.lastLine, second.source.lastLine),
+    },
+  };
+  const stories = doc.stories.slice();
+  stories.splice(index, 2, merged);
+  const reviews = { ...doc.reviews };
+  delete reviews[second.id];
+  const selected = doc.selectedStoryId === second.id ? first.id : doc.selectedStoryId;
+  return { ...replaceStories(doc, stories, reviews), selectedStoryId: selected };
+}
+
+function uniqueId(doc: Doc, base: string): string {
+  const taken = new Set(doc.stories.map((s) => s.id));
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A paragraph that reads like a headline: short, and not ended like a sentence. */
+function headlineLike(text: string): boolean {
+  return text !== '' && wordCount(text) <= 25 && !endsSentence(text);
+}
+
+/**
+ * Splits a story at the cursor: paragraph `paragraph`, character `offset`. What follows becomes a
+ * new story right after it; when its first paragraph reads like a headline it becomes the headline.
+ * The new story is selected.
+ */
+export function splitStory(doc: Doc, storyId: string, paragraph: number, offset: number): Doc {
+  const index = indexOf(doc, storyId);
+  const story = doc.stories[index] as Story;
+  const at = story.body[paragraph];
+  if (!at) throw new Error(`Story ${storyId} has no paragraph ${paragraph}`);
+  const headPart = at.text.slice(0, offset).trim();
+  const tailPart = at.text.slice(offset).trim();
+  // Runs would straddle the cut: the split paragraphs keep their text, plain.
+  const cut = (text: string): Paragraph[] => (text === '' ? [] : [{ text, lines: at.lines }]);
+  const before = [...story.body.slice(0, paragraph), ...cut(headPart)];
+  const after = [...cut(tailPart), ...story.body.slice(paragraph + 1)];
+  if (after.length === 0 || before.length === 0) return doc;
+
+  const firstLine = after[0]?.lines[0] ?? story.source.lastLine;
+  const takesHeadline = headlineLike(after[0]?.text ?? '');
+  const newStory: Story = {
+    id: uniqueId(doc, story.id),
+    headline: takesHeadline ? (after[0]?.text ?? '') : '',
+    headlineLine: takesHeadline ? (after[0]?.lines[0] ?? null) : null,
+    captions: [],
+    body: takesHeadline ? after.slice(1) : after,
+    removed: story.removed.filter((r) => r.line >= firstLine),
+    warnings: [],
+    boundary: { line: firstLine, confidence: 1, signals: ['split by the editor'] },
+    source: { firstLine, lastLine: story.source.lastLine },
+  };
+  const kept: Story = {
+    ...story,
+    body: before,
+    removed: story.removed.filter((r) => r.line < firstLine),
+    warnings: story.warnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    source: {
+      firstLine: story.source.firstLine,
+      lastLine: Math.max(story.source.firstLine, firstLine - 1),
+    },
+  };
+  const stories = doc.stories.slice();
+  stories.splice(index, 1, kept, newStory);
+  return {
+    ...replaceStories(doc, stories, { ...doc.reviews, [newStory.id]: 'new' }),
+    selectedStoryId: newStory.id,
+  };
+}
+
+/** Puts a removed line back: as a body paragraph in source order, or as a caption. */
+export function restoreRemoved(
+  doc: Doc,
+  storyId: string,
+  line: number,
+  as: 'body' | 'caption',
+): Doc {
+  const index = indexOf(doc, storyId);
+  const story = doc.stories[index] as Story;
+  const removed = story.removed.find((r) => r.line === line);
+  if (!removed) return doc;
+  const rest = story.removed.filter((r) => r !== removed);
+  let patch: Partial<Story>;
+  if (as === 'caption') {
+    patch = { captions: [...story.captions, captionFromLine(removed.text, line)] };
+  } else {
+    const body = story.body.slice();
+    const at = body.findIndex((p) => (p.lines[0] ?? Infinity) > line);
+    body.splice(at < 0 ? body.length : at, 0, { text: removed.text, lines: [line] });
+    patch = { body };
+  }
+  const stories = doc.stories.slice();
+  stories[index] = { ...story, ...patch, removed: rest };
+  return replaceStories(doc, stories);
+}
+
+/** A caption read from a line of copy: credit and dateline found as the engine finds them. */
+export function captionFromLine(text: string, line?: number): Caption {
+  const parsed = parseCredit(text);
+  return {
+    text: parsed.text,
+    credit: parsed.credit,
+    dateline: parseCaptionDateline(parsed.text),
+    lines: line === undefined ? [] : [line],
+  };
+}
