@@ -5,10 +5,10 @@
 
 import { z } from 'zod';
 import {
-  documentSchema,
-  type CopydeskDocument,
+  documentEditsSchema,
   type DocumentSummary,
   type LibraryListing,
+  type OpenedDocument,
 } from './document';
 import type { Story } from './model';
 
@@ -63,13 +63,16 @@ export const api = {
   listDocuments: method<LibraryListing>()(z.object({})),
   /** Import files into the library; each is processed on its own. */
   importFiles: method<ImportFilesResult>()(z.object({ files: z.array(fileInput).min(1).max(100) })),
-  loadDocument: method<CopydeskDocument>()(z.object({ id: documentId })),
-  /** Autosave: the whole document, validated, written atomically. */
-  saveDocument: method<{ updatedAt: string }>()(z.object({ document: documentSchema })),
+  /** The document without its source text, which can be megabytes: see loadSource. */
+  loadDocument: method<OpenedDocument>()(z.object({ id: documentId })),
+  /** The imported text as decoded (LF line endings), for the source view. */
+  loadSource: method<{ text: string }>()(z.object({ id: documentId })),
+  /** Autosave: the editor's changes, validated, merged and written atomically. */
+  saveDocument: method<{ updatedAt: string }>()(z.object({ edits: documentEditsSchema })),
   /** Moves the document to the library's trash. */
   removeDocument: method<null>()(z.object({ id: documentId })),
   /** Split again from the stored source, discarding edits. */
-  resplitDocument: method<CopydeskDocument>()(z.object({ id: documentId })),
+  resplitDocument: method<OpenedDocument>()(z.object({ id: documentId })),
 } as const;
 
 type Api = typeof api;

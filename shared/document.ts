@@ -97,6 +97,28 @@ export const documentSchema = z.object({
 
 export type CopydeskDocument = z.infer<typeof documentSchema>;
 
+/**
+ * What the editor changes, and so what autosave sends: the source text (megabytes, never edited)
+ * stays in the library.
+ */
+export const documentEditsSchema = documentSchema.pick({
+  id: true,
+  stories: true,
+  reviews: true,
+  selectedStoryId: true,
+});
+export type DocumentEdits = z.infer<typeof documentEditsSchema>;
+
+/** The document as the UI holds it: everything but the source text, which it fetches on demand. */
+export type OpenedDocument = Omit<CopydeskDocument, 'source'> & {
+  source: Omit<CopydeskDocument['source'], 'text'>;
+};
+
+export function withoutSourceText(doc: CopydeskDocument): OpenedDocument {
+  const { text: _text, ...source } = doc.source;
+  return { ...doc, source };
+}
+
 // Type-level guard: the schemas must describe the model exactly, so a model change that the schemas
 // miss fails the type check instead of silently dropping a field on save.
 type Equal<A, B> =

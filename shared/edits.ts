@@ -2,12 +2,13 @@
 // restore removed lines, edit captions. The UI calls these and autosaves the result; undo keeps the
 // previous document.
 
-import type { CopydeskDocument, ReviewState } from './document';
+import type { DocumentEdits, ReviewState } from './document';
 import type { Caption, Paragraph, Story } from './model';
 import { parseCaptionDateline, parseCredit } from './split/caption';
 import { endsSentence, wordCount } from './split/text';
 
-type Doc = CopydeskDocument;
+/** Any document shape with the editable parts: the stored document, or the UI's copy of it. */
+type Doc = DocumentEdits & { name: string };
 
 function indexOf(doc: Doc, storyId: string): number {
   const index = doc.stories.findIndex((s) => s.id === storyId);
@@ -15,43 +16,43 @@ function indexOf(doc: Doc, storyId: string): number {
   return index;
 }
 
-function replaceStories(doc: Doc, stories: Story[], reviews = doc.reviews): Doc {
+function replaceStories<D extends Doc>(doc: D, stories: Story[], reviews = doc.reviews): D {
   return { ...doc, stories, reviews };
 }
 
 /** Changes a story's copy: headline, captions, body. */
-export function updateStory(
-  doc: Doc,
+export function updateStory<D extends Doc>(
+  doc: D,
   storyId: string,
   patch: Partial<Pick<Story, 'headline' | 'captions' | 'body'>>,
-): Doc {
+): D {
   const index = indexOf(doc, storyId);
   const stories = doc.stories.slice();
   stories[index] = { ...(stories[index] as Story), ...patch };
   return replaceStories(doc, stories);
 }
 
-export function setReview(doc: Doc, storyId: string, state: ReviewState): Doc {
+export function setReview<D extends Doc>(doc: D, storyId: string, state: ReviewState): D {
   indexOf(doc, storyId);
   return { ...doc, reviews: { ...doc.reviews, [storyId]: state } };
 }
 
-export function reviewOf(doc: Doc, storyId: string): ReviewState {
+export function reviewOf<D extends Doc>(doc: D, storyId: string): ReviewState {
   return doc.reviews[storyId] ?? 'new';
 }
 
 /** Spiked stories come back as `reviewed`: someone has looked at them. */
-export function toggleSpike(doc: Doc, storyId: string): Doc {
+export function toggleSpike<D extends Doc>(doc: D, storyId: string): D {
   return setReview(doc, storyId, reviewOf(doc, storyId) === 'spiked' ? 'reviewed' : 'spiked');
 }
 
-export function selectStory(doc: Doc, storyId: string | null): Doc {
+export function selectStory<D extends Doc>(doc: D, storyId: string | null): D {
   if (storyId !== null) indexOf(doc, storyId);
   return { ...doc, selectedStoryId: storyId };
 }
 
 /** Moves a story up (-1) or down (+1); at either end it stays where it is. */
-export function moveStory(doc: Doc, storyId: string, delta: -1 | 1): Doc {
+export function moveStory<D extends Doc>(doc: D, storyId: string, delta: -1 | 1): D {
   const index = indexOf(doc, storyId);
   const target = index + delta;
   if (target < 0 || target >= doc.stories.length) return doc;
@@ -68,7 +69,7 @@ const SPLIT_WARNINGS = new Set(['low-confidence-boundary', 'no-body', 'no-headli
  * (it was most likely a subhead the engine took for a new story), captions and removed lines are
  * pooled, and the first story's review state is kept.
  */
-export function mergeWithNext(doc: Doc, storyId: string): Doc {
+export function mergeWithNext<D extends Doc>(doc: D, storyId: string): D {
   const index = indexOf(doc, storyId);
   const first = doc.stories[index] as Story;
   const second = doc.stories[index + 1];
@@ -113,7 +114,12 @@ function headlineLike(text: string): boolean {
  * new story right after it; when its first paragraph reads like a headline it becomes the headline.
  * The new story is selected.
  */
-export function splitStory(doc: Doc, storyId: string, paragraph: number, offset: number): Doc {
+export function splitStory<D extends Doc>(
+  doc: D,
+  storyId: string,
+  paragraph: number,
+  offset: number,
+): D {
   const index = indexOf(doc, storyId);
   const story = doc.stories[index] as Story;
   const at = story.body[paragraph];
@@ -158,12 +164,12 @@ export function splitStory(doc: Doc, storyId: string, paragraph: number, offset:
 }
 
 /** Puts a removed line back: as a body paragraph in source order, or as a caption. */
-export function restoreRemoved(
-  doc: Doc,
+export function restoreRemoved<D extends Doc>(
+  doc: D,
   storyId: string,
   line: number,
   as: 'body' | 'caption',
-): Doc {
+): D {
   const index = indexOf(doc, storyId);
   const story = doc.stories[index] as Story;
   const removed = story.removed.find((r) => r.line === line);

@@ -18,6 +18,10 @@ import { buildMenuTemplate } from './menu';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
+// Tests (and editors who want a second, separate desk) may point the app at another data folder.
+const dataOverride = process.env['COPYDESK_USER_DATA'];
+if (dataOverride) app.setPath('userData', dataOverride);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

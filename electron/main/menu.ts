@@ -63,7 +63,12 @@ export function buildMenuTemplate(
     {
       label: '&File',
       submenu: [
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
+        {
+          id: 'file-open',
+          label: 'Open…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.openFiles(),
+        },
         { label: 'Open Recent', submenu: recent },
         { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export') },

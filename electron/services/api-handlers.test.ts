@@ -22,6 +22,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     listDocuments: unused,
     importFiles: unused,
     loadDocument: unused,
+    loadSource: unused,
     saveDocument: unused,
     removeDocument: unused,
     resplitDocument: unused,
@@ -127,15 +128,27 @@ describe('library methods over a real library', () => {
     const loaded = await handlers.loadDocument({ id });
     if (!loaded.ok) throw new Error(loaded.error.message);
     const doc = loaded.value;
-    const edited = {
-      ...doc,
-      stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
-    };
-    expect(await handlers.saveDocument({ document: edited })).toMatchObject({ ok: true });
-    expect(await handlers.loadDocument({ id })).toMatchObject({
+    // The UI never holds the source text: it comes on request.
+    expect(doc.source).toEqual({ encoding: 'UTF-8', lineEndings: 'LF' });
+    expect(await handlers.loadSource({ id })).toEqual({
       ok: true,
-      value: { stories: [{ headline: 'Edited' }, {}] },
+      value: { text: sample.toString('utf8') },
     });
+
+    const edits = {
+      id,
+      stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
+      reviews: { ...doc.reviews, [doc.stories[1]!.id]: 'approved' as const },
+      selectedStoryId: doc.stories[1]!.id,
+    };
+    expect(await handlers.saveDocument({ edits })).toMatchObject({ ok: true });
+    // A fresh library reads what was written to disk, not a cache.
+    const reread = await createApiHandlers(createServices(new Library(dir))).loadDocument({ id });
+    expect(reread).toMatchObject({
+      ok: true,
+      value: { stories: [{ headline: 'Edited' }, {}], selectedStoryId: doc.stories[1]!.id },
+    });
+    expect(await handlers.loadSource({ id })).toMatchObject({ ok: true });
 
     const resplit = await handlers.resplitDocument({ id });
     expect(resplit).toMatchObject({
@@ -155,7 +168,7 @@ describe('library methods over a real library', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(await handlers.saveDocument({ document: { id: 'x' } })).toMatchObject({
+    expect(await handlers.saveDocument({ edits: { id: 'x' } })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });

@@ -14,6 +14,7 @@ import {
   type ApiResult,
   type ImportFilesResult,
 } from '../../shared/api';
+import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
 import { splitFile } from './pipeline';
 
@@ -44,13 +45,14 @@ export function createServices(library: Library): ApiServices {
       }
       return result;
     },
-    loadDocument: ({ id }) => library.load(id),
-    saveDocument: async ({ document }) => ({ updatedAt: (await library.save(document)).updatedAt }),
+    loadDocument: async ({ id }) => withoutSourceText(await library.load(id)),
+    loadSource: async ({ id }) => ({ text: (await library.load(id)).source.text }),
+    saveDocument: async ({ edits }) => ({ updatedAt: (await library.update(edits)).updatedAt }),
     removeDocument: async ({ id }) => {
       await library.remove(id);
       return null;
     },
-    resplitDocument: ({ id }) => library.resplit(id),
+    resplitDocument: async ({ id }) => withoutSourceText(await library.resplit(id)),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
   type CopydeskDocument,
+  type DocumentEdits,
   type DocumentSummary,
   type LibraryListing,
   type LibraryProblem,
@@ -44,6 +45,8 @@ type ReadOutcome =
   // `stuck`: could not even be moved aside, so it is reported afresh on every list().
   | { kind: 'bad'; message: string; stuck?: boolean };
 
+const RECENT_DOCUMENTS = 4;
+
 // Ids become file names: anything else could reach outside the documents folder.
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -52,6 +55,7 @@ export class Library {
   readonly trashDir: string;
   readonly corruptDir: string;
   readonly #now: () => Date;
+  readonly #recent = new Map<string, CopydeskDocument>();
   /** Per-document chain: reads, writes, moves of one file never interleave. */
   readonly #queues = new Map<string, Promise<unknown>>();
   /** Files moved aside this session: they are gone from documents/, so list() keeps reporting them. */
@@ -89,6 +93,7 @@ export class Library {
     const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
     switch (outcome.kind) {
       case 'ok':
+        this.#remember(outcome.doc);
         return outcome.doc;
       case 'missing':
         throw new LibraryError('not-found', `There is no document ${id} in the library.`);
@@ -122,7 +127,25 @@ export class Library {
       });
       await writeFileAtomic(path, json, { fsync: true });
     });
+    this.#remember(parsed.data);
     return parsed.data;
+  }
+
+  /**
+   * Autosave: the editor's changes (stories, review states, selection) merged into the stored
+   * document, whose source text never travels back and forth.
+   */
+  async update(edits: DocumentEdits): Promise<CopydeskDocument> {
+    const base = this.#recent.get(edits.id) ?? (await this.load(edits.id));
+    return this.save({ ...base, ...edits });
+  }
+
+  /** Keeps the last few documents read or written, so autosave need not read megabytes back. */
+  #remember(doc: CopydeskDocument): void {
+    this.#recent.delete(doc.id);
+    this.#recent.set(doc.id, doc);
+    while (this.#recent.size > RECENT_DOCUMENTS)
+      this.#recent.delete(this.#recent.keys().next().value as string);
   }
 
   /** Moves the document (and its .bak) to trash/: nothing is ever deleted outright. */
@@ -132,6 +155,7 @@ export class Library {
     await this.#exclusive(id, async () => {
       await mkdir(this.trashDir, { recursive: true });
       const target = unusedPath(this.trashDir, `${id}-${this.#stamp()}`);
+      this.#recent.delete(id);
       const moved = await ifExists(() => rename(path, target));
       if (!moved) throw new LibraryError('not-found', `There is no document ${id} in the library.`);
       await ifExists(() => rename(`${path}.bak`, `${target}.bak`));
