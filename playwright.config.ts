@@ -2,19 +2,10 @@
 // e2e/host.ts. `electron`: the packaged app through Playwright's _electron (skipped, saying why,
 // where the Electron binary is not installed).
 
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/browser';
 
 const port = Number(process.env['COPYDESK_E2E_PORT'] ?? 4317);
-
-/** COPYDESK_CHROMIUM, else Debian's chromium, else Playwright's own browser. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env['COPYDESK_CHROMIUM'];
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,16 +25,7 @@ export default defineConfig({
       testIgnore: 'electron/**',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
     {

@@ -17,7 +17,7 @@ import { corpusAvailable, loadCorpus } from '../tests/corpus';
 import { fmt, medianMs, verdict } from './measure';
 
 /** Stories for the dump: the BBC corpus when ../shared is here, otherwise generated copy. */
-function sourceStories(): { stories: CleanStory[]; from: string } {
+export function sourceStories(): { stories: CleanStory[]; from: string } {
   if (corpusAvailable()) return { stories: loadCorpus(), from: '../shared/corpus/bbc-news' };
   const random = rng(7);
   const words =

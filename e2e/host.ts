@@ -72,7 +72,9 @@ function hostScript(): string {
         headers: { 'content-type': 'application/json', 'x-copydesk-library': library },
         body: JSON.stringify(input === undefined ? null : input, replacer),
       });
-      return JSON.parse(await response.text(), reviver);
+      const text = await response.text();
+      // A reviver costs on every key of a large document: use it only when bytes came back.
+      return text.includes('"$bytes"') ? JSON.parse(text, reviver) : JSON.parse(text);
     } catch (err) {
       return { ok: false, error: { code: 'transport', message: 'Could not reach the Copydesk host: ' + err } };
     }
@@ -95,6 +97,26 @@ function reviveBytes(_key: string, value: unknown): unknown {
     }
   }
   return value;
+}
+
+/** Whether a response holds bytes to encode: one cheap walk instead of a replacer on every key. */
+function hasBytes(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (item instanceof Uint8Array) return true;
+    if (Array.isArray(item)) {
+      for (const child of item) if (typeof child === 'object' && child !== null) stack.push(child);
+    } else {
+      const record = item as Record<string, unknown>;
+      for (const key in record) {
+        const child = record[key];
+        if (typeof child === 'object' && child !== null) stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 function replaceBytes(this: unknown, key: string, value: unknown): unknown {
@@ -122,7 +144,9 @@ function send(
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value, replaceBytes), 'application/json; charset=utf-8');
+  // A replacer costs on every key of a large document: use it only when there are bytes to encode.
+  const json = hasBytes(value) ? JSON.stringify(value, replaceBytes) : JSON.stringify(value);
+  send(res, status, json, 'application/json; charset=utf-8');
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

@@ -155,9 +155,11 @@ describe('Library', () => {
     const doc = await library.save(emptyDoc('r1', 'first'));
     await library.save({ ...doc, name: 'second' });
     await writeFile(join(docsDir(), 'r1.json'), 'garbage');
-    const loaded = await library.load('r1');
+    // Damage happens between sessions (a crash, a disk fault): the next start finds it.
+    const restarted = new Library(dir);
+    const loaded = await restarted.load('r1');
     expect(loaded.name).toBe('first');
-    const { documents, problems } = await library.list();
+    const { documents, problems } = await restarted.list();
     expect(documents.map((d) => d.name)).toEqual(['first']);
     expect(problems[0]!.message).toMatch(/previous saved version .* was restored/);
     expect(await readdir(join(dir, 'corrupt'))).toHaveLength(1);

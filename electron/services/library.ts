@@ -9,6 +9,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import {
   createDocument,
+  documentEditsSchema,
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
   type CopydeskDocument,
@@ -78,6 +79,12 @@ export class Library {
     const refused: LibraryProblem[] = [];
     for (const file of files) {
       const id = file.slice(0, -'.json'.length);
+      // What this session read or wrote is what is on disk: no need to read megabytes again.
+      const cached = this.#recent.get(id);
+      if (cached) {
+        documents.push(summarise(cached));
+        continue;
+      }
       const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
       if (outcome.kind === 'ok') documents.push(summarise(outcome.doc));
       else if (outcome.kind === 'newer' || (outcome.kind === 'bad' && outcome.stuck))
@@ -89,6 +96,9 @@ export class Library {
 
   async load(id: string): Promise<CopydeskDocument> {
     checkId(id);
+    // What this session read or wrote is what is on disk: no need to read and check megabytes again.
+    const cached = this.#recent.get(id);
+    if (cached) return cached;
     const file = `${id}.json`;
     const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
     switch (outcome.kind) {
@@ -107,8 +117,7 @@ export class Library {
   /** Validates, stamps `updatedAt`, keeps the previous version as `.bak`, then writes atomically. */
   async save(doc: CopydeskDocument): Promise<CopydeskDocument> {
     checkId(doc.id);
-    const stamped = { ...doc, updatedAt: this.#now().toISOString() };
-    const parsed = documentSchema.safeParse(stamped);
+    const parsed = documentSchema.safeParse(doc);
     if (!parsed.success) {
       // A caller bug: refuse rather than write a file the next load would move aside.
       throw new LibraryError(
@@ -116,7 +125,12 @@ export class Library {
         `Document "${doc.name}" was not saved: ${z.prettifyError(parsed.error)}`,
       );
     }
-    const json = JSON.stringify(parsed.data);
+    return this.#write(parsed.data);
+  }
+
+  async #write(doc: CopydeskDocument): Promise<CopydeskDocument> {
+    const stamped = { ...doc, updatedAt: this.#now().toISOString() };
+    const json = JSON.stringify(stamped);
     const path = this.#path(doc.id);
     await this.#exclusive(doc.id, async () => {
       await mkdir(this.documentsDir, { recursive: true });
@@ -127,8 +141,8 @@ export class Library {
       });
       await writeFileAtomic(path, json, { fsync: true });
     });
-    this.#remember(parsed.data);
-    return parsed.data;
+    this.#remember(stamped);
+    return stamped;
   }
 
   /**
@@ -136,8 +150,18 @@ export class Library {
    * document, whose source text never travels back and forth.
    */
   async update(edits: DocumentEdits): Promise<CopydeskDocument> {
-    const base = this.#recent.get(edits.id) ?? (await this.load(edits.id));
-    return this.save({ ...base, ...edits });
+    checkId(edits.id);
+    const base = await this.load(edits.id);
+    // The stored part was valid when read; the edits are checked here, not the whole document
+    // again (it can be tens of megabytes, saved every second while the editor types).
+    const parsed = documentEditsSchema.safeParse(edits);
+    if (!parsed.success) {
+      throw new LibraryError(
+        'invalid-document',
+        `Document "${base.name}" was not saved: ${z.prettifyError(parsed.error)}`,
+      );
+    }
+    return this.#write({ ...base, ...parsed.data });
   }
 
   /** Keeps the last few documents read or written, so autosave need not read megabytes back. */
