@@ -1,0 +1,317 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import {
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  getNearestEditorFromDOMNode,
+  type ElementNode,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
+import { $createLinkNode } from '@lexical/link';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Paragraph } from '../../../shared/model';
+import { BodyEditor } from './BodyEditor';
+
+afterEach(cleanup);
+
+// jsdom has no layout; Lexical measures the selection to scroll it into view.
+Range.prototype.getBoundingClientRect = () => new DOMRect();
+Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+
+const story: Paragraph[] = [
+  { text: 'BAGHDAD (Reuters) - The minister said the plan was final.', lines: [3] },
+  {
+    text: 'He told Reuters the plan would hold.',
+    lines: [5, 6],
+    runs: [
+      { text: 'He ' },
+      { text: 'told', bold: true },
+      { text: ' ' },
+      { text: 'Reuters', href: 'https://www.reuters.com/' },
+      { text: ' the plan would ' },
+      { text: 'hold', italic: true },
+      { text: '.' },
+    ],
+  },
+  { text: 'قال مسؤولون إن الخطة نهائية.', lines: [8] },
+];
+
+function setup(paragraphs = story, storyId = 's1') {
+  const onChange = vi.fn<(paragraphs: Paragraph[]) => void>();
+  const onCursor = vi.fn<(paragraph: number, offset: number) => void>();
+  const onWordCount = vi.fn<(words: number) => void>();
+  const view = render(
+    <BodyEditor
+      storyId={storyId}
+      paragraphs={paragraphs}
+      onChange={onChange}
+      onCursor={onCursor}
+      onWordCount={onWordCount}
+    />,
+  );
+  const body = screen.getByRole('textbox', { name: 'Body' });
+  const editor = getNearestEditorFromDOMNode(body) as LexicalEditor;
+  const rerender = (next: Paragraph[], id = storyId) =>
+    view.rerender(
+      <BodyEditor storyId={id} paragraphs={next} onChange={onChange} onCursor={onCursor} />,
+    );
+  return { body, editor, onChange, onCursor, onWordCount, rerender };
+}
+
+/** Runs an update as a user action would, flushing React. */
+const edit = (editor: LexicalEditor, fn: () => void) =>
+  act(async () => editor.update(fn, { discrete: true }));
+
+const block = (i: number) => $getRoot().getChildAtIndex(i) as ElementNode;
+const firstText = (i: number) => block(i).getFirstDescendant() as TextNode;
+const lastEmitted = (onChange: { mock: { calls: Paragraph[][][] } }) =>
+  onChange.mock.calls.at(-1)?.[0];
+// Lexical commits command-driven updates in a microtask: an async act waits for them.
+const key = (target: HTMLElement, k: string, mods: KeyboardEventInit = { ctrlKey: true }) =>
+  act(async () => {
+    fireEvent.keyDown(target, { key: k, ...mods });
+  });
+const click = (name: string) =>
+  act(async () => {
+    fireEvent.click(screen.getByRole('button', { name }));
+  });
+const type = (box: HTMLElement, value: string) =>
+  act(async () => {
+    fireEvent.change(box, { target: { value } });
+  });
+
+describe('BodyEditor', () => {
+  it('is a multi-line textbox named Body with spellcheck, showing the paragraphs and formatting', async () => {
+    const { body } = setup();
+    expect(body.getAttribute('contenteditable')).toBe('true');
+    expect(body.getAttribute('aria-multiline')).toBe('true');
+    expect(body.getAttribute('spellcheck')).toBe('true');
+    expect(body.querySelectorAll('p')).toHaveLength(3);
+    expect(body.querySelector('.body-bold')?.textContent).toBe('told');
+    expect(body.querySelector('.body-italic')?.textContent).toBe('hold');
+    expect(body.querySelector('a')?.getAttribute('href')).toBe('https://www.reuters.com/');
+    expect(body.textContent).toContain('قال مسؤولون');
+  });
+
+  it('reports edits as paragraphs, keeping source lines and formatting', async () => {
+    const { editor, onChange } = setup();
+    await edit(editor, () => firstText(0).setTextContent('BAGHDAD - The minister said so.'));
+    expect(lastEmitted(onChange)).toEqual([
+      { text: 'BAGHDAD - The minister said so.', lines: [3] },
+      story[1],
+      story[2],
+    ]);
+  });
+
+  it('does not report a load or a caret move as an edit', async () => {
+    const { editor, onChange } = setup();
+    await edit(editor, () => firstText(0).select(0, 0));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('makes the selection bold with Ctrl+B and undoes it with Ctrl+Z', async () => {
+    const { body, editor, onChange } = setup();
+    await edit(editor, () => firstText(0).select(0, 7));
+    await key(body, 'b');
+    expect(lastEmitted(onChange)?.[0]?.runs?.[0]).toEqual({ text: 'BAGHDAD', bold: true });
+    expect(body.querySelector('p .body-bold')?.textContent).toBe('BAGHDAD');
+    await key(body, 'z');
+    expect(lastEmitted(onChange)?.[0]).toEqual(story[0]);
+  });
+
+  it('italicises with Ctrl+I but refuses formats the story cannot keep', async () => {
+    const { body, editor, onChange } = setup();
+    await edit(editor, () => firstText(0).select(0, 7));
+    await key(body, 'u');
+    expect(onChange).not.toHaveBeenCalled();
+    await key(body, 'i');
+    expect(lastEmitted(onChange)?.[0]?.runs?.[0]).toEqual({ text: 'BAGHDAD', italic: true });
+  });
+
+  it('reports the caret in model terms for "Split at cursor"', async () => {
+    const { editor, onCursor } = setup();
+    await edit(editor, () => (block(1).getLastDescendant() as TextNode).select(1, 1));
+    expect(onCursor).toHaveBeenLastCalledWith(1, story[1]?.text.length);
+  });
+
+  it('counts words', async () => {
+    const { editor, onWordCount } = setup();
+    await waitFor(() => expect(onWordCount).toHaveBeenLastCalledWith(22));
+    await edit(editor, () => firstText(2).setTextContent('كلمة'));
+    await waitFor(() => expect(onWordCount).toHaveBeenLastCalledWith(18));
+  });
+});
+
+describe('links', () => {
+  it('links the selection to a checked address from the Link field', async () => {
+    const { body, editor, onChange } = setup();
+    await edit(editor, () => firstText(0).select(0, 7));
+    await click('Link');
+    const address = screen.getByRole('textbox', { name: 'Link address' });
+
+    await type(address, 'javascript:alert(1)');
+    await click('Apply link');
+    expect(screen.getByRole('alert').textContent).toMatch(/web address/);
+    expect(onChange).not.toHaveBeenCalled();
+
+    await type(address, 'example.com/baghdad');
+    await click('Apply link');
+    expect(lastEmitted(onChange)?.[0]?.runs?.[0]).toEqual({
+      text: 'BAGHDAD',
+      href: 'https://example.com/baghdad',
+    });
+    expect(body.querySelector('p a')?.getAttribute('href')).toBe('https://example.com/baghdad');
+    expect(screen.queryByRole('textbox', { name: 'Link address' })).toBeNull();
+  });
+
+  it('unwraps a link with an unsafe URL, however it got in', async () => {
+    const { body, editor, onChange } = setup();
+    await edit(editor, () => {
+      block(0).append($createLinkNode('javascript:alert(1)').append($createTextNode(' here')));
+    });
+    expect(body.querySelectorAll('a')).toHaveLength(1);
+    expect(lastEmitted(onChange)?.[0]).toEqual({ text: `${story[0]?.text} here`, lines: [3] });
+  });
+});
+
+describe('direction', () => {
+  it('gives each paragraph the direction of its first strong character', async () => {
+    const { body, editor } = setup([
+      ...story,
+      { text: '2024 — بغداد', lines: [] },
+      { text: '2024', lines: [] },
+    ]);
+    const dirs = () => [...body.querySelectorAll('p')].map((p) => p.getAttribute('dir'));
+    expect(dirs()).toEqual(['ltr', 'ltr', 'rtl', 'rtl', 'auto']);
+    await edit(editor, () => firstText(0).setTextContent('بغداد'));
+    expect(dirs()[0]).toBe('rtl');
+  });
+
+  it('toggles an override with the Direction button that sticks across edits and reloads', async () => {
+    const { body, editor, onChange, rerender } = setup();
+    const arabic = () => body.querySelectorAll('p')[2];
+    await edit(editor, () => firstText(2).select(0, 0));
+    await click('Direction');
+    expect(arabic()?.getAttribute('dir')).toBe('ltr');
+    expect(lastEmitted(onChange)?.[2]).toEqual({ ...story[2], dir: 'ltr' });
+
+    await edit(editor, () => firstText(2).setTextContent('بغداد قال مسؤولون'));
+    expect(arabic()?.getAttribute('dir')).toBe('ltr');
+    expect(lastEmitted(onChange)?.[2]?.dir).toBe('ltr');
+
+    const saved = lastEmitted(onChange) ?? [];
+    rerender(story, 'other');
+    rerender(
+      saved.map((p) => ({ ...p })),
+      's1',
+    );
+    // A new story id is a new editor, so the Body textbox is a new element.
+    const body2 = screen.getByRole('textbox', { name: 'Body' });
+    const arabic2 = () => body2.querySelectorAll('p')[2];
+    expect(arabic2()?.getAttribute('dir')).toBe('ltr');
+
+    const reloaded = getNearestEditorFromDOMNode(body2) as LexicalEditor;
+    await edit(reloaded, () => firstText(2).select(0, 0));
+    await click('Direction');
+    expect(arabic2()?.getAttribute('dir')).toBe('rtl');
+    expect(lastEmitted(onChange)?.[2]?.dir).toBeUndefined();
+  });
+});
+
+describe('loading', () => {
+  it('starts afresh for another story', async () => {
+    const { body, rerender } = setup();
+    rerender([{ text: 'Another story.', lines: [40] }], 's2');
+    const now = screen.getByRole('textbox', { name: 'Body' });
+    expect(now.textContent).toBe('Another story.');
+    expect(body.isConnected).toBe(false);
+  });
+
+  it('takes in a body changed from outside, but not its own edits coming back', async () => {
+    const { body, editor, onChange, rerender } = setup();
+    // The caret in the text, as when the editor types: Ctrl+Z goes to the focused editor.
+    await edit(editor, () => firstText(0).select(0, 0));
+    await edit(editor, () => firstText(0).setTextContent('Edited.'));
+    const echo = lastEmitted(onChange) ?? [];
+    rerender(echo);
+    // Still the same editor with its history: undo takes the edit back.
+    await key(body, 'z');
+    expect(lastEmitted(onChange)?.[0]?.text).toBe(story[0]?.text);
+
+    const restored = [...story, { text: 'A restored line.', lines: [12] }];
+    const calls = onChange.mock.calls.length;
+    rerender(restored);
+    expect(body.querySelectorAll('p')).toHaveLength(4);
+    expect(body.textContent).toContain('A restored line.');
+    expect(onChange.mock.calls.length).toBe(calls);
+  });
+
+  it('gives an empty story a paragraph to type in', async () => {
+    const { body, editor, onChange } = setup([]);
+    expect(body.querySelectorAll('p')).toHaveLength(1);
+    await edit(editor, () => {
+      const p = block(0);
+      if ($isElementNode(p)) p.append($createTextNode('First words.'));
+    });
+    expect(lastEmitted(onChange)).toEqual([{ text: 'First words.', lines: [] }]);
+  });
+});
+
+describe('find and replace', () => {
+  const open = async (body: HTMLElement) => {
+    await key(body, 'f');
+    return {
+      find: screen.getByRole('textbox', { name: 'Find' }),
+      replace: screen.getByRole('textbox', { name: 'Replace' }),
+      status: () => screen.getByRole('status').textContent,
+    };
+  };
+
+  it('opens with Ctrl+F and counts and steps through matches', async () => {
+    const { body, editor } = setup();
+    await edit(editor, () => firstText(0).select(0, 0));
+    const bar = await open(body);
+    await type(bar.find, 'PLAN');
+    expect(bar.status()).toBe('1 of 2');
+    await click('Next');
+    expect(bar.status()).toBe('2 of 2');
+    await click('Next');
+    expect(bar.status()).toBe('1 of 2');
+    await type(bar.find, 'nowhere');
+    expect(bar.status()).toBe('No matches');
+    expect(screen.getByRole('button', { name: 'Replace all' })).toHaveProperty('disabled', true);
+  });
+
+  it('replaces one match, keeping its formatting', async () => {
+    const { body, editor, onChange } = setup();
+    await edit(editor, () => block(1).selectStart());
+    const bar = await open(body);
+    await type(bar.find, 'told');
+    await type(bar.replace, 'said to');
+    await click('Replace');
+    expect(lastEmitted(onChange)?.[1]?.runs?.slice(0, 2)).toEqual([
+      { text: 'He ' },
+      { text: 'said to', bold: true },
+    ]);
+    expect(bar.status()).toBe('No matches');
+  });
+
+  it('replaces all matches as one undo step', async () => {
+    const { body, onChange } = setup();
+    const bar = await open(body);
+    await type(bar.find, 'plan');
+    await type(bar.replace, 'scheme');
+    await click('Replace all');
+    const texts = lastEmitted(onChange)?.map((p) => p.text);
+    expect(texts?.[0]).toBe('BAGHDAD (Reuters) - The minister said the scheme was final.');
+    expect(texts?.[1]).toBe('He told Reuters the scheme would hold.');
+    expect(bar.status()).toBe('No matches');
+
+    await key(screen.getByRole('button', { name: 'Close find' }), 'Escape', {});
+    expect(screen.queryByRole('search')).toBeNull();
+    await key(body, 'z');
+    expect(lastEmitted(onChange)).toEqual(story);
+  });
+});

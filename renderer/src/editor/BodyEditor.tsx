@@ -1,0 +1,84 @@
+// The story body in a Lexical rich-text editor: paragraphs with bold, italic and links, undo/redo,
+// find and replace, word count, and per-paragraph direction for right-to-left copy.
+
+import { createEmptyHistoryState } from '@lexical/history';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useState } from 'react';
+import type { Paragraph } from '../../../shared/model';
+import { $paragraphsToRoot } from './convert';
+import { BODY_NODES } from './nodes';
+import { DirectionPlugin } from './plugins/DirectionPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { ModelLimitsPlugin } from './plugins/ModelLimitsPlugin';
+import { ModelSyncPlugin } from './plugins/ModelSyncPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
+import './editor.css';
+
+export interface BodyEditorProps {
+  /** Which story this is: a different id starts a fresh editor, with its own undo history. */
+  storyId: string;
+  paragraphs: Paragraph[];
+  onChange: (paragraphs: Paragraph[]) => void;
+  /** Where the caret is: paragraph index in `paragraphs` and offset in its text. */
+  onCursor?: (paragraph: number, offset: number) => void;
+  onWordCount?: (words: number) => void;
+}
+
+const theme = {
+  paragraph: 'body-paragraph',
+  link: 'body-link',
+  text: { bold: 'body-bold', italic: 'body-italic' },
+};
+
+export function BodyEditor({ storyId, ...props }: BodyEditorProps) {
+  return <StoryBody key={storyId} {...props} />;
+}
+
+function StoryBody({
+  paragraphs,
+  onChange,
+  onCursor,
+  onWordCount,
+}: Omit<BodyEditorProps, 'storyId'>) {
+  const [history] = useState(createEmptyHistoryState);
+  const initialConfig: InitialConfigType = {
+    namespace: 'copydesk-body',
+    nodes: BODY_NODES,
+    theme,
+    // Read once, on mount: later changes come in through ModelSyncPlugin.
+    editorState: () => $paragraphsToRoot(paragraphs),
+    onError: (error) => {
+      throw error;
+    },
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="body-editor">
+        <ToolbarPlugin />
+        <FindReplacePlugin />
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable className="body-input" aria-label="Body" aria-multiline spellCheck />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin externalHistoryState={history} />
+        <ModelLimitsPlugin />
+        <DirectionPlugin />
+        <ModelSyncPlugin
+          history={history}
+          paragraphs={paragraphs}
+          onChange={onChange}
+          onCursor={onCursor}
+        />
+        {onWordCount && <WordCountPlugin onCount={onWordCount} />}
+      </div>
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,80 @@
+// The find and replace bar: two named fields, the match count, and the buttons, all keyboard-usable.
+
+import type { RefObject } from 'react';
+import { isModShortcut } from '../keys';
+
+export interface FindReplaceBarProps {
+  query: string;
+  replacement: string;
+  label: string;
+  hasMatch: boolean;
+  findRef: RefObject<HTMLInputElement | null>;
+  onQuery: (query: string) => void;
+  onReplacement: (replacement: string) => void;
+  onNext: (backwards: boolean) => void;
+  onReplace: () => void;
+  onReplaceAll: () => void;
+  onClose: () => void;
+}
+
+export function FindReplaceBar(props: FindReplaceBarProps) {
+  const { query, replacement, label, hasMatch, findRef } = props;
+  return (
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find and replace"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onClose();
+        } else if (isModShortcut(e.nativeEvent, 'f')) {
+          e.preventDefault();
+          findRef.current?.select();
+        }
+      }}
+    >
+      <input
+        ref={findRef}
+        type="text"
+        aria-label="Find"
+        placeholder="Find"
+        value={query}
+        spellCheck={false}
+        onChange={(e) => props.onQuery(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          props.onNext(e.shiftKey);
+        }}
+      />
+      <span className="find-count" role="status">
+        {query === '' ? '' : label}
+      </span>
+      <input
+        type="text"
+        aria-label="Replace"
+        placeholder="Replace with"
+        value={replacement}
+        onChange={(e) => props.onReplacement(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          props.onReplace();
+        }}
+      />
+      <button type="button" onClick={() => props.onNext(false)} disabled={!hasMatch}>
+        Next
+      </button>
+      <button type="button" onClick={props.onReplace} disabled={!hasMatch}>
+        Replace
+      </button>
+      <button type="button" onClick={props.onReplaceAll} disabled={!hasMatch}>
+        Replace all
+      </button>
+      <button type="button" onClick={props.onClose} aria-label="Close find">
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+// Find and replace in the body: Ctrl/Cmd+F (or OPEN_FIND_COMMAND) opens the bar; matches are
+// highlighted without moving the caret; each replace, one or all, is a single undo step.
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createRangeSelection,
+  $getNodeByKey,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_NORMAL,
+  createCommand,
+  getDOMTextNode,
+  HISTORY_PUSH_TAG,
+  KEY_DOWN_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
+  type LexicalEditor,
+  type RangeSelection,
+} from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { findMatches, matchLabel, nextMatchIndex, type Match } from '../find';
+import { isModShortcut } from '../keys';
+import { $blockOffsetToPoint, $blockTexts, $pointToBlockOffset } from '../offsets';
+import { FindReplaceBar } from './FindReplaceBar';
+
+export const OPEN_FIND_COMMAND = createCommand<void>('OPEN_FIND_COMMAND');
+
+/** Selects a match (paragraph = index among the root's blocks). Call inside `editor.update`. */
+export function $selectMatch(match: Match): RangeSelection | null {
+  const block = $getRoot().getChildAtIndex(match.paragraph);
+  if (!$isElementNode(block)) return null;
+  const start = $blockOffsetToPoint(block, match.start, 'start');
+  const end = $blockOffsetToPoint(block, match.end, 'end');
+  const selection = $createRangeSelection();
+  selection.anchor.set(start.key, start.offset, start.type);
+  selection.focus.set(end.key, end.offset, end.type);
+  $setSelection(selection);
+  return selection;
+}
+
+/** Replaces the matches, last first so earlier offsets hold. Call inside `editor.update`. */
+export function $replaceMatches(matches: readonly Match[], replacement: string): void {
+  for (const match of matches.toReversed()) $selectMatch(match)?.insertText(replacement);
+  // The caret stays where the editor left it, not on the last replacement.
+  $setSelection(null);
+}
+
+function $caret(): { paragraph: number; offset: number } {
+  const selection = $getSelection();
+  const at = $isRangeSelection(selection) ? $pointToBlockOffset(selection.anchor) : null;
+  return at
+    ? { paragraph: at.block.getIndexWithinParent(), offset: at.offset }
+    : { paragraph: 0, offset: 0 };
+}
+
+function domRange(editor: LexicalEditor, match: Match): Range | null {
+  const block = $getRoot().getChildAtIndex(match.paragraph);
+  if (!$isElementNode(block)) return null;
+  const range = document.createRange();
+  for (const [bias, offset] of [
+    ['start', match.start],
+    ['end', match.end],
+  ] as const) {
+    const point = $blockOffsetToPoint(block, offset, bias);
+    const node = $getNodeByKey(point.key);
+    const text = $isTextNode(node) ? getDOMTextNode(editor.getElementByKey(point.key)) : null;
+    if (!text) return null;
+    if (bias === 'start') range.setStart(text, point.offset);
+    else range.setEnd(text, point.offset);
+  }
+  return range;
+}
+
+const HIGHLIGHT = 'copydesk-find';
+const CURRENT = 'copydesk-find-current';
+
+/** Paints matches with the CSS Custom Highlight API, which leaves the DOM and selection alone. */
+function paint(editor: LexicalEditor, matches: readonly Match[], current: number): Range | null {
+  const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+  return editor.getEditorState().read(() => {
+    const ranges = matches.map((m) => domRange(editor, m));
+    if (registry && typeof Highlight !== 'undefined') {
+      registry.set(HIGHLIGHT, new Highlight(...ranges.filter((r): r is Range => r !== null)));
+      const now = ranges[current];
+      if (now) registry.set(CURRENT, new Highlight(now));
+      else registry.delete(CURRENT);
+    }
+    return ranges[current] ?? null;
+  });
+}
+
+export function FindReplacePlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [texts, setTexts] = useState<string[]>([]);
+  const [current, setCurrent] = useState(-1);
+  const findRef = useRef<HTMLInputElement>(null);
+  const matches = useMemo(() => findMatches(texts, query), [texts, query]);
+  const index = Math.min(current, matches.length - 1);
+
+  const openBar = useCallback(() => {
+    const selected = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    if (selected !== '' && !selected.includes('\n')) setQuery(selected);
+    setTexts(editor.getEditorState().read($blockTexts));
+    setOpen(true);
+    // After the bar renders.
+    requestAnimationFrame(() => findRef.current?.select());
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!isModShortcut(event, 'f')) return false;
+            event.preventDefault();
+            openBar();
+            return true;
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
+        editor.registerCommand(
+          OPEN_FIND_COMMAND,
+          () => {
+            openBar();
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor, openBar],
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    return editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+      if (dirtyElements.size > 0) setTexts(editorState.read($blockTexts));
+    });
+  }, [editor, open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const now = paint(editor, matches, index);
+    now?.startContainer.parentElement?.scrollIntoView?.({ block: 'nearest' });
+    return () => {
+      if (typeof CSS === 'undefined' || !CSS.highlights) return;
+      CSS.highlights.delete(HIGHLIGHT);
+      CSS.highlights.delete(CURRENT);
+    };
+  }, [editor, open, matches, index]);
+
+  const fromCaret = (found: readonly Match[]) =>
+    nextMatchIndex(found, editor.getEditorState().read($caret));
+
+  const replace = (which: readonly Match[]) =>
+    editor.update(() => $replaceMatches(which, replacement), {
+      tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG],
+      discrete: true,
+    });
+
+  return open ? (
+    <FindReplaceBar
+      query={query}
+      replacement={replacement}
+      label={matchLabel(matches.length, index)}
+      hasMatch={matches.length > 0}
+      findRef={findRef}
+      onQuery={(next) => {
+        setQuery(next);
+        setCurrent(fromCaret(findMatches(texts, next)));
+      }}
+      onReplacement={setReplacement}
+      onNext={(backwards) => {
+        const n = matches.length;
+        if (n === 0) return;
+        setCurrent(index < 0 ? fromCaret(matches) : (index + (backwards ? n - 1 : 1)) % n);
+      }}
+      onReplace={() => {
+        const match = matches[index < 0 ? fromCaret(matches) : index];
+        if (!match) return;
+        replace([match]);
+        const after = { paragraph: match.paragraph, offset: match.start + replacement.length };
+        const texts = editor.getEditorState().read($blockTexts);
+        setCurrent(nextMatchIndex(findMatches(texts, query), after));
+      }}
+      onReplaceAll={() => {
+        replace(matches);
+        setCurrent(-1);
+      }}
+      onClose={() => {
+        const match = matches[index];
+        setOpen(false);
+        editor.update(() => {
+          if (match) $selectMatch(match);
+        });
+        editor.focus();
+      }}
+    />
+  ) : null;
+}

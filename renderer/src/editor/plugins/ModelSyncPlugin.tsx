@@ -1,0 +1,74 @@
+// Keeps the story model and the editor in step: edits go out as Paragraph[], and a body changed
+// from outside (a restored line, a document-level undo) comes back in.
+
+import type { HistoryState } from '@lexical/history';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexical';
+import { useEffect, useRef } from 'react';
+import type { Paragraph } from '../../../../shared/model';
+import { $paragraphsToRoot, $rootToParagraphs, sameParagraphs } from '../convert';
+import { $cursorInModel } from '../offsets';
+
+/** Tags the update that loads a body from outside, so it is not echoed back as an edit. */
+export const LOAD_TAG = 'copydesk-load';
+
+/**
+ * Makes the loaded body the state undo returns to. Lexical's history only starts at the first
+ * change after a click, so without this the first edit (say, Replace all) could not be undone.
+ */
+function startHistoryHere(editor: LexicalEditor, history: HistoryState): void {
+  editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+  history.current = { editor, editorState: editor.getEditorState() };
+}
+
+export interface ModelSyncProps {
+  /** The HistoryPlugin's state, so a load can be made the start of undo. */
+  history: HistoryState;
+  paragraphs: Paragraph[];
+  onChange: (paragraphs: Paragraph[]) => void;
+  onCursor?: (paragraph: number, offset: number) => void;
+}
+
+export function ModelSyncPlugin({ history, paragraphs, onChange, onCursor }: ModelSyncProps) {
+  const [editor] = useLexicalComposerContext();
+  // What the editor holds in model terms, and where its source lines came from.
+  const last = useRef(paragraphs);
+  const base = useRef(paragraphs);
+  // Every body this editor sent out: when one comes back as a prop, even late, it is an echo.
+  const sent = useRef(new WeakSet<Paragraph[]>());
+  const callbacks = useRef({ onChange, onCursor });
+  useEffect(() => {
+    callbacks.current = { onChange, onCursor };
+  });
+
+  useEffect(() => {
+    if (history.current === null) startHistoryHere(editor, history);
+  }, [editor, history]);
+
+  useEffect(() => {
+    let cursor = '';
+    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+      const at = editorState.read(() => $cursorInModel());
+      const key = at ? `${at.paragraph}:${at.offset}` : '';
+      if (at && key !== cursor) callbacks.current.onCursor?.(at.paragraph, at.offset);
+      cursor = key;
+      if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      const next = editorState.read(() => $rootToParagraphs(base.current));
+      // A blank paragraph or a format toggled at the caret changes the editor, not the copy.
+      if (sameParagraphs(next, last.current)) return;
+      last.current = next;
+      sent.current.add(next);
+      callbacks.current.onChange(next);
+    });
+  }, [editor]);
+
+  useEffect(() => {
+    if (sent.current.has(paragraphs) || sameParagraphs(paragraphs, last.current)) return;
+    last.current = base.current = paragraphs;
+    editor.update(() => $paragraphsToRoot(paragraphs), { tag: LOAD_TAG, discrete: true });
+    // Undo inside the editor must not step back into the body as it was before the outside change.
+    startHistoryHere(editor, history);
+  }, [editor, history, paragraphs]);
+
+  return null;
+}
