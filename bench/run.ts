@@ -1,5 +1,11 @@
-// `npm run bench`: every benchmark, each printing its figures against a baseline measured in the same run.
+// `npm run bench`: every benchmark, each printing its figures against a baseline measured in the same
+// run. Builds first so the desk is measured as it ships.
 
+import { execSync } from 'node:child_process';
+import { benchImport, bundleSize } from './renderer';
 import { benchSplit } from './split';
 
 benchSplit();
+execSync('npm run --silent build', { stdio: 'ignore' });
+bundleSize();
+await benchImport();

@@ -1,31 +1,7 @@
 // Importing files in the built renderer, against the real services behind the e2e host.
 
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { apiMethods } from '../shared/api';
-
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FIXTURES = resolve(REPO, '../shared/fixtures');
-const SEED_DUMP = join(FIXTURES, 'scraped-dump-2-stories.txt');
-
-let consoleErrors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  consoleErrors = [];
-  // CSP violations and uncaught errors show up here.
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Copydesk' })).toBeVisible();
-});
-
-test.afterEach(() => {
-  expect(consoleErrors).toEqual([]);
-});
+import { expect, importFiles, SEED_DUMP, seedDumpMissing, storyOptions, test } from './fixtures';
 
 test('the page has window.copydesk from the contract and nothing that reaches Node', async ({
   page,
@@ -40,49 +16,60 @@ test('the page has window.copydesk from the contract and nothing that reaches No
   );
 });
 
-test('a scraped dump splits into its stories', async ({ page }) => {
-  const reason = `${FIXTURES} is not present (the seed dump lives in ../shared beside the repo)`;
-  if (!existsSync(FIXTURES)) console.warn(`skipped: ${reason}`);
-  test.skip(!existsSync(FIXTURES), reason);
-
-  await page.getByLabel('Choose a file').setInputFiles(SEED_DUMP);
-
-  const stories = page.getByRole('listbox', { name: 'Stories' });
-  const options = stories.getByRole('option');
-  await expect(options).toHaveCount(2);
-  await expect(options.nth(0)).toHaveAccessibleName(/^Russia, Israel Agree on Syria/);
-  await expect(options.nth(1)).toHaveAccessibleName(
+test('the seed dump splits into its two stories, summarised before review', async ({ page }) => {
+  test.skip(
+    seedDumpMissing,
+    `${SEED_DUMP} is not present (the seed dump lives in ../shared beside the repo)`,
+  );
+  const dialog = await importFiles(page, SEED_DUMP);
+  await expect(dialog).toContainText(
+    'scraped-dump-2-stories.txt: 2 stories, 2 captions, 10 lines removed, 0 low-confidence boundaries',
+  );
+  await dialog.getByRole('button', { name: 'Review the split' }).click();
+  await expect(storyOptions(page)).toHaveCount(2);
+  await expect(storyOptions(page).nth(0)).toHaveAccessibleName(/^Russia, Israel Agree on Syria/);
+  await expect(storyOptions(page).nth(1)).toHaveAccessibleName(
     /^Iran-Backed Iraqi Militia Vows to Continue Fighting Israel/,
   );
-  await expect(page.getByRole('status')).toContainText('scraped-dump-2-stories.txt: 2 stories');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Russia, Israel Agree on Syria',
+  );
+  await expect(page.getByRole('textbox', { name: 'Credit 1' })).toHaveValue('EPA');
 });
 
-test('a dropped file is imported too', async ({ page }) => {
+test('files dropped anywhere on the window are imported, each on its own', async ({ page }) => {
   const text = [
     'Harbour Reopens After Storm',
     '',
     'The harbour reopened on Monday after a week of storms kept the fleet in port.',
-    '',
-    'Fishermen said the catch was good.',
   ].join('\n');
   // An expression string: e2e type-checks as Node code, without DataTransfer.
   const dataTransfer = await page.evaluateHandle(`(() => {
     const dt = new DataTransfer();
     dt.items.add(new File([${JSON.stringify(text)}], 'harbour.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70])], 'photo.jpg', { type: 'image/jpeg' }));
     return dt;
   })()`);
-  await page.getByRole('region', { name: 'Import' }).dispatchEvent('drop', { dataTransfer });
-
-  const options = page.getByRole('listbox', { name: 'Stories' }).getByRole('option');
-  await expect(options.first()).toHaveAccessibleName(/^Harbour Reopens After Storm/);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop files to import them')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '"photo.jpg" is a JPEG image, not a text file.',
+  );
+  await dialog.getByRole('button', { name: 'Review the split' }).click();
+  await expect(storyOptions(page).first()).toHaveAccessibleName(/^Harbour Reopens After Storm/);
 });
 
-test('a binary file is refused with a message naming it', async ({ page }) => {
-  await page.getByLabel('Choose a file').setInputFiles({
-    name: 'photo.jpg',
-    mimeType: 'image/jpeg',
-    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]),
+test('a refused file alone shows its error and imports nothing', async ({ page }) => {
+  const dialog = await importFiles(page, {
+    name: 'empty.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('  \n\n'),
   });
-  await expect(page.getByRole('alert')).toContainText('photo.jpg');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '"empty.txt" holds only blank lines: there is no copy to split.',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('listbox', { name: 'Stories' })).toHaveCount(0);
 });

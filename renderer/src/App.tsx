@@ -1,173 +1,217 @@
-// A first Copydesk window: pick or drop a text file, see the stories the engine found.
+// Copydesk's window: documents and stories on the left, the story in the centre, what the cleaner
+// removed and the source on the right. Files come in by drop, the Open button, the menu or the OS.
 
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { SplitFileResult } from '../../shared/api';
-import type { Story } from '../../shared/model';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppEvent, ImportFilesResult } from '../../shared/api';
+import type { LibraryListing } from '../../shared/document';
+import { restoreRemoved, selectStory } from '../../shared/edits';
+import { DocumentsPanel } from './components/DocumentsPanel';
+import { DropOverlay, useFileDrop } from './components/DropOverlay';
+import { ImportSummary } from './components/ImportSummary';
+import { RemovedPanel } from './components/RemovedPanel';
+import { SourceView } from './components/SourceView';
+import { StoryList } from './components/StoryList';
+import { StoryView } from './components/StoryView';
+import { call, readFiles } from './state/api';
+import { useDocument } from './state/useDocument';
 
-type State =
-  | { kind: 'empty' }
-  | { kind: 'loading'; name: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'done'; result: SplitFileResult; request: number };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type Side = 'removed' | 'source';
 
 export function App() {
-  const [state, setState] = useState<State>({ kind: 'empty' });
-  const [dragging, setDragging] = useState(false);
-  const latest = useRef(0);
-  const [notices, setNotices] = useState<{ text: string; error: boolean }[]>([]);
+  const [listing, setListing] = useState<LibraryListing>({ documents: [], problems: [] });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [summary, setSummary] = useState<ImportFilesResult | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [side, setSide] = useState<Side>('removed');
+  const open = useDocument(openId);
+  const { doc, apply } = open;
+  const headlineRef = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
-  // Files opened from the menu, the command line or the OS arrive as events from the backend.
+  const refresh = useCallback(async () => {
+    const next = await call('listDocuments', {});
+    setListing(next);
+    return next;
+  }, []);
+
+  // On start: the library, and the document last worked on, as they were.
+  useEffect(() => {
+    call('listDocuments', {}).then(
+      (next) => {
+        setListing(next);
+        const last = next.documents.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+        if (last) setOpenId((id) => id ?? last.id);
+      },
+      (err: Error) => setNotice(err.message),
+    );
+  }, []);
+
+  const showImport = useCallback(
+    async (result: ImportFilesResult) => {
+      await refresh();
+      const first = result.documents[0];
+      if (first) setOpenId(first.id);
+      setSummary(result);
+    },
+    [refresh],
+  );
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      setBusy(`Importing ${files.length === 1 ? files[0]?.name : `${files.length} files`}…`);
+      try {
+        performance.mark('copydesk:import-start');
+        const result = await call('importFiles', { files: await readFiles(files) });
+        // Marks for `npm run bench`: from the split's answer to the first story on screen.
+        performance.mark('copydesk:import-done');
+        await showImport(result);
+      } catch (err) {
+        setNotice((err as Error).message);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [showImport],
+  );
+  const dragging = useFileDrop(importFiles);
+
+  // Menu commands and files opened from outside arrive as backend events.
   useEffect(
     () =>
-      window.copydesk.onEvent((event) => {
-        if (event.type === 'imported') {
-          const { documents, errors } = event.result;
-          setNotices([
-            ...documents.map((d) => ({
-              text: `Imported ${d.name}: ${plural(d.storyCount, 'story', 'stories')}`,
-              error: false,
-            })),
-            ...errors.map((e) => ({ text: e.message, error: true })),
-          ]);
-        } else if (event.type === 'warning') {
-          setNotices([{ text: event.message, error: true }]);
-        }
+      window.copydesk.onEvent((event: AppEvent) => {
+        if (event.type === 'imported') void showImport(event.result);
+        else if (event.type === 'warning') setNotice(event.message);
+        else if (event.type === 'command' && event.command === 'close-document') setOpenId(null);
       }),
-    [],
+    [showImport],
   );
 
-  async function importFile(file: File) {
-    const request = ++latest.current;
-    setState({ kind: 'loading', name: file.name });
-    let next: State;
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await window.copydesk.splitFile({ name: file.name, bytes });
-      next = result.ok
-        ? { kind: 'done', result: result.value, request }
-        : { kind: 'error', message: result.error.message };
-    } catch (err) {
-      next = { kind: 'error', message: `Could not import ${file.name}: ${String(err)}` };
-    }
-    if (request === latest.current) setState(next);
-  }
-
-  function onDrop(event: DragEvent<HTMLElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
-  }
+  const story = doc?.stories.find((s) => s.id === doc.selectedStoryId) ?? doc?.stories[0] ?? null;
 
   return (
-    <main className="app">
-      <h1>Copydesk</h1>
-      <section
-        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        aria-label="Import"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <p>Drop a text file here, or</p>
-        <label>
-          Choose a file{' '}
+    <div className="desk" onKeyDown={(e) => undoShortcut(e, open)}>
+      <aside className="sidebar">
+        <div className="sidebar-actions">
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open files…
+          </button>
           <input
+            ref={fileInput}
+            className="visually-hidden"
             type="file"
-            accept=".txt,text/plain"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void importFile(file);
-              event.currentTarget.value = '';
+            multiple
+            aria-label="Choose files"
+            accept=".txt,.text,.md,text/plain"
+            onChange={(e) => {
+              const files = Array.from(e.currentTarget.files ?? []);
+              e.currentTarget.value = '';
+              if (files.length > 0) void importFiles(files);
             }}
           />
-        </label>
-      </section>
+        </div>
+        <DocumentsPanel listing={listing} openId={openId} onOpen={setOpenId} />
+        {doc && (
+          <StoryList
+            doc={doc}
+            selectedId={story?.id ?? null}
+            onSelect={(id) => apply((d) => selectStory(d, id))}
+            onOpen={() => headlineRef.current?.focus()}
+          />
+        )}
+      </aside>
 
-      {notices.map((n) => (
-        <p
-          key={n.text}
-          role={n.error ? 'alert' : 'status'}
-          className={n.error ? 'error' : undefined}
-        >
-          {n.text}
+      <main className="centre">
+        {busy && <p role="status">{busy}</p>}
+        {notice && (
+          <p role="alert" className="notice error">
+            {notice}{' '}
+            <button type="button" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {open.loadError && (
+          <p role="alert" className="notice error">
+            {open.loadError}
+          </p>
+        )}
+        {doc && story && (
+          <StoryView doc={doc} story={story} apply={apply} headlineRef={headlineRef} />
+        )}
+        {!doc && !open.loadError && (
+          <div className="empty">
+            <h1>Copydesk</h1>
+            <p>
+              Drop raw copy anywhere on this window, or choose Open files…, to split it into
+              stories.
+            </p>
+          </div>
+        )}
+        <p className="save-state" aria-live="polite">
+          {saveLabel(open.saveState)}
         </p>
-      ))}
-      {state.kind === 'loading' && <p role="status">Splitting {state.name}…</p>}
-      {state.kind === 'error' && (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      )}
-      {state.kind === 'done' && <StoryList key={state.request} result={state.result} />}
-    </main>
-  );
-}
+      </main>
 
-function StoryList({ result }: { result: SplitFileResult }) {
-  const [selected, setSelected] = useState(0);
-  const { stories } = result;
-  const optionId = (i: number) => `story-${i}`;
-
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const last = stories.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(selected + 1, last),
-      ArrowUp: Math.max(selected - 1, 0),
-      Home: 0,
-      End: last,
-    };
-    const to = moves[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    setSelected(to);
-  }
-
-  return (
-    <>
-      <p role="status">
-        {result.name}: {plural(stories.length, 'story', 'stories')} ({result.encoding})
-      </p>
-      {stories.length > 0 && (
-        <ul
-          className="stories"
-          role="listbox"
-          aria-label="Stories"
-          tabIndex={0}
-          aria-activedescendant={optionId(selected)}
-          onKeyDown={onKeyDown}
-        >
-          {stories.map((story, i) => (
-            <li
-              key={story.id}
-              id={optionId(i)}
-              className="story"
-              role="option"
-              aria-selected={i === selected}
-              onClick={() => setSelected(i)}
+      {doc && story && (
+        <aside className="inspector" aria-label="Inspector">
+          <div role="tablist" aria-label="Inspector views">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={side === 'removed'}
+              onClick={() => setSide('removed')}
             >
-              <StorySummary story={story} />
-            </li>
-          ))}
-        </ul>
+              Removed ({story.removed.length})
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={side === 'source'}
+              onClick={() => setSide('source')}
+            >
+              Source
+            </button>
+          </div>
+          <div role="tabpanel">
+            {side === 'removed' ? (
+              <RemovedPanel
+                story={story}
+                onRestore={(line, as) =>
+                  apply((d) => restoreRemoved(d, story.id, line, as), { undoable: true })
+                }
+              />
+            ) : (
+              <SourceView story={story} documentId={doc.id} />
+            )}
+          </div>
+        </aside>
       )}
-    </>
+
+      {dragging && <DropOverlay />}
+      {summary && <ImportSummary result={summary} doc={doc} onAccept={() => setSummary(null)} />}
+    </div>
   );
 }
 
-function StorySummary({ story }: { story: Story }) {
-  return (
-    <>
-      <span className="story-headline">{story.headline || '(no headline)'}</span>
-      <span className="story-counts">
-        {' — '}
-        {plural(story.captions.length, 'caption')}, {plural(story.body.length, 'paragraph')}
-      </span>
-    </>
-  );
+function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
+  if (state === 'saved') return 'All changes saved';
+  if (state === 'saving') return 'Saving…';
+  if (state === 'unsaved') return 'Saving soon…';
+  return `Not saved: ${state.error}. Copydesk will try again.`;
+}
+
+/** Ctrl/Cmd+Z outside text fields undoes the last document action (merge, split, spike…). */
+function undoShortcut(event: React.KeyboardEvent, open: ReturnType<typeof useDocument>) {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName);
+  if (
+    !typing &&
+    (event.ctrlKey || event.metaKey) &&
+    event.key.toLowerCase() === 'z' &&
+    !event.shiftKey
+  ) {
+    event.preventDefault();
+    open.undo();
+  }
 }

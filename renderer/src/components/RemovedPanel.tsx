@@ -1,0 +1,48 @@
+// Every line the cleaner removed from this story, with its reason; each can go back into the copy.
+
+import type { RemovalReason, Story } from '../../../shared/model';
+
+const REASON: Record<RemovalReason, string> = {
+  'duplicate-headline': 'Headline repeated',
+  'duplicate-caption': 'Caption repeated',
+  'duplicate-paragraph': 'Paragraph repeated',
+  'logo-token': 'Logo token',
+  boilerplate: 'Page furniture',
+};
+
+export interface RemovedPanelProps {
+  story: Story;
+  onRestore: (line: number, as: 'body' | 'caption') => void;
+}
+
+export function RemovedPanel({ story, onRestore }: RemovedPanelProps) {
+  if (story.removed.length === 0)
+    return <p className="muted">Nothing was removed from this story.</p>;
+  return (
+    <ul className="removed-list" aria-label="Removed lines">
+      {story.removed.map((r) => (
+        <li key={r.line}>
+          <span className="line-number">Line {r.line}</span>
+          <span className="reason">{REASON[r.reason]}</span>
+          <span className="removed-text">{r.text}</span>
+          <span className="actions">
+            <button
+              type="button"
+              onClick={() => onRestore(r.line, 'body')}
+              aria-label={`Restore line ${r.line} to the body`}
+            >
+              To body
+            </button>
+            <button
+              type="button"
+              onClick={() => onRestore(r.line, 'caption')}
+              aria-label={`Restore line ${r.line} as a caption`}
+            >
+              As caption
+            </button>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

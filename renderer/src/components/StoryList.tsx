@@ -1,0 +1,133 @@
+// The stories of the open document as a listbox: status, caption and word counts, a warning badge.
+// Virtualised, so 5,000 stories scroll smoothly; keyboard: arrows move, Home/End jump, Enter edits.
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { OpenedDocument, ReviewState } from '../../../shared/document';
+import type { Story } from '../../../shared/model';
+import { LOW_CONFIDENCE } from '../../../shared/model';
+import { storyWords } from '../storyText';
+
+const ROW_HEIGHT = 56;
+
+export interface StoryListProps {
+  doc: OpenedDocument;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** Enter on a story: move to its headline to edit. */
+  onOpen: (id: string) => void;
+}
+
+const STATUS_LABEL: Record<ReviewState, string> = {
+  new: 'New',
+  reviewed: 'Reviewed',
+  approved: 'Approved',
+  spiked: 'Spiked',
+};
+
+export function describeStory(story: Story, review: ReviewState): string {
+  const captions = story.captions.length;
+  const warnings = story.warnings.length;
+  return [
+    story.headline || '(no headline)',
+    STATUS_LABEL[review],
+    `${captions} ${captions === 1 ? 'caption' : 'captions'}`,
+    `${storyWords(story)} words`,
+    ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+  ].join(', ');
+}
+
+export function StoryList({ doc, selectedId, onSelect, onOpen }: StoryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const stories = doc.stories;
+  const selectedIndex = stories.findIndex((s) => s.id === selectedId);
+  // TanStack Virtual hands back fresh functions each render; nothing here is memoised, so the
+  // compiler's warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: stories.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  // For `npm run bench`: the first frame that shows this document's stories.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() =>
+      performance.mark('copydesk:stories-shown', { detail: doc.id }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [doc.id]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const move = (index: number) => {
+      const story = stories[Math.max(0, Math.min(stories.length - 1, index))];
+      if (story) onSelect(story.id);
+      event.preventDefault();
+    };
+    if (event.key === 'ArrowDown') move(selectedIndex + 1);
+    else if (event.key === 'ArrowUp') move(selectedIndex - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(stories.length - 1);
+    else if (event.key === 'PageDown') move(selectedIndex + 10);
+    else if (event.key === 'PageUp') move(selectedIndex - 10);
+    else if (event.key === 'Enter' && selectedId) {
+      event.preventDefault();
+      onOpen(selectedId);
+    }
+  }
+
+  return (
+    <div
+      ref={scroller}
+      className="story-list"
+      role="listbox"
+      aria-label="Stories"
+      tabIndex={0}
+      aria-activedescendant={selectedId ? `story-option-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="story-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const story = stories[row.index] as Story;
+          const review = doc.reviews[story.id] ?? 'new';
+          const lowConfidence = story.boundary.confidence < LOW_CONFIDENCE;
+          return (
+            <div
+              key={story.id}
+              id={`story-option-${story.id}`}
+              role="option"
+              aria-selected={story.id === selectedId}
+              aria-setsize={stories.length}
+              aria-posinset={row.index + 1}
+              aria-label={describeStory(story, review)}
+              className={`story-row status-${review}${story.id === selectedId ? ' selected' : ''}`}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => onSelect(story.id)}
+              onDoubleClick={() => onOpen(story.id)}
+            >
+              <span className="story-headline">{story.headline || '(no headline)'}</span>
+              <span className="story-meta">
+                <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>
+                <span>{story.captions.length} cap</span>
+                <span>{storyWords(story)} w</span>
+                {story.warnings.length > 0 && (
+                  <span
+                    className={lowConfidence ? 'warning-badge strong' : 'warning-badge'}
+                    title={story.warnings.map((w) => w.message).join('\n')}
+                  >
+                    ⚠ {story.warnings.length}
+                  </span>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

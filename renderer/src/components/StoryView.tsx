@@ -1,0 +1,137 @@
+// The centre of the desk: the selected story's headline, captions and body, with the review actions.
+
+import { useRef, type RefObject } from 'react';
+import type { OpenedDocument } from '../../../shared/document';
+import {
+  mergeWithNext,
+  moveStory,
+  setReview,
+  splitStory,
+  toggleSpike,
+  updateStory,
+} from '../../../shared/edits';
+import type { Paragraph, Story } from '../../../shared/model';
+import { LOW_CONFIDENCE } from '../../../shared/model';
+import { BodyEditor } from '../editor/BodyEditor';
+import type { OpenDocument } from '../state/useDocument';
+import { storyWords } from '../storyText';
+import { CaptionDesk } from './CaptionDesk';
+
+export interface StoryViewProps {
+  doc: OpenedDocument;
+  story: Story;
+  apply: OpenDocument['apply'];
+  headlineRef: RefObject<HTMLInputElement | null>;
+}
+
+export function StoryView({ doc, story, apply, headlineRef }: StoryViewProps) {
+  const cursor = useRef<{ paragraph: number; offset: number } | null>(null);
+  const review = doc.reviews[story.id] ?? 'new';
+  const index = doc.stories.indexOf(story);
+  const isLast = index === doc.stories.length - 1;
+  const act = (edit: (d: OpenedDocument) => OpenedDocument) => apply(edit, { undoable: true });
+
+  return (
+    <article className="story-view" aria-label="Story">
+      <div className="toolbar" role="toolbar" aria-label="Story actions">
+        <button
+          type="button"
+          aria-pressed={review === 'approved'}
+          onClick={() =>
+            act((d) => setReview(d, story.id, review === 'approved' ? 'reviewed' : 'approved'))
+          }
+        >
+          Approve
+        </button>
+        <button
+          type="button"
+          aria-pressed={review === 'spiked'}
+          onClick={() => act((d) => toggleSpike(d, story.id))}
+        >
+          {review === 'spiked' ? 'Unspike' : 'Spike'}
+        </button>
+        <button
+          type="button"
+          onClick={() => act((d) => setReview(d, story.id, 'reviewed'))}
+          disabled={review === 'reviewed'}
+        >
+          Mark reviewed
+        </button>
+        <span className="separator" />
+        <button
+          type="button"
+          disabled={isLast}
+          onClick={() => act((d) => mergeWithNext(d, story.id))}
+        >
+          Merge with next
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const at = cursor.current;
+            if (at) act((d) => splitStory(d, story.id, at.paragraph, at.offset));
+          }}
+        >
+          Split at cursor
+        </button>
+        <button
+          type="button"
+          disabled={index === 0}
+          onClick={() => act((d) => moveStory(d, story.id, -1))}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          disabled={isLast}
+          onClick={() => act((d) => moveStory(d, story.id, 1))}
+        >
+          Move down
+        </button>
+      </div>
+
+      {story.boundary.confidence < LOW_CONFIDENCE && (
+        <p className="notice warning" role="note">
+          The start of this story is uncertain ({Math.round(story.boundary.confidence * 100)}%:{' '}
+          {story.boundary.signals.join(', ') || 'no strong signal'}). Check it is not part of the
+          story before; use Merge with next on that story if it is.
+        </p>
+      )}
+
+      <label className="headline-field">
+        <span className="visually-hidden">Headline</span>
+        <input
+          ref={headlineRef}
+          aria-label="Headline"
+          value={story.headline}
+          dir="auto"
+          spellCheck
+          placeholder="Headline"
+          onChange={(e) => {
+            const headline = e.currentTarget.value;
+            apply((d) => updateStory(d, story.id, { headline }));
+          }}
+        />
+      </label>
+
+      <CaptionDesk
+        captions={story.captions}
+        onChange={(captions, options) =>
+          apply((d) => updateStory(d, story.id, { captions }), options)
+        }
+      />
+
+      <section className="body" aria-labelledby="body-title">
+        <h3 id="body-title">
+          Body <span className="muted">{storyWords(story)} words</span>
+        </h3>
+        <BodyEditor
+          storyId={story.id}
+          paragraphs={story.body}
+          onChange={(body: Paragraph[]) => apply((d) => updateStory(d, story.id, { body }))}
+          onCursor={(paragraph: number, offset: number) => (cursor.current = { paragraph, offset })}
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+// The open document: loaded from the library, changed only through pure edits, saved within a
+// second of any change. Document-level actions (merge, split, spike, caption fixes) are undoable.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenedDocument } from '../../../shared/document';
+import { call } from './api';
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | { error: string };
+
+/** Autosave waits this long after the last change: well inside the promised second. */
+export const AUTOSAVE_DELAY_MS = 400;
+const UNDO_LIMIT = 100;
+
+export interface OpenDocument {
+  doc: OpenedDocument | null;
+  loadError: string | null;
+  saveState: SaveState;
+  /** Applies an edit; `undoable` ones can be taken back with undo(). */
+  apply: (edit: (doc: OpenedDocument) => OpenedDocument, options?: { undoable?: boolean }) => void;
+  undo: () => void;
+  canUndo: boolean;
+  /** Replaces the document wholesale (after a re-split), forgetting undo. */
+  replace: (doc: OpenedDocument) => void;
+}
+
+export function useDocument(id: string | null): OpenDocument {
+  // Each piece of state remembers which document it belongs to, so switching documents needs no
+  // synchronous reset: what belongs to another id simply reads as empty.
+  const [shown, setShown] = useState<{ doc: OpenedDocument | null; canUndo: boolean }>({
+    doc: null,
+    canUndo: false,
+  });
+  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  // The latest document and undo stack, read by edits without waiting for a render; state mirrors
+  // them so the UI renders. Updaters stay pure (React may run them twice).
+  const latest = useRef<OpenedDocument | null>(null);
+  const stack = useRef<OpenedDocument[]>([]);
+  const dirty = useRef<OpenedDocument | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const show = useCallback((next: OpenedDocument | null) => {
+    latest.current = next;
+    setShown({ doc: next, canUndo: stack.current.length > 0 });
+  }, []);
+
+  const save = useCallback(async () => {
+    clearTimeout(timer.current);
+    const pending = dirty.current;
+    if (!pending) return;
+    dirty.current = null;
+    setSaveState('saving');
+    try {
+      const { id, stories, reviews, selectedStoryId } = pending;
+      await call('saveDocument', { edits: { id, stories, reviews, selectedStoryId } });
+      setSaveState(dirty.current ? 'unsaved' : 'saved');
+    } catch (err) {
+      // Keep what failed so the next change, or leaving, tries again: nothing is dropped.
+      dirty.current ??= pending;
+      setSaveState({ error: (err as Error).message });
+    }
+  }, []);
+
+  const schedule = useCallback(
+    (next: OpenedDocument) => {
+      dirty.current = next;
+      setSaveState('unsaved');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  useEffect(() => {
+    let current = true;
+    stack.current = [];
+    latest.current = null;
+    if (id !== null) {
+      call('loadDocument', { id }).then(
+        (loaded) => current && show(loaded),
+        (err: Error) => current && setFailed({ id, message: err.message }),
+      );
+    }
+    return () => {
+      current = false;
+      void save();
+    };
+  }, [id, save, show]);
+
+  // Leaving the page or hiding the window saves at once.
+  useEffect(() => {
+    const flush = () => void save();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, [save]);
+
+  const apply = useCallback<OpenDocument['apply']>(
+    (edit, options) => {
+      const previous = latest.current;
+      if (!previous) return;
+      const next = edit(previous);
+      if (next === previous) return;
+      if (options?.undoable) stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), previous];
+      show(next);
+      schedule(next);
+    },
+    [schedule, show],
+  );
+
+  const undo = useCallback(() => {
+    const previous = stack.current.pop();
+    if (!previous) return;
+    show(previous);
+    schedule(previous);
+  }, [schedule, show]);
+
+  const replace = useCallback(
+    (next: OpenedDocument) => {
+      stack.current = [];
+      show(next);
+    },
+    [show],
+  );
+
+  const doc = shown.doc && shown.doc.id === id ? shown.doc : null;
+  const loadError = failed && failed.id === id ? failed.message : null;
+  return {
+    doc,
+    loadError,
+    saveState,
+    apply,
+    undo,
+    canUndo: doc !== null && shown.canUndo,
+    replace,
+  };
+}
