@@ -16,10 +16,9 @@ import { parseArgs } from 'node:util';
 import { apiMethods, isApiMethod, MAX_FILE_BYTES } from '../shared/api';
 import {
   createApiHandlers,
-  createServices,
+  openServices,
   type ApiHandlers,
 } from '../electron/services/api-handlers';
-import { Library } from '../electron/services/library';
 
 const REPO = resolve(import.meta.dirname, '..');
 const HOST_SCRIPT = '/copydesk-host.js';
@@ -193,7 +192,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (options.handlers) return options.handlers;
     let handlers = libraries.get(name);
     if (!handlers) {
-      handlers = createApiHandlers(createServices(new Library(join(options.dataDir, name))));
+      const dir = join(options.dataDir, name);
+      handlers = createApiHandlers(openServices(dir));
       libraries.set(name, handlers);
     }
     return handlers;

@@ -10,7 +10,15 @@ import {
   type LibraryListing,
   type OpenedDocument,
 } from './document';
+import { houseStyleSchema, type HouseStyle } from './house-style';
 import type { Story } from './model';
+
+/** The settings the UI reads and changes; the shell's own (window, theme, recent files) stay in main. */
+export interface Settings {
+  houseStyle: HouseStyle;
+  /** The document open in the window, so a restart opens it again; null when none is. */
+  openDocumentId: string | null;
+}
 
 /** The largest file the backend accepts, in bytes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -56,6 +64,10 @@ const fileInput = z.object({
 });
 /** Document ids become file names: nothing that could leave the documents folder. */
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not a document id');
+export const settingsPatchSchema = z.object({
+  houseStyle: houseStyleSchema.optional(),
+  openDocumentId: documentId.nullable().optional(),
+});
 
 export const api = {
   /** Decode and split one file without storing it. */
@@ -73,6 +85,9 @@ export const api = {
   removeDocument: method<null>()(z.object({ id: documentId })),
   /** Split again from the stored source, discarding edits. */
   resplitDocument: method<OpenedDocument>()(z.object({ id: documentId })),
+  getSettings: method<Settings>()(z.object({})),
+  /** Changes the given settings, returns them all. */
+  updateSettings: method<Settings>()(settingsPatchSchema),
 } as const;
 
 type Api = typeof api;

@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApiHandlers, createServices } from '../services/api-handlers';
-import { Library } from '../services/library';
+import { createApiHandlers, openServices } from '../services/api-handlers';
 import { filesFromArgv, importPaths } from './files';
 
 describe('filesFromArgv', () => {
@@ -25,7 +24,7 @@ describe('importPaths', () => {
       good,
       'Headline Of The Day\n\nA paragraph of copy that is long enough to be taken for body text.\n',
     );
-    const handlers = createApiHandlers(createServices(new Library(join(dir, 'data'))));
+    const handlers = createApiHandlers(openServices(join(dir, 'data')));
     const result = await importPaths([join(dir, 'gone.txt'), good], handlers);
     expect(result.documents).toMatchObject([{ name: 'wire.txt', storyCount: 1 }]);
     expect(result.errors).toEqual([

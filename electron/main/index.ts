@@ -43,7 +43,7 @@ function start(): void {
     new ElectronStore({ name: 'preferences', clearInvalidConfig: false }),
     warn,
   );
-  const handlers = createApiHandlers(createServices(new Library(dataDir)));
+  const handlers = createApiHandlers(createServices(new Library(dataDir), prefs));
 
   const openPaths = async (paths: string[]) => {
     if (paths.length === 0) return;

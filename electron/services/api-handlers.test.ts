@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, createApiClient } from '../../shared/api';
-import { createApiHandlers, createServices, type ApiServices } from './api-handlers';
-import { Library } from './library';
+import { createApiHandlers, openServices, type ApiServices } from './api-handlers';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 
 class Refusal extends Error {
   readonly code = 'binary';
@@ -26,6 +26,8 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     saveDocument: unused,
     removeDocument: unused,
     resplitDocument: unused,
+    getSettings: unused,
+    updateSettings: unused,
   };
 }
 
@@ -95,6 +97,34 @@ describe('api handlers', () => {
   });
 });
 
+describe('settings', () => {
+  it('reads the house style, changes it, keeps it, and refuses an invalid one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const handlers = createApiHandlers(openServices(dir));
+    const first = await handlers.getSettings({});
+    expect(first).toEqual({
+      ok: true,
+      value: { houseStyle: DEFAULT_HOUSE_STYLE, openDocumentId: null },
+    });
+
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, creditFormat: 'photo-prefix' as const };
+    expect(await handlers.updateSettings({ houseStyle })).toEqual({
+      ok: true,
+      value: { houseStyle, openDocumentId: null },
+    });
+    await handlers.updateSettings({ openDocumentId: 'doc-1' });
+    expect(await createApiHandlers(openServices(dir)).getSettings({})).toEqual({
+      ok: true,
+      value: { houseStyle, openDocumentId: 'doc-1' },
+    });
+    expect(
+      await handlers.updateSettings({ houseStyle: { ...houseStyle, creditFormat: 'loud' } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await handlers.updateSettings({ openDocumentId: '../x' })).toMatchObject({ ok: false });
+    expect(await handlers.getSettings({})).toMatchObject({ ok: true, value: { houseStyle } });
+  });
+});
+
 describe('library methods over a real library', () => {
   const sample = readFileSync(
     resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
@@ -103,7 +133,7 @@ describe('library methods over a real library', () => {
 
   it('imports, lists, loads, saves, re-splits and removes documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
-    const handlers = createApiHandlers(createServices(new Library(dir)));
+    const handlers = createApiHandlers(openServices(dir));
 
     const imported = await handlers.importFiles({
       files: [
@@ -143,7 +173,7 @@ describe('library methods over a real library', () => {
     };
     expect(await handlers.saveDocument({ edits })).toMatchObject({ ok: true });
     // A fresh library reads what was written to disk, not a cache.
-    const reread = await createApiHandlers(createServices(new Library(dir))).loadDocument({ id });
+    const reread = await createApiHandlers(openServices(dir)).loadDocument({ id });
     expect(reread).toMatchObject({
       ok: true,
       value: { stories: [{ headline: 'Edited' }, {}], selectedStoryId: doc.stories[1]!.id },
@@ -161,9 +191,7 @@ describe('library methods over a real library', () => {
   });
 
   it('refuses ids that could leave the documents folder and documents that do not validate', async () => {
-    const handlers = createApiHandlers(
-      createServices(new Library(mkdtempSync(join(tmpdir(), 'copydesk-api-')))),
-    );
+    const handlers = createApiHandlers(openServices(mkdtempSync(join(tmpdir(), 'copydesk-api-'))));
     expect(await handlers.loadDocument({ id: '../../etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },

@@ -16,6 +16,7 @@ import {
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
+import { openPreferences, type PreferencesService } from './preferences';
 import { splitFile } from './pipeline';
 
 export type ApiServices = {
@@ -26,8 +27,12 @@ export type ApiHandlers = {
   [M in ApiMethod]: (rawInput: unknown) => Promise<ApiResult<ApiOutput<M>>>;
 };
 
-/** The real services behind each method, over one document library. */
-export function createServices(library: Library): ApiServices {
+/** The real services behind each method, over one document library and its preferences. */
+export function createServices(library: Library, prefs: PreferencesService): ApiServices {
+  const settings = () => ({
+    houseStyle: prefs.get('houseStyle'),
+    openDocumentId: prefs.get('openDocumentId'),
+  });
   return {
     splitFile: (input) => {
       const { name, decoded, stories } = splitFile(input);
@@ -53,7 +58,18 @@ export function createServices(library: Library): ApiServices {
       return null;
     },
     resplitDocument: async ({ id }) => withoutSourceText(await library.resplit(id)),
+    getSettings: settings,
+    updateSettings: (patch) => {
+      if (patch.houseStyle) prefs.set('houseStyle', patch.houseStyle);
+      if (patch.openDocumentId !== undefined) prefs.set('openDocumentId', patch.openDocumentId);
+      return settings();
+    },
   };
+}
+
+/** Services over a data folder outside Electron (e2e host, tests): documents and conf preferences. */
+export function openServices(dataDir: string): ApiServices {
+  return createServices(new Library(dataDir), openPreferences({ cwd: dataDir }));
 }
 
 /** Turns anything thrown into an ApiError: a service's own `code` and message are kept. */

@@ -1,5 +1,6 @@
 // Preferences through conf on a temp folder: defaults, round trips, per-key fallback, a damaged file.
 
+import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,14 +36,15 @@ describe('preferences', () => {
     const prefs = open();
     prefs.set('theme', 'dark');
     prefs.set('windowBounds', { x: 10, y: 20, width: 1200, height: 800, maximized: false });
-    prefs.set('lastDocumentId', 'doc-1');
-    prefs.set('selectedStoryId', 'story-3');
+    prefs.set('openDocumentId', 'doc-1');
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, quotes: 'curly' as const };
+    prefs.set('houseStyle', houseStyle);
     expect(open().all()).toEqual({
       theme: 'dark',
       windowBounds: { x: 10, y: 20, width: 1200, height: 800, maximized: false },
       recentFiles: [],
-      lastDocumentId: 'doc-1',
-      selectedStoryId: 'story-3',
+      openDocumentId: 'doc-1',
+      houseStyle,
     });
   });
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
+import { DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/house-style';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -21,8 +22,9 @@ export const preferencesSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   /** Most recent first. */
   recentFiles: z.array(z.string().min(1)).max(MAX_RECENT_FILES),
-  lastDocumentId: z.string().min(1).nullable(),
-  selectedStoryId: z.string().min(1).nullable(),
+  /** The document open when the app last closed (its selected story is kept in the document). */
+  openDocumentId: z.string().min(1).nullable(),
+  houseStyle: houseStyleSchema,
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -32,8 +34,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   windowBounds: null,
   theme: 'system',
   recentFiles: [],
-  lastDocumentId: null,
-  selectedStoryId: null,
+  openDocumentId: null,
+  houseStyle: DEFAULT_HOUSE_STYLE,
 });
 
 /** What conf and electron-store both offer; the Electron shell passes its electron-store here. */

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyQuotes,
+  canonicalCredit,
+  captionFlags,
+  captionLine,
+  DEFAULT_HOUSE_STYLE as style,
+  fixCaption,
+  formatCredit,
+  houseStyleSchema,
+  styleRuns,
+  type HouseStyle,
+} from './house-style';
+import type { Caption } from './model';
+
+const caption = (text: string, credit: string | null = 'EPA'): Caption => ({
+  text,
+  credit,
+  dateline: null,
+  lines: [4],
+});
+
+describe('credits', () => {
+  it.each([
+    ['EPA', 'EPA'],
+    ['epa', 'EPA'],
+    ['DPA', 'dpa'],
+    ['D.P.A.', 'dpa'],
+    ['Associated Press', 'AP'],
+    ['(Reuters)', 'Reuters'],
+    ['Photo: afp', 'AFP'],
+    ['Photo by Getty', 'Getty Images'],
+    ['EPA photo', 'EPA'],
+    ['© Xinhua', 'Xinhua'],
+    ['AFP / getty images', 'AFP/Getty Images'],
+    ['Jane  Doe/AFP', 'Jane Doe/AFP'],
+    ['Staff photographer', 'Staff photographer'],
+  ])('%s is written %s', (typed, canonical) => {
+    expect(canonicalCredit(typed, style)).toBe(canonical);
+  });
+
+  it('prints in the house format', () => {
+    const as = (creditFormat: HouseStyle['creditFormat']) =>
+      formatCredit('photo: epa', { ...style, creditFormat });
+    expect(as('parentheses')).toBe('(EPA)');
+    expect(as('photo-prefix')).toBe('Photo: EPA');
+    expect(as('agency-photo')).toBe('EPA photo');
+  });
+
+  it('uses the agencies the editor configured', () => {
+    const own = { ...style, agencies: [{ name: 'NurPhoto', aliases: ['Nur Photo'] }] };
+    expect(canonicalCredit('nur photo', own)).toBe('NurPhoto');
+    expect(canonicalCredit('epa', own)).toBe('epa');
+  });
+});
+
+describe('fixCaption', () => {
+  it('spells the credit canonically and ends the text with a full stop', () => {
+    expect(fixCaption(caption('Putin  in Sochi ', 'epa'), style)).toEqual(
+      caption('Putin in Sochi.', 'EPA'),
+    );
+  });
+
+  it('leaves a caption ending in other punctuation or a quote alone', () => {
+    for (const text of ['Who won?', 'He said "no."', 'Gone…']) {
+      expect(fixCaption(caption(text), style).text).toBe(text);
+    }
+  });
+
+  it('drops the full stop when house style says never, but not an ellipsis', () => {
+    const never = { ...style, captionFullStop: 'never' as const };
+    expect(fixCaption(caption('In Sochi.'), never).text).toBe('In Sochi');
+    expect(fixCaption(caption('And then...'), never).text).toBe('And then...');
+  });
+
+  it('is idempotent', () => {
+    const once = fixCaption(caption('Photo in Baghdad', 'Photo: dpa'), style);
+    expect(fixCaption(once, style)).toEqual(once);
+    expect(captionFlags(once, [], style)).toEqual([]);
+  });
+});
+
+describe('captionFlags', () => {
+  const codes = (c: Caption, body: string[] = []) =>
+    captionFlags(
+      c,
+      body.map((text) => ({ text, lines: [] })),
+      style,
+    ).map((f) => f.code);
+
+  it('passes a caption in house style', () => {
+    expect(codes(caption('Putin in Sochi.'))).toEqual([]);
+  });
+
+  it('flags an empty caption and nothing else about it', () => {
+    expect(codes(caption('  ', null))).toEqual(['empty']);
+  });
+
+  it('flags a missing credit', () => {
+    expect(codes(caption('Putin in Sochi.', null))).toEqual(['missing-credit']);
+    expect(codes(caption('Putin in Sochi.', ' '))).toEqual(['missing-credit']);
+  });
+
+  it('flags a credit and text out of house style, both fixable', () => {
+    const flags = captionFlags(caption('Putin in Sochi', 'epa'), [], style);
+    expect(flags.map((f) => [f.code, f.fixable])).toEqual([
+      ['credit-style', true],
+      ['text-style', true],
+    ]);
+    expect(flags[0]?.message).toContain('"EPA"');
+  });
+
+  it('flags a caption repeated in the body, ignoring case, spacing and the full stop', () => {
+    const text = 'Israeli Prime Minister Naftali Bennett in Sochi.';
+    expect(
+      codes(caption(text), ['Intro.', 'israeli prime minister  Naftali Bennett in Sochi']),
+    ).toEqual(['in-body']);
+    // A few words in common are not a repeat.
+    expect(codes(caption('In Sochi.'), ['Talks in Sochi went on.'])).toEqual([]);
+  });
+
+  it('flags a caption over the configured length', () => {
+    const long = `${'word '.repeat(70).trim()}.`;
+    expect(codes(caption(long))).toEqual(['too-long']);
+    expect(captionFlags(caption(long), [], { ...style, maxCaptionLength: 2000 })).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it('curls and straightens without changing the length', () => {
+    const straight = `He said "it's over" ('for now').`;
+    const curly = applyQuotes(straight, 'curly');
+    expect(curly).toBe('He said “it’s over” (‘for now’).');
+    expect(curly).toHaveLength(straight.length);
+    expect(applyQuotes(curly, 'straight')).toBe(straight);
+    expect(applyQuotes(straight, 'keep')).toBe(straight);
+  });
+
+  it('keeps formatting runs aligned', () => {
+    const runs = styleRuns(
+      {
+        text: 'A "bold" claim',
+        lines: [],
+        runs: [{ text: 'A "' }, { text: 'bold', bold: true }, { text: '" claim' }],
+      },
+      { ...style, quotes: 'curly' },
+    );
+    expect(runs).toEqual([{ text: 'A “' }, { text: 'bold', bold: true }, { text: '” claim' }]);
+  });
+});
+
+it('writes a caption line with its credit in house format', () => {
+  expect(
+    captionLine(caption('Putin in Sochi.', 'epa'), { ...style, creditFormat: 'photo-prefix' }),
+  ).toBe('Putin in Sochi. Photo: EPA');
+  expect(captionLine(caption('Putin in Sochi.', null), style)).toBe('Putin in Sochi.');
+});
+
+it('the default house style is valid', () => {
+  expect(houseStyleSchema.parse(style)).toEqual(style);
+  expect(houseStyleSchema.safeParse({ ...style, maxCaptionLength: 5 }).success).toBe(false);
+});

@@ -1,0 +1,241 @@
+// House style: how credits are written, which agencies exist and how they are spelled, whether a
+// caption ends with a full stop, how long a caption may be and which quotes the copy uses. The one
+// definition behind the caption desk's flags and fixes and every exporter.
+
+import { z } from 'zod';
+import type { Caption, Paragraph, TextRun } from './model';
+
+export const CREDIT_FORMATS = {
+  parentheses: { label: '(EPA)', write: (credit: string) => `(${credit})` },
+  'photo-prefix': { label: 'Photo: EPA', write: (credit: string) => `Photo: ${credit}` },
+  'agency-photo': { label: 'EPA photo', write: (credit: string) => `${credit} photo` },
+} as const;
+export type CreditFormat = keyof typeof CREDIT_FORMATS;
+
+export const houseStyleSchema = z.object({
+  creditFormat: z.enum(Object.keys(CREDIT_FORMATS) as [CreditFormat, ...CreditFormat[]]),
+  /** Canonical spellings, matched without regard to case, spaces or dots (`D.P.A.` is `dpa`). */
+  agencies: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(60),
+        /** Other names the agency goes by: `Associated Press` for `AP`. */
+        aliases: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+      }),
+    )
+    .max(200),
+  /** `always`: a caption ends with a full stop (or ? or !); `never`: no trailing full stop; `keep`. */
+  captionFullStop: z.enum(['always', 'never', 'keep']),
+  /** Characters; a longer caption is flagged. */
+  maxCaptionLength: z.number().int().min(20).max(2000),
+  /** Applied on export; `keep` leaves the quotes as typed. */
+  quotes: z.enum(['straight', 'curly', 'keep']),
+});
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+export type Agency = HouseStyle['agencies'][number];
+
+const agency = (name: string, ...aliases: string[]): Agency => ({ name, aliases });
+
+export const DEFAULT_HOUSE_STYLE: HouseStyle = {
+  creditFormat: 'parentheses',
+  agencies: [
+    agency('AFP', 'Agence France-Presse'),
+    agency('AP', 'Associated Press'),
+    agency('Reuters'),
+    agency('EPA', 'European Pressphoto Agency'),
+    agency('EPA-EFE'),
+    agency('dpa', 'Deutsche Presse-Agentur'),
+    agency('picture alliance', 'picture-alliance'),
+    agency('ANP'),
+    agency('ANSA'),
+    agency('Anadolu', 'Anadolu Agency', 'AA'),
+    agency('Xinhua'),
+    agency('Kyodo'),
+    agency('Yonhap'),
+    agency('PA', 'PA Wire', 'Press Association'),
+    agency('TT', 'TT News Agency'),
+    agency('NTB'),
+    agency('Ritzau Scanpix'),
+    agency('Getty Images', 'Getty'),
+    agency('Bloomberg'),
+    agency('Shutterstock'),
+    agency('Alamy'),
+  ],
+  captionFullStop: 'always',
+  maxCaptionLength: 300,
+  quotes: 'keep',
+};
+
+/** How agency names are compared: case, spaces, dots and hyphens do not count. */
+function key(name: string): string {
+  return name.toLowerCase().replace(/[\s.\-_]+/g, '');
+}
+
+function agencyIndex(style: HouseStyle): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const { name, aliases } of style.agencies) {
+    for (const spelling of [name, ...aliases]) index.set(key(spelling), name);
+  }
+  return index;
+}
+
+// Wrappers a credit picks up when typed or scraped in another house's format.
+const CREDIT_WRAPPERS = [
+  /^\((.*)\)$/s,
+  /^(?:photo(?:graph)?|picture|image|foto)s?\s*(?::|by|-|–)\s*(.*)$/is,
+  /^(.*?)\s+(?:photo|picture|image)s?$/is,
+  /^©\s*(.*)$/s,
+];
+
+/**
+ * The credit's names without any format around them: `Photo: AFP / Getty` -> `AFP / Getty`. A
+ * credit that is an agency's name as it stands (`Nur Photo`) is left whole.
+ */
+function unwrapCredit(credit: string, known: Map<string, string>): string {
+  let text = credit.trim();
+  for (let changed = true; changed && !known.has(key(text));) {
+    changed = false;
+    for (const wrapper of CREDIT_WRAPPERS) {
+      const inner = wrapper.exec(text)?.[1]?.trim();
+      if (inner !== undefined && inner !== '' && inner !== text) {
+        text = inner;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return text;
+}
+
+/**
+ * The credit as house style spells it, names only (`AFP/Getty Images`): known agencies get their
+ * canonical spelling, photographers' names are kept, `/` separates them without spaces.
+ */
+export function canonicalCredit(credit: string, style: HouseStyle): string {
+  const index = agencyIndex(style);
+  return unwrapCredit(credit, index)
+    .split(/\s*\/\s*/)
+    .filter((part) => part !== '')
+    .map((part) => index.get(key(part)) ?? part.replace(/\s+/g, ' '))
+    .join('/');
+}
+
+/** The credit as printed after a caption: `(EPA)`, `Photo: EPA` or `EPA photo`. */
+export function formatCredit(credit: string, style: HouseStyle): string {
+  return CREDIT_FORMATS[style.creditFormat].write(canonicalCredit(credit, style));
+}
+
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+
+function applyFullStop(text: string, rule: HouseStyle['captionFullStop']): string {
+  const trimmed = text.trim();
+  if (trimmed === '' || rule === 'keep') return trimmed;
+  if (rule === 'never') return trimmed.replace(/(?<!\.)\.$/, '');
+  return ENDS_SENTENCE.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Straight or curly quotes; the text keeps its length, so formatting runs stay aligned. */
+export function applyQuotes(text: string, quotes: HouseStyle['quotes']): string {
+  if (quotes === 'keep') return text;
+  if (quotes === 'straight') return text.replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
+  // An opening quote follows the start, a space or an opening bracket or dash; anything else closes.
+  return text
+    .replace(/(^|[\s([{\-–—])"/gu, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{\-–—])'/gu, '$1‘')
+    .replace(/'/g, '’');
+}
+
+/** A caption as house style writes it: canonical credit, full-stop rule, no stray spaces. */
+export function fixCaption(caption: Caption, style: HouseStyle): Caption {
+  const text = applyFullStop(caption.text.replace(/\s+/g, ' '), style.captionFullStop);
+  const credit = caption.credit === null ? null : canonicalCredit(caption.credit, style) || null;
+  const dateline = caption.dateline?.trim() || null;
+  return { ...caption, text, credit, dateline };
+}
+
+export type CaptionFlagCode =
+  'empty' | 'missing-credit' | 'in-body' | 'too-long' | 'credit-style' | 'text-style';
+
+export interface CaptionFlag {
+  code: CaptionFlagCode;
+  /** Written for the editor. */
+  message: string;
+  /** Whether fixCaption clears it. */
+  fixable: boolean;
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Problems with one caption of a story whose body is `body`. */
+export function captionFlags(
+  caption: Caption,
+  body: readonly Paragraph[],
+  style: HouseStyle,
+): CaptionFlag[] {
+  const flags: CaptionFlag[] = [];
+  const text = caption.text.trim();
+  if (text === '') {
+    flags.push({ code: 'empty', message: 'The caption is empty.', fixable: false });
+    return flags;
+  }
+  if (caption.credit === null || caption.credit.trim() === '') {
+    flags.push({ code: 'missing-credit', message: 'No credit.', fixable: false });
+  } else {
+    const canonical = canonicalCredit(caption.credit, style);
+    if (canonical !== caption.credit) {
+      flags.push({
+        code: 'credit-style',
+        message: `Credit not in house style: "${canonical}".`,
+        fixable: true,
+      });
+    }
+  }
+  // Scrapers often leave the caption in the copy too; a short one could be a phrase by chance.
+  const needle = normalise(text.replace(/[.!?]+$/, ''));
+  if (needle.length >= 20 && body.some((p) => normalise(p.text).includes(needle))) {
+    flags.push({
+      code: 'in-body',
+      message: 'The caption is repeated in the body.',
+      fixable: false,
+    });
+  }
+  if (text.length > style.maxCaptionLength) {
+    flags.push({
+      code: 'too-long',
+      message: `Longer than ${style.maxCaptionLength} characters (${text.length}).`,
+      fixable: false,
+    });
+  }
+  if (fixCaption(caption, style).text !== caption.text) {
+    flags.push({
+      code: 'text-style',
+      message:
+        style.captionFullStop === 'always'
+          ? 'Should end with a full stop.'
+          : 'Spacing or full stop not in house style.',
+      fixable: true,
+    });
+  }
+  return flags;
+}
+
+/** A caption line as exported: text, then the credit in the house format. */
+export function captionLine(caption: Caption, style: HouseStyle): string {
+  const text = applyQuotes(caption.text, style.quotes);
+  return caption.credit ? `${text} ${formatCredit(caption.credit, style)}` : text;
+}
+
+/** A paragraph's runs with house quotes; the text length is unchanged, so runs stay aligned. */
+export function styleRuns(paragraph: Paragraph, style: HouseStyle): TextRun[] {
+  const text = applyQuotes(paragraph.text, style.quotes);
+  const own = paragraph.runs;
+  const runs =
+    own && own.map((r) => r.text).join('') === paragraph.text ? own : [{ text: paragraph.text }];
+  let at = 0;
+  return runs.map((run) => {
+    const styled = { ...run, text: text.slice(at, at + run.text.length) };
+    at += run.text.length;
+    return styled;
+  });
+}
