@@ -2,10 +2,12 @@
 // run. Builds first so the desk is measured as it ships.
 
 import { execSync } from 'node:child_process';
+import { benchExport } from './export';
 import { benchImport, bundleSize } from './renderer';
 import { benchSplit } from './split';
 
 benchSplit();
+await benchExport();
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();
 await benchImport();

@@ -1,6 +1,7 @@
 // The CLI as a user runs it: real files in a temp folder, stdout, stderr, files written, exit codes.
 
 import { execFile } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,6 +121,111 @@ describe('--out', () => {
   });
 });
 
+describe('every export format', () => {
+  it.each(['html', 'nitf', 'ninjs', 'ninjs1', 'copydesk'])(
+    'prints %s for one file',
+    async (format) => {
+      const { code, stdout, stderr } = await cli('split', SAMPLE, '--format', format);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain('Fishermen Protest New Quotas in Coastal Town');
+    },
+  );
+
+  it('writes each format to files, DOCX included', async () => {
+    const names: Record<string, string[]> = {};
+    for (const format of [
+      'txt',
+      'md',
+      'html',
+      'docx',
+      'nitf',
+      'ninjs',
+      'ninjs1',
+      'json',
+      'copydesk',
+    ]) {
+      const out = join(dir, format);
+      const { code, stderr } = await cli('split', SAMPLE, '--format', format, '--out', out);
+      expect(stderr, format).toContain('wrote 2 file(s)');
+      expect(code).toBe(0);
+      names[format] = readdirSync(out);
+    }
+    expect(names.docx).toContain('harbour-bridge-reopens-after-storm-repairs.docx');
+    expect(names.nitf).toContain('harbour-bridge-reopens-after-storm-repairs.xml');
+    expect(names.copydesk).toContain('harbour-bridge-reopens-after-storm-repairs.copydesk.json');
+    const docx = unzipSync(
+      readFileSync(join(dir, 'docx', 'harbour-bridge-reopens-after-storm-repairs.docx')),
+    );
+    expect(strFromU8(docx['word/document.xml']!)).toContain('Harbour Bridge Reopens');
+  });
+
+  it('refuses to print DOCX or a zip to the terminal, and asks for --out', async () => {
+    for (const args of [
+      ['--format', 'docx'],
+      ['--zip'],
+      ['--combined'],
+      ['--template', '{slug}'],
+    ]) {
+      const { code, stderr, stdout } = await cli('split', SAMPLE, ...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain('needs --out DIR');
+      expect(stdout).toBe('');
+    }
+    const two = await cli('split', SAMPLE, SAMPLE, '--format', 'html');
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('with 2 files, use --out DIR');
+  });
+
+  it('combines, names from a template and zips', async () => {
+    const out = join(dir, 'out');
+    const combined = await cli('split', SAMPLE, '--format', 'md', '--out', out, '--combined');
+    expect(combined.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['harbour-and-fishermen.md']);
+    expect(readFileSync(join(out, 'harbour-and-fishermen.md'), 'utf8').match(/^# /gm)).toHaveLength(
+      2,
+    );
+
+    const named = join(dir, 'named');
+    await cli('split', SAMPLE, '--format', 'txt', '--out', named, '--template', '{n}-{doc}-{slug}');
+    expect(readdirSync(named).sort()).toEqual([
+      '1-harbour-and-fishermen-harbour-bridge-reopens-after-storm-repairs.txt',
+      '2-harbour-and-fishermen-fishermen-protest-new-quotas-in-coastal-town.txt',
+    ]);
+
+    const zipped = join(dir, 'zipped');
+    const zip = await cli('split', SAMPLE, '--format', 'nitf', '--out', zipped, '--zip');
+    expect(zip.stderr).toContain('wrote 1 file(s)');
+    const files = unzipSync(readFileSync(join(zipped, 'harbour-and-fishermen-nitf.zip')));
+    expect(Object.keys(files).sort()).toEqual([
+      'fishermen-protest-new-quotas-in-coastal-town.xml',
+      'harbour-bridge-reopens-after-storm-repairs.xml',
+    ]);
+  });
+
+  it('applies line endings, byte order mark, HTML fragments and a house style file', async () => {
+    const crlf = await cli('split', SAMPLE, '--format', 'txt', '--crlf', '--bom');
+    expect(crlf.stdout.startsWith('\uFEFFHarbour Bridge Reopens After Storm Repairs\r\n\r\n')).toBe(
+      true,
+    );
+    expect(crlf.stdout.replace(/\r\n/g, '')).not.toContain('\n');
+
+    const fragment = await cli('split', SAMPLE, '--format', 'html', '--fragment');
+    expect(fragment.stdout.startsWith('<article>')).toBe(true);
+
+    const style = join(dir, 'style.json');
+    writeFileSync(style, JSON.stringify({ creditFormat: 'photo-prefix', quotes: 'straight' }));
+    const styled = await cli('split', SAMPLE, '--format', 'txt', '--house-style', style);
+    expect(styled.stdout).toContain('at dawn Photo: EPA');
+    expect(styled.stdout).toContain('protect "stocks" that');
+
+    writeFileSync(style, JSON.stringify({ creditFormat: 'brackets' }));
+    const bad = await cli('split', SAMPLE, '--house-style', style);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/house style .*style\.json.* not valid: creditFormat/);
+  });
+});
+
 describe('errors', () => {
   it('refuses a binary file, naming it, while the other files are split', async () => {
     const png = join(dir, 'photo.png');
@@ -163,8 +269,19 @@ describe('errors', () => {
       'json',
       'txt',
       'md',
+      'html',
+      'docx',
+      'nitf',
+      'ninjs1',
+      'copydesk',
       '--out',
       '--force',
+      '--template',
+      '--combined',
+      '--zip',
+      '--crlf',
+      '--bom',
+      '--house-style',
       'Exit status',
     ])
       expect(stdout).toContain(word);

@@ -1,56 +1,31 @@
-// What the CLI can print or write, one entry per format: a single table, so --help and the code agree.
+// What --help says about each export format: the writers themselves live in shared/export.
 
-import type { Story } from '../../shared/model';
-import { storyToMarkdown, storyToText } from '../../shared/export/plain';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 
-/** The JSON shape the CLI promises: the model's copy fields plus provenance extras. */
-export function storyToJson(story: Story, file: string) {
-  return {
-    id: story.id,
-    headline: story.headline,
-    captions: story.captions.map(({ text, credit, dateline }) => ({ text, credit, dateline })),
-    body: story.body.map((p) => p.text),
-    confidence: story.boundary.confidence,
-    warnings: story.warnings,
-    removed: story.removed,
-    source: { file, firstLine: story.source.firstLine, lastLine: story.source.lastLine },
-  };
+export const FORMAT_HELP: Record<ExportFormat, string> = {
+  json: 'structured stories: headline, captions {text, credit, dateline}, body, plus provenance',
+  txt: 'clean copy: headline, captions with credit, body paragraphs; stories split by ===',
+  md: 'clean copy as Markdown: # headline, *caption* (credit), paragraphs with bold, italic, links',
+  html: 'an HTML5 document (or, with --fragment, <article> elements to paste into a CMS)',
+  docx: 'Word: Title, Caption paragraphs with credit, body with bold, italic, links (needs --out)',
+  nitf: 'NITF 3.6 XML: hedline, media with media-caption and media-producer, paragraphs',
+  ninjs: 'IPTC ninjs 3.0 JSON: headlines, bodies (HTML and text), picture associations',
+  ninjs1: 'IPTC ninjs 1.4 JSON: headline, body_text, body_html, picture associations',
+  copydesk: 'the Copydesk document with these stories: lossless, opens in the app',
+};
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
-export interface CliFormat {
-  ext: string;
-  describe: string;
-  /** All stories of all files, printed to stdout. */
-  many(stories: { story: Story; file: string }[]): string;
-  /** One story, written to its own file with --out. */
-  one(story: Story, file: string): string;
-}
+/** Formats whose files are not text: never printed to a terminal. */
+export const BINARY_FORMATS: ReadonlySet<ExportFormat> = new Set(['docx']);
 
-export const FORMATS = {
-  json: {
-    ext: 'json',
-    describe:
-      'structured stories: headline, captions {text, credit, dateline}, body, plus provenance',
-    many: (items) =>
-      `${JSON.stringify({ stories: items.map(({ story, file }) => storyToJson(story, file)) }, null, 2)}\n`,
-    one: (story, file) => `${JSON.stringify(storyToJson(story, file), null, 2)}\n`,
-  },
-  txt: {
-    ext: 'txt',
-    describe: 'clean copy: headline, captions with credit, body paragraphs',
-    many: (items) => items.map(({ story }) => storyToText(story)).join('\n\n'),
-    one: (story) => storyToText(story),
-  },
-  md: {
-    ext: 'md',
-    describe: 'clean copy as Markdown: # headline, *caption* (credit), paragraphs',
-    many: (items) => items.map(({ story }) => storyToMarkdown(story)).join('\n---\n\n'),
-    one: (story) => storyToMarkdown(story),
-  },
-} satisfies Record<string, CliFormat>;
-
-export type FormatName = keyof typeof FORMATS;
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATS, name);
-}
+/** Formats whose stdout output is one document: with several input files, they need --out. */
+export const ONE_DOCUMENT_FORMATS: ReadonlySet<ExportFormat> = new Set([
+  'html',
+  'nitf',
+  'ninjs',
+  'ninjs1',
+  'copydesk',
+]);

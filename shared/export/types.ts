@@ -22,6 +22,26 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Each format's name in the export dialog and `--help`, and its files' extension and type. */
+export const EXPORT_FORMAT_INFO: Record<
+  ExportFormat,
+  { label: string; ext: string; mime: string }
+> = {
+  txt: { label: 'Plain text', ext: 'txt', mime: 'text/plain' },
+  md: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
+  html: { label: 'HTML', ext: 'html', mime: 'text/html' },
+  docx: {
+    label: 'Word (DOCX)',
+    ext: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  nitf: { label: 'NITF 3.6 XML', ext: 'xml', mime: 'application/xml' },
+  ninjs: { label: 'IPTC ninjs 3 JSON', ext: 'json', mime: 'application/json' },
+  ninjs1: { label: 'IPTC ninjs 1 JSON', ext: 'json', mime: 'application/json' },
+  json: { label: 'JSON (stories)', ext: 'json', mime: 'application/json' },
+  copydesk: { label: 'Copydesk document (JSON)', ext: 'copydesk.json', mime: 'application/json' },
+};
+
 export interface ExportOptions {
   houseStyle: HouseStyle;
   /** Every text format. */

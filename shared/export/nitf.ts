@@ -1,0 +1,104 @@
+// NITF 3.6 XML, one document per story as the standard has it: head (title, docdata with doc-id and
+// date.issue), body.head (hedline/hl1), body.content (a <media media-type="image"> per caption with
+// its media-caption and the credit as media-producer, then the paragraphs). NITF 3.x has no `dir`
+// attribute but admits attributes from other namespaces, so right-to-left copy is marked with the
+// W3C ITS 2.0 `its:dir="rtl"`. Several stories in one file go in one NITF document, a <block> each,
+// headed by an <hl2>. No body.head dateline: the copy has none of its own (a caption's dateline is
+// the picture's, and stays in its caption).
+
+import type { Direction } from '../direction';
+import type { TextRun } from '../model';
+import { encodeText, escapeXml, fileTitle, field, storyCopy, type StoryCopy } from './copy';
+import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
+
+const ITS_NS = 'http://www.w3.org/2005/11/its';
+const dirAttr = (dir: Direction | null) => (dir === 'rtl' ? ' its:dir="rtl"' : '');
+
+/** NITF dates (date.issue norm): ISO 8601 basic, UTC, as NITF 3.1+ recommends. */
+export function nitfDate(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+function runXml(run: TextRun): string {
+  let xml = escapeXml(run.text);
+  // NITF has only <em>; bold is an <em> of class bold.
+  const classes = [run.bold ? 'bold' : '', run.italic ? 'italic' : ''].filter((c) => c);
+  if (classes.length === 1 && run.italic) xml = `<em>${xml}</em>`;
+  else if (classes.length > 0) xml = `<em class="${classes.join(' ')}">${xml}</em>`;
+  if (run.href) xml = `<a href="${escapeXml(run.href)}">${xml}</a>`;
+  return xml;
+}
+
+/** Media for the captions, then the paragraphs: what a story's body.content or block holds. */
+function storyContent(copy: StoryCopy, indent: string): string[] {
+  const lines: string[] = [];
+  for (const caption of copy.captions) {
+    lines.push(
+      `${indent}<media media-type="image">`,
+      // The DTD wants a reference; the copy names no picture file, so it carries the type only.
+      `${indent}  <media-reference mime-type="image/jpeg"/>`,
+    );
+    if (caption.text) {
+      lines.push(
+        `${indent}  <media-caption${dirAttr(caption.dir)}>${escapeXml(caption.text)}</media-caption>`,
+      );
+    }
+    if (caption.credit) {
+      lines.push(`${indent}  <media-producer>${escapeXml(caption.credit)}</media-producer>`);
+    }
+    lines.push(`${indent}</media>`);
+  }
+  for (const p of copy.body) {
+    lines.push(`${indent}<p${dirAttr(p.dir)}>${p.runs.map(runXml).join('')}</p>`);
+  }
+  return lines;
+}
+
+export const nitfWriter: ExportWriter = {
+  ...EXPORT_FORMAT_INFO.nitf,
+  write({ document, stories }, options) {
+    const copies = stories.map((s) => storyCopy(s, options.houseStyle));
+    const single = copies.length === 1 ? copies[0] : undefined;
+    const title = fileTitle(copies, document.name);
+    const rtl = copies.some(
+      (c) =>
+        c.headlineDir === 'rtl' ||
+        c.captions.some((k) => k.dir === 'rtl') ||
+        c.body.some((p) => p.dir === 'rtl'),
+    );
+    const docId = field(single ? `${document.id}/${single.id}` : document.id);
+    const hl1Dir = single ? single.headlineDir : null;
+    const content = single
+      ? storyContent(single, '      ')
+      : copies.flatMap((copy) => [
+          '      <block>',
+          ...(copy.headline
+            ? [`        <hl2${dirAttr(copy.headlineDir)}>${escapeXml(copy.headline)}</hl2>`]
+            : []),
+          ...storyContent(copy, '        '),
+          '      </block>',
+        ]);
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<nitf version="-//IPTC//DTD NITF 3.6//EN"${rtl ? ` xmlns:its="${ITS_NS}" its:version="2.0"` : ''}>`,
+      '  <head>',
+      `    <title>${escapeXml(title)}</title>`,
+      '    <docdata management-status="usable">',
+      `      <doc-id regsrc="Copydesk" id-string="${escapeXml(docId)}"/>`,
+      `      <date.issue norm="${nitfDate(options.now)}"/>`,
+      '    </docdata>',
+      '  </head>',
+      '  <body>',
+      '    <body.head>',
+      `      <hedline><hl1${dirAttr(hl1Dir)}>${escapeXml(title)}</hl1></hedline>`,
+      '    </body.head>',
+      '    <body.content>',
+      ...content,
+      '    </body.content>',
+      '  </body>',
+      '</nitf>',
+      '',
+    ].join('\n');
+    return encodeText(xml, options);
+  },
+};

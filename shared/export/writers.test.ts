@@ -1,0 +1,336 @@
+// Every writer on the same stories: structure as each format's standard wants it, read back with a
+// real parser (jsdom, fast-xml-parser, mammoth, ajv), and hostile text exported safely everywhere.
+
+import Ajv2020 from 'ajv/dist/2020';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+// @ts-expect-error jsdom ships no type declarations
+import { JSDOM } from 'jsdom';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { documentSchema } from '../document';
+import { bidiClosers } from './copy';
+import { ARABIC, documentOf, HOSTILE, NOW, OPTIONS, RICH, story } from './fixtures';
+import { exportStories, WRITERS } from './index';
+import { NINJS_1_SUBSET, NINJS_3_SUBSET } from './ninjs-schemas';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './types';
+import type { Story } from '../model';
+
+async function run(format: ExportFormat, stories: Story[], options: Partial<ExportOptions> = {}) {
+  return exportStories(
+    format,
+    { document: documentOf(stories), stories },
+    { ...OPTIONS, ...options },
+  );
+}
+async function text(format: ExportFormat, stories: Story[], options: Partial<ExportOptions> = {}) {
+  return new TextDecoder().decode(await run(format, stories, options));
+}
+// jsdom ships no types; the few DOM calls the tests make, typed here.
+interface El {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): Iterable<El> & ArrayLike<El>;
+}
+interface Doc extends El {
+  title: string;
+  body: El;
+}
+const parseHtml = (markup: string): Doc =>
+  (new JSDOM(markup) as { window: { document: Doc } }).window.document;
+
+const html = parseHtml;
+const xml = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
+// mammoth's Node build takes `buffer`; JSZip under it reads a Uint8Array as well as a Buffer.
+const docxFile = (bytes: Uint8Array) =>
+  ({ buffer: bytes }) as unknown as Parameters<typeof mammoth.extractRawText>[0];
+const docxXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
+
+it('has a writer for every format, with its extension and type', () => {
+  expect(Object.keys(WRITERS).sort()).toEqual([...EXPORT_FORMATS].sort());
+  for (const format of EXPORT_FORMATS) {
+    expect(WRITERS[format].ext).toMatch(/^[a-z.]+$/);
+    expect(WRITERS[format].mime).toContain('/');
+  }
+});
+
+describe('txt', () => {
+  it('separates stories with ===, writes CRLF and a BOM on request', async () => {
+    const out = await text('txt', [story('a', 'A'), story('b', 'B')]);
+    expect(out).toBe('A\n\n===\n\nB\n');
+    const bytes = await run('txt', [story('a', 'A')], { lineEndings: 'crlf', bom: true });
+    expect(Array.from(bytes)).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a]);
+  });
+});
+
+describe('html', () => {
+  it('is a standalone HTML5 document with lang, charset and title', async () => {
+    const out = await text('html', [RICH]);
+    expect(out.startsWith('<!DOCTYPE html>\n<html lang="und">')).toBe(true);
+    const doc = html(out);
+    expect(doc.querySelector('meta[charset="utf-8"]')).not.toBeNull();
+    expect(doc.title).toBe('Council "Agrees" Harbour Plan');
+    expect(doc.querySelectorAll('article > h1')).toHaveLength(1);
+    const captions = doc.querySelectorAll('figure > figcaption');
+    expect(captions).toHaveLength(2);
+    expect(captions[0]?.querySelector('small.credit')?.textContent).toBe('(EPA)');
+    expect(captions[0]?.querySelector('span.dateline')?.textContent).toBe(
+      '20 November 2024, Norway, Bergen',
+    );
+    expect(captions[1]?.querySelector('small.credit')).toBeNull();
+    const links = [...doc.querySelectorAll('p a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://example.org/report_(2024)?a=1&b=2', 'mailto:desk@example.org']);
+    expect(doc.querySelector('p strong em, p em strong')?.textContent).toBe('Both bold and italic');
+    expect(doc.body.textContent).toContain('bad link');
+  });
+
+  it('marks right-to-left copy with dir="rtl"', async () => {
+    const doc = html(await text('html', [ARABIC]));
+    expect(doc.querySelector('h1')?.getAttribute('dir')).toBe('rtl');
+    expect(doc.querySelector('figcaption')?.getAttribute('dir')).toBe('rtl');
+    expect([...doc.querySelectorAll('p')].map((p) => p.getAttribute('dir'))).toEqual([
+      'rtl',
+      'rtl',
+    ]);
+  });
+
+  it('writes a fragment of articles to paste into a CMS', async () => {
+    const out = await text('html', [RICH, ARABIC], { html: 'fragment' });
+    expect(out.startsWith('<article>')).toBe(true);
+    expect(out).not.toContain('<html');
+    expect(html(out).querySelectorAll('article')).toHaveLength(2);
+  });
+});
+
+describe('nitf', () => {
+  it('is well-formed NITF 3.6 in the order the DTD requires', async () => {
+    const out = await text('nitf', [RICH]);
+    expect(XMLValidator.validate(out)).toBe(true);
+    const [, nitf] = xml.parse(out) as Record<string, unknown>[];
+    const names = (node: unknown) =>
+      (node as Record<string, unknown>[]).map((n) => Object.keys(n).find((k) => k !== ':@'));
+    const children = (node: Record<string, unknown>, name: string) =>
+      node[name] as Record<string, unknown>[];
+    expect(names(nitf!.nitf)).toEqual(['head', 'body']);
+    const [head, body] = children(nitf!, 'nitf');
+    expect(names(children(head!, 'head'))).toEqual(['title', 'docdata']);
+    expect(names(children(children(head!, 'head')[1]!, 'docdata'))).toEqual([
+      'doc-id',
+      'date.issue',
+    ]);
+    expect(names(children(body!, 'body'))).toEqual(['body.head', 'body.content']);
+    expect(out).toContain('<date.issue norm="20250304T120000Z"/>');
+    expect(out.match(/<hl1>/g)).toHaveLength(1);
+    const content = children(children(body!, 'body')[1]!, 'body.content');
+    expect(names(content)).toEqual(['media', 'media', 'p', 'p', 'p']);
+    expect(names(children(content[0]!, 'media'))).toEqual([
+      'media-reference',
+      'media-caption',
+      'media-producer',
+    ]);
+    expect(names(children(content[1]!, 'media'))).toEqual(['media-reference', 'media-caption']);
+    expect(out).toContain('<media-producer>EPA</media-producer>');
+    expect(out).toContain(
+      '<a href="https://example.org/report_(2024)?a=1&amp;b=2"><em class="bold">full report</em></a>',
+    );
+    expect(out).toContain('<a href="mailto:desk@example.org"><em>write to us</em></a>');
+    expect(out).toContain('<em class="bold italic">Both bold and italic</em>');
+  });
+
+  it('marks right-to-left copy with ITS 2.0 its:dir, which NITF admits from another namespace', async () => {
+    const out = await text('nitf', [ARABIC]);
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out).toContain('xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"');
+    expect(out).toContain('<hl1 its:dir="rtl">');
+    expect(out.match(/<p its:dir="rtl">/g)).toHaveLength(2);
+    expect(await text('nitf', [RICH])).not.toContain('its:');
+  });
+
+  it('puts several stories in one document, a block each with its headline', async () => {
+    const out = await text('nitf', [RICH, ARABIC]);
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out.match(/<block>/g)).toHaveLength(2);
+    expect(out.match(/<hl2[ >]/g)).toHaveLength(2);
+    expect(out.match(/<hl1>/g)).toHaveLength(1);
+  });
+});
+
+describe('ninjs', () => {
+  const ajv3 = addFormats(new Ajv2020({ strict: false }));
+  const ajv1 = addFormats(new Ajv({ strict: false }));
+  const valid3 = ajv3.compile(NINJS_3_SUBSET);
+  const valid1 = ajv1.compile(NINJS_1_SUBSET);
+
+  it('writes ninjs 3.0 with the standard field names', async () => {
+    const item = JSON.parse(await text('ninjs', [RICH]));
+    expect(valid3(item), JSON.stringify(valid3.errors)).toBe(true);
+    expect(item).toMatchObject({
+      uri: 'urn:copydesk:doc-1:story-1',
+      type: 'text',
+      versionCreated: NOW.toISOString(),
+      headlines: [{ role: 'main', value: 'Council "Agrees" Harbour Plan' }],
+    });
+    expect(item.bodies.map((b: { contentType: string }) => b.contentType)).toEqual([
+      'text/html',
+      'text/plain',
+    ]);
+    expect(item.associations[0]).toEqual({
+      name: 'picture1',
+      uri: 'urn:copydesk:doc-1:story-1:picture1',
+      type: 'picture',
+      representationType: 'partial',
+      descriptions: [
+        { role: 'caption', value: '20 November 2024, Norway, Bergen: The harbour at dawn' },
+      ],
+      by: 'EPA',
+    });
+    expect(item.associations[1].by).toBeUndefined();
+  });
+
+  it('writes several stories as an array of items, each valid', async () => {
+    const items = JSON.parse(await text('ninjs', [RICH, ARABIC, HOSTILE]));
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(valid3(item), JSON.stringify(valid3.errors)).toBe(true);
+  });
+
+  it('writes the ninjs 1.x shape for older consumers', async () => {
+    const item = JSON.parse(await text('ninjs1', [RICH]));
+    expect(valid1(item), JSON.stringify(valid1.errors)).toBe(true);
+    expect(item.headline).toBe('Council "Agrees" Harbour Plan');
+    expect(item.body_text.split('\n\n')).toHaveLength(3);
+    expect(item.associations.picture1).toMatchObject({
+      description_text: expect.any(String),
+      byline: 'EPA',
+    });
+    for (const item of JSON.parse(await text('ninjs1', [RICH, ARABIC, HOSTILE]))) {
+      expect(valid1(item), JSON.stringify(valid1.errors)).toBe(true);
+    }
+  });
+});
+
+describe('docx', () => {
+  it('reads back in mammoth as the same copy, with headings, captions and links', async () => {
+    const bytes = await run('docx', [RICH]);
+    const { value } = await mammoth.convertToHtml(docxFile(bytes));
+    expect(value).toContain('<h1>Council "Agrees" Harbour Plan</h1>');
+    expect(value).toContain(
+      '<a href="https://example.org/report_(2024)?a=1&amp;b=2"><strong>full report</strong></a>',
+    );
+    expect(value).toContain('<a href="mailto:desk@example.org"><em>write to us</em></a>');
+    const raw = (await mammoth.extractRawText(docxFile(bytes))).value;
+    expect(raw.split('\n\n').filter((p) => p)).toEqual([
+      'Council "Agrees" Harbour Plan',
+      '20 November 2024, Norway, Bergen: The harbour at dawn (EPA)',
+      'The old quay (L)',
+      'The council agreed the plan on Monday.',
+      'Read the full report here, or write to us.',
+      'Both bold and italic, and a bad link.',
+    ]);
+  });
+
+  it('uses the Caption and Credit styles, titles the document and names Copydesk', async () => {
+    const parts = unzipSync(await run('docx', [RICH]));
+    const document = strFromU8(parts['word/document.xml']!);
+    expect(document.match(/<w:pStyle w:val="Caption"\/>/g)).toHaveLength(2);
+    expect(document).toContain('<w:rStyle w:val="Credit"/>');
+    expect(strFromU8(parts['word/styles.xml']!)).toMatch(
+      /w:styleId="Caption".*w:styleId="Credit"/s,
+    );
+    const core = strFromU8(parts['docProps/core.xml']!);
+    expect(core).toContain('<dc:title>Council &quot;Agrees&quot; Harbour Plan</dc:title>');
+    expect(core).toContain('<dc:creator>Copydesk</dc:creator>');
+    expect(core).toContain('2025-03-04T12:00:00Z');
+    expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain(
+      'Target="https://example.org/report_(2024)?a=1&amp;b=2" TargetMode="External"',
+    );
+  });
+
+  it('marks right-to-left paragraphs bidi, starts each story on a new page, is deterministic', async () => {
+    const document = docxXml(await run('docx', [RICH, ARABIC]));
+    expect(document.match(/<w:bidi\/>/g)).toHaveLength(4);
+    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    expect(await run('docx', [RICH, ARABIC])).toEqual(await run('docx', [RICH, ARABIC]));
+  });
+});
+
+describe('json and copydesk', () => {
+  it('json: one story is its object, several are {"stories": [...]}', async () => {
+    const one = JSON.parse(await text('json', [RICH]));
+    expect(one).toMatchObject({
+      id: 'story-1',
+      headline: RICH.headline,
+      source: { file: 'harbour.txt' },
+    });
+    expect(one.body).toEqual(RICH.body.map((p) => p.text));
+    const many = JSON.parse(await text('json', [RICH, ARABIC]));
+    expect(many.stories.map((s: { id: string }) => s.id)).toEqual(['story-1', 'story-2']);
+  });
+
+  it('copydesk: the document with just these stories, re-importable, provenance intact', async () => {
+    const document = documentOf([RICH, ARABIC]);
+    document.reviews['story-1'] = 'approved';
+    const bytes = await exportStories('copydesk', { document, stories: [ARABIC] }, OPTIONS);
+    const parsed = documentSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    expect(parsed.stories).toEqual([ARABIC]);
+    expect(parsed.reviews).toEqual({ 'story-2': 'new' });
+    expect(parsed.selectedStoryId).toBe('story-2');
+    const lines = parsed.source.text.split('\n');
+    expect(lines).toHaveLength(15);
+    expect(lines[10]).toBe('line 11');
+    expect(lines[0]).toBe('');
+  });
+});
+
+describe('hostile text', () => {
+  // C0 controls but LF and CR, DEL, C1 controls, lone surrogates.
+  const BAD = /(?![\n\r])\p{Cc}|[\uD800-\uDFFF]/u;
+
+  it.each(EXPORT_FORMATS.filter((f) => f !== 'docx'))(
+    '%s carries no controls or markup',
+    async (format) => {
+      const out = await text(format, [HOSTILE, RICH], { lineEndings: 'crlf' });
+      const meaningful = format === 'copydesk' ? out.replace(/"text": "[^"]*"/g, '') : out;
+      if (format !== 'copydesk' && format !== 'json') expect(meaningful).not.toMatch(BAD);
+      if (format === 'html') {
+        const doc = html(out);
+        expect(doc.querySelectorAll('script, img, style, iframe')).toHaveLength(0);
+        for (const el of doc.querySelectorAll('*')) {
+          for (const attr of el.getAttributeNames()) expect(attr).not.toMatch(/^on/i);
+        }
+        for (const a of doc.querySelectorAll('a'))
+          expect(a.getAttribute('href')).toMatch(/^(https?:|mailto:)/);
+        expect(doc.querySelector('h1')?.textContent).toContain(
+          '<script>alert("x")</script> ]]> & &amp;',
+        );
+      }
+      if (format === 'nitf') {
+        expect(XMLValidator.validate(out)).toBe(true);
+        expect(out).not.toMatch(/<script|<img|href="javascript:/);
+      }
+      if (format === 'md') {
+        expect(out).not.toMatch(/(?<!\\)<script/);
+        expect(out).not.toMatch(/(?<!\\)\]\(javascript:/);
+      }
+      if (['json', 'ninjs', 'ninjs1', 'copydesk'].includes(format))
+        expect(() => JSON.parse(out)).not.toThrow();
+      if (format === 'txt' || format === 'md') {
+        // Every line leaves the bidi state as it found it: an override cannot run into the next line.
+        for (const line of out.split('\r\n')) expect(bidiClosers(line)).toBe('');
+      }
+    },
+  );
+
+  it('docx stays a valid package with the copy escaped', async () => {
+    const bytes = await run('docx', [HOSTILE]);
+    const document = docxXml(bytes);
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).not.toMatch(BAD);
+    expect(document).not.toContain('<script');
+    const raw = (await mammoth.extractRawText(docxFile(bytes))).value;
+    expect(raw).toContain('<script>alert("x")</script> ]]> & &amp;');
+  });
+});
