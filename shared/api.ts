@@ -10,12 +10,16 @@ import {
   type LibraryListing,
   type OpenedDocument,
 } from './document';
+import { EXPORT_SCOPES } from './export/scope';
+import { EXPORT_FORMATS } from './export/types';
 import { houseStyleSchema, type HouseStyle } from './house-style';
 import type { Story } from './model';
 
 /** The settings the UI reads and changes; the shell's own (window, theme, recent files) stay in main. */
 export interface Settings {
   houseStyle: HouseStyle;
+  /** The last export's choices, or null before the first export. */
+  exportChoices: ExportChoices | null;
   /** The document open in the window, so a restart opens it again; null when none is. */
   openDocumentId: string | null;
 }
@@ -64,6 +68,41 @@ const fileInput = z.object({
 });
 /** Document ids become file names: nothing that could leave the documents folder. */
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not a document id');
+
+/** The export dialog's choices, remembered between exports. */
+export const exportChoicesSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  scope: z.enum(EXPORT_SCOPES),
+  /** One file per story, or all in one file. */
+  layout: z.enum(['per-story', 'combined']),
+  /** The files in one zip archive instead. */
+  zip: z.boolean(),
+  /** File names: {date} {slug} {n} {doc} {ext}, e.g. `{date}-{slug}.{ext}`. */
+  template: z.string().trim().min(1).max(200),
+  /** An absolute folder path. */
+  folder: z.string().trim().min(1).max(4096),
+  lineEndings: z.enum(['lf', 'crlf']),
+  bom: z.boolean(),
+  html: z.enum(['document', 'fragment']),
+});
+export type ExportChoices = z.infer<typeof exportChoicesSchema>;
+
+export const exportRequestSchema = exportChoicesSchema.extend({
+  documentId,
+  /** The story on screen for `current`, the ticked ones for `selected`; else unused. */
+  storyIds: z.array(z.string().min(1).max(200)).max(100_000),
+  /** Replace files that already exist (after the editor said so). */
+  overwrite: z.boolean(),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+export interface ExportResult {
+  folder: string;
+  /** Names of the files written, in the folder. */
+  files: string[];
+  storyCount: number;
+}
+
 export const settingsPatchSchema = z.object({
   houseStyle: houseStyleSchema.optional(),
   openDocumentId: documentId.nullable().optional(),
@@ -75,8 +114,13 @@ export const api = {
   listDocuments: method<LibraryListing>()(z.object({})),
   /** Import files into the library; each is processed on its own. */
   importFiles: method<ImportFilesResult>()(z.object({ files: z.array(fileInput).min(1).max(100) })),
-  /** The document without its source text, which can be megabytes: see loadSource. */
-  loadDocument: method<OpenedDocument>()(z.object({ id: documentId })),
+  /**
+   * The document without its source text, which can be megabytes: see loadSource. With `first`,
+   * only that many stories, marked `partial`, so a big document's first screen need not wait.
+   */
+  loadDocument: method<OpenedDocument>()(
+    z.object({ id: documentId, first: z.number().int().positive().optional() }),
+  ),
   /** The imported text as decoded (LF line endings), for the source view. */
   loadSource: method<{ text: string }>()(z.object({ id: documentId })),
   /** Autosave: the editor's changes, validated, merged and written atomically. */
@@ -88,6 +132,15 @@ export const api = {
   getSettings: method<Settings>()(z.object({})),
   /** Changes the given settings, returns them all. */
   updateSettings: method<Settings>()(settingsPatchSchema),
+  /**
+   * Writes the stories in scope to files. Refuses with code `exists`, writing nothing, when a file
+   * is already there and `overwrite` is off. Remembers the choices for next time.
+   */
+  exportStories: method<ExportResult>()(exportRequestSchema),
+  /** The native folder picker; null when cancelled or when there is none (the browser host). */
+  chooseFolder: method<{ path: string | null }>()(z.object({ defaultPath: z.string().optional() })),
+  /** Shows the file in the system's file manager; false where there is none. */
+  showInFolder: method<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) })),
 } as const;
 
 type Api = typeof api;
@@ -100,7 +153,7 @@ export type ApiOutput<M extends ApiMethod> =
   Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
 /** Commands the application menu sends to the UI. */
-export const MENU_COMMANDS = ['close-document', 'find', 'replace', 'export'] as const;
+export const MENU_COMMANDS = ['close-document', 'find', 'replace', 'export', 'copy-story'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What the backend pushes to the UI, all on one channel. */
@@ -109,7 +162,9 @@ export type AppEvent =
   /** Files opened from the menu, the command line or the OS were imported. */
   | { type: 'imported'; result: ImportFilesResult }
   /** Something the editor should know that belongs to no request (a damaged settings file). */
-  | { type: 'warning'; message: string };
+  | { type: 'warning'; message: string }
+  /** A long export's progress. */
+  | { type: 'export-progress'; done: number; total: number };
 
 /** The one channel events travel on. */
 export const EVENT_CHANNEL = 'copydesk:event';

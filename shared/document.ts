@@ -112,6 +112,11 @@ export type DocumentEdits = z.infer<typeof documentEditsSchema>;
 /** The document as the UI holds it: everything but the source text, which it fetches on demand. */
 export type OpenedDocument = Omit<CopydeskDocument, 'source'> & {
   source: Omit<CopydeskDocument['source'], 'text'>;
+  /**
+   * Set when only the first stories came (so the first screen shows at once on a big document):
+   * how many there are in all. The rest follows; a partial document is never saved.
+   */
+  partial?: { storyCount: number };
 };
 
 export function withoutSourceText(doc: CopydeskDocument): OpenedDocument {
@@ -173,6 +178,11 @@ export interface DocumentSummary {
   updatedAt: string;
   storyCount: number;
   approvedCount: number;
+  captionCount: number;
+  /** Lines the cleaner took out, over all stories. */
+  removedCount: number;
+  /** Stories whose start the split is unsure of. */
+  uncertainCount: number;
 }
 
 export interface LibraryProblem {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, documentSchema, type CopydeskDocument } from './document';
 import {
   captionFromLine,
+  fixAllCaptions,
   mergeWithNext,
   moveStory,
   restoreRemoved,
@@ -11,6 +12,7 @@ import {
   toggleSpike,
   updateStory,
 } from './edits';
+import { DEFAULT_HOUSE_STYLE } from './house-style';
 import { splitStories } from './split/index';
 
 const TEXT = [
@@ -137,5 +139,27 @@ describe('document edits', () => {
       dateline: '3 March 2025, Norway, Bergen',
       lines: [],
     });
+  });
+});
+
+describe('fixAllCaptions', () => {
+  it('puts every caption in house style and leaves the rest of the document alone', () => {
+    const before = doc();
+    const first = before.stories[0]!;
+    expect(first.captions).toMatchObject([
+      { text: 'Workers inspect the repaired deck of the bridge at dawn', credit: 'EPA' },
+    ]);
+    const after = fixAllCaptions(before, DEFAULT_HOUSE_STYLE);
+    expect(after.stories[0]?.captions).toMatchObject([
+      { text: 'Workers inspect the repaired deck of the bridge at dawn.', credit: 'EPA' },
+    ]);
+    expect(after.stories.slice(1)).toEqual(before.stories.slice(1));
+    expect(after.stories[0]?.body).toBe(first.body);
+    expect(documentSchema.parse(after)).toEqual(after);
+  });
+
+  it('returns the same document when every caption is already in house style', () => {
+    const fixed = fixAllCaptions(doc(), DEFAULT_HOUSE_STYLE);
+    expect(fixAllCaptions(fixed, DEFAULT_HOUSE_STYLE)).toBe(fixed);
   });
 });

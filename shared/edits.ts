@@ -3,6 +3,7 @@
 // previous document.
 
 import type { DocumentEdits, ReviewState } from './document';
+import { fixCaption, type HouseStyle } from './house-style';
 import type { Caption, Paragraph, Story } from './model';
 import { parseCaptionDateline, parseCredit } from './split/caption';
 import { endsSentence, wordCount } from './split/text';
@@ -30,6 +31,28 @@ export function updateStory<D extends Doc>(
   const stories = doc.stories.slice();
   stories[index] = { ...(stories[index] as Story), ...patch };
   return replaceStories(doc, stories);
+}
+
+/**
+ * Every caption of the document in house style; the document itself when nothing changes, so the
+ * command adds no empty undo step.
+ */
+export function fixAllCaptions<D extends Doc>(doc: D, style: HouseStyle): D {
+  let changed = false;
+  const stories = doc.stories.map((story) => {
+    const captions = story.captions.map((caption) => {
+      const fixed = fixCaption(caption, style);
+      const same =
+        fixed.text === caption.text &&
+        fixed.credit === caption.credit &&
+        fixed.dateline === caption.dateline;
+      if (same) return caption;
+      changed = true;
+      return fixed;
+    });
+    return captions.every((c, i) => c === story.captions[i]) ? story : { ...story, captions };
+  });
+  return changed ? replaceStories(doc, stories) : doc;
 }
 
 export function setReview<D extends Doc>(doc: D, storyId: string, state: ReviewState): D {

@@ -1,7 +1,7 @@
 // The Electron main process: thin. Each concern lives in its own module; this file wires them in order.
 // Single instance: a second launch focuses this window and imports the files it was given.
 
-import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import type { AppEvent } from '../../shared/api';
@@ -43,7 +43,29 @@ function start(): void {
     new ElectronStore({ name: 'preferences', clearInvalidConfig: false }),
     warn,
   );
-  const handlers = createApiHandlers(createServices(new Library(dataDir), prefs));
+  const handlers = createApiHandlers(
+    createServices(new Library(dataDir), prefs, {
+      chooseFolder: async (defaultPath) => {
+        const options = {
+          title: 'Export to folder',
+          defaultPath,
+          properties: ['openDirectory', 'createDirectory'] as (
+            'openDirectory' | 'createDirectory'
+          )[],
+        };
+        const win = getWindow();
+        const chosen = win
+          ? await dialog.showOpenDialog(win, options)
+          : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      },
+      showInFolder: (path) => {
+        shell.showItemInFolder(path);
+        return true;
+      },
+      exportProgress: (done, total) => events.send({ type: 'export-progress', done, total }),
+    }),
+  );
 
   const openPaths = async (paths: string[]) => {
     if (paths.length === 0) return;
@@ -69,6 +91,7 @@ function start(): void {
             properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
             filters: [
               { name: 'Text', extensions: ['txt', 'text', 'md'] },
+              { name: 'Copydesk documents', extensions: ['json'] },
               { name: 'All files', extensions: ['*'] },
             ],
           };

@@ -91,6 +91,11 @@ export function buildMenuTemplate(
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        {
+          label: 'Copy Story',
+          accelerator: 'CmdOrCtrl+Shift+C',
+          click: () => actions.send('copy-story'),
+        },
         { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
         {

@@ -10,9 +10,12 @@ export function setupSecurity(): void {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-      callback(false),
+    // Only writing sanitised text and HTML to the clipboard (Copy story) is allowed.
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+      callback(permission === 'clipboard-sanitized-write'),
     );
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    session.defaultSession.setPermissionCheckHandler(
+      (_wc, permission) => permission === 'clipboard-sanitized-write',
+    );
   });
 }

@@ -28,6 +28,9 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     resplitDocument: unused,
     getSettings: unused,
     updateSettings: unused,
+    exportStories: unused,
+    chooseFolder: unused,
+    showInFolder: unused,
   };
 }
 
@@ -104,18 +107,18 @@ describe('settings', () => {
     const first = await handlers.getSettings({});
     expect(first).toEqual({
       ok: true,
-      value: { houseStyle: DEFAULT_HOUSE_STYLE, openDocumentId: null },
+      value: { houseStyle: DEFAULT_HOUSE_STYLE, exportChoices: null, openDocumentId: null },
     });
 
     const houseStyle = { ...DEFAULT_HOUSE_STYLE, creditFormat: 'photo-prefix' as const };
     expect(await handlers.updateSettings({ houseStyle })).toEqual({
       ok: true,
-      value: { houseStyle, openDocumentId: null },
+      value: { houseStyle, exportChoices: null, openDocumentId: null },
     });
     await handlers.updateSettings({ openDocumentId: 'doc-1' });
     expect(await createApiHandlers(openServices(dir)).getSettings({})).toEqual({
       ok: true,
-      value: { houseStyle, openDocumentId: 'doc-1' },
+      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1' },
     });
     expect(
       await handlers.updateSettings({ houseStyle: { ...houseStyle, creditFormat: 'loud' } }),
@@ -149,11 +152,21 @@ describe('library methods over a real library', () => {
         message: '"photo.png" is a PNG image, not a text file.',
       },
     ]);
-    expect(imported.value.documents).toMatchObject([{ name: 'dump.txt', storyCount: 2 }]);
+    expect(imported.value.documents).toMatchObject([
+      { name: 'dump.txt', storyCount: 2, captionCount: 2, removedCount: 10, uncertainCount: 0 },
+    ]);
     const id = imported.value.documents[0]?.id as string;
 
     const listed = await handlers.listDocuments({});
     expect(listed).toMatchObject({ ok: true, value: { documents: [{ id }], problems: [] } });
+
+    // The first stories alone, marked partial; the selected story always among them.
+    expect(await handlers.loadDocument({ id, first: 1 })).toMatchObject({
+      ok: true,
+      value: { stories: [{}], partial: { storyCount: 2 } },
+    });
+    const whole = await handlers.loadDocument({ id, first: 2 });
+    expect(whole.ok && whole.value.partial).toBeUndefined();
 
     const loaded = await handlers.loadDocument({ id });
     if (!loaded.ok) throw new Error(loaded.error.message);
@@ -172,6 +185,8 @@ describe('library methods over a real library', () => {
       selectedStoryId: doc.stories[1]!.id,
     };
     expect(await handlers.saveDocument({ edits })).toMatchObject({ ok: true });
+    const opened = await handlers.loadDocument({ id, first: 1 });
+    expect(opened.ok && opened.value.stories.length).toBe(2);
     // A fresh library reads what was written to disk, not a cache.
     const reread = await createApiHandlers(openServices(dir)).loadDocument({ id });
     expect(reread).toMatchObject({

@@ -16,6 +16,7 @@ import {
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
+import { exportDocument } from './export';
 import { openPreferences, type PreferencesService } from './preferences';
 import { splitFile } from './pipeline';
 
@@ -27,10 +28,29 @@ export type ApiHandlers = {
   [M in ApiMethod]: (rawInput: unknown) => Promise<ApiResult<ApiOutput<M>>>;
 };
 
+/** What only a desktop shell can do; outside Electron these say they cannot. */
+export interface ShellServices {
+  chooseFolder(defaultPath?: string): Promise<string | null>;
+  showInFolder(path: string): boolean;
+  /** Pushes a long export's progress to the window. */
+  exportProgress(done: number, total: number): void;
+}
+
+export const HEADLESS_SHELL: ShellServices = {
+  chooseFolder: async () => null,
+  showInFolder: () => false,
+  exportProgress: () => {},
+};
+
 /** The real services behind each method, over one document library and its preferences. */
-export function createServices(library: Library, prefs: PreferencesService): ApiServices {
+export function createServices(
+  library: Library,
+  prefs: PreferencesService,
+  shell: ShellServices = HEADLESS_SHELL,
+): ApiServices {
   const settings = () => ({
     houseStyle: prefs.get('houseStyle'),
+    exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
   });
   return {
@@ -50,7 +70,18 @@ export function createServices(library: Library, prefs: PreferencesService): Api
       }
       return result;
     },
-    loadDocument: async ({ id }) => withoutSourceText(await library.load(id)),
+    loadDocument: async ({ id, first }) => {
+      const doc = withoutSourceText(await library.load(id));
+      // The selected story always comes with the first ones: the desk opens on it.
+      const selected = doc.stories.findIndex((s) => s.id === doc.selectedStoryId);
+      const count = first === undefined ? doc.stories.length : Math.max(first, selected + 1);
+      if (count >= doc.stories.length) return doc;
+      return {
+        ...doc,
+        stories: doc.stories.slice(0, count),
+        partial: { storyCount: doc.stories.length },
+      };
+    },
     loadSource: async ({ id }) => ({ text: (await library.load(id)).source.text }),
     saveDocument: async ({ edits }) => ({ updatedAt: (await library.update(edits)).updatedAt }),
     removeDocument: async ({ id }) => {
@@ -64,6 +95,17 @@ export function createServices(library: Library, prefs: PreferencesService): Api
       if (patch.openDocumentId !== undefined) prefs.set('openDocumentId', patch.openDocumentId);
       return settings();
     },
+    exportStories: async (request) => {
+      const result = await exportDocument(await library.load(request.documentId), request, {
+        houseStyle: prefs.get('houseStyle'),
+        onProgress: (done, total) => shell.exportProgress(done, total),
+      });
+      const { documentId: _d, storyIds: _s, overwrite: _o, ...choices } = request;
+      prefs.set('exportChoices', choices);
+      return result;
+    },
+    chooseFolder: async ({ defaultPath }) => ({ path: await shell.chooseFolder(defaultPath) }),
+    showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
   };
 }
 

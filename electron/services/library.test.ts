@@ -82,6 +82,9 @@ describe('Library', () => {
         updatedAt: saved.updatedAt,
         storyCount: 2,
         approvedCount: 1,
+        captionCount: 2,
+        removedCount: 10,
+        uncertainCount: 0,
       },
     ]);
   });
@@ -207,6 +210,33 @@ describe('Library', () => {
 
   it('refuses ids that could leave the documents folder', async () => {
     expect((await rejection(library.load('../secrets'))).code).toBe('invalid-id');
+  });
+
+  it('re-imports an exported Copydesk document as it was, under a new id', async () => {
+    const doc = await importSample();
+    const edited = await library.save({
+      ...doc,
+      stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
+      reviews: { [doc.stories[0]!.id]: 'approved' },
+    });
+    const bytes = new TextEncoder().encode(JSON.stringify(edited));
+    const back = await library.import({ name: 'desk.copydesk.json', bytes });
+    expect(back.id).not.toBe(doc.id);
+    expect(back.stories).toEqual(edited.stories);
+    expect(back.reviews).toEqual(edited.reviews);
+    expect(back.source).toEqual(edited.source);
+    expect((await library.list()).documents).toHaveLength(2);
+
+    const broken = new TextEncoder().encode(JSON.stringify({ ...edited, stories: 'none' }));
+    const err = await rejection(library.import({ name: 'broken.copydesk.json', bytes: broken }));
+    expect(err.code).toBe('invalid-document');
+    expect(err.message).toContain('"broken.copydesk.json" looks like a Copydesk document');
+  });
+
+  it('splits any other JSON file as copy', async () => {
+    const bytes = new TextEncoder().encode('{"headline": "Not ours"}\n\nSome words here.');
+    const doc = await library.import({ name: 'other.json', bytes });
+    expect(doc.stories.length).toBeGreaterThan(0);
   });
 
   it('refuses a binary file on import with the decoder message', async () => {

@@ -18,6 +18,7 @@ import {
   type LibraryListing,
   type LibraryProblem,
 } from '../../shared/document';
+import { LOW_CONFIDENCE } from '../../shared/model';
 import { splitStories } from '../../shared/split/index';
 import { splitFile } from './pipeline';
 
@@ -188,6 +189,12 @@ export class Library {
 
   /** Decodes and splits a file and stores it as a new document, its source text kept for a re-split. */
   async import({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<CopydeskDocument> {
+    const exported = copydeskExport(name, bytes);
+    if (exported) {
+      // A Copydesk document exported earlier comes back as it was, edits and reviews included,
+      // under a new id so it never replaces the document it came from.
+      return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
+    }
     const { decoded, stories } = splitFile({ name, bytes });
     const doc = createDocument({ id: randomUUID(), name, decoded, stories, now: this.#now() });
     return this.save(doc);
@@ -258,6 +265,29 @@ function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new LibraryError('invalid-id', `"${id}" is not a document id.`);
 }
 
+/**
+ * A Copydesk document export (`*.copydesk.json`), or null for any other file. One that claims to be
+ * a Copydesk document but does not validate is refused rather than split as raw copy.
+ */
+function copydeskExport(name: string, bytes: Uint8Array): CopydeskDocument | null {
+  if (!name.toLowerCase().endsWith('.json')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return null;
+  const parsed = documentSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new LibraryError(
+      'invalid-document',
+      `"${name}" looks like a Copydesk document but is not a valid one (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}).`,
+    );
+  }
+  return parsed.data;
+}
+
 export function summarise(doc: CopydeskDocument): DocumentSummary {
   const approvedCount = doc.stories.filter((s) => doc.reviews[s.id] === 'approved').length;
   return {
@@ -267,6 +297,9 @@ export function summarise(doc: CopydeskDocument): DocumentSummary {
     updatedAt: doc.updatedAt,
     storyCount: doc.stories.length,
     approvedCount,
+    captionCount: doc.stories.reduce((n, s) => n + s.captions.length, 0),
+    removedCount: doc.stories.reduce((n, s) => n + s.removed.length, 0),
+    uncertainCount: doc.stories.filter((s) => s.boundary.confidence < LOW_CONFIDENCE).length,
   };
 }
 

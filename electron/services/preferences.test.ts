@@ -45,6 +45,7 @@ describe('preferences', () => {
       recentFiles: [],
       openDocumentId: 'doc-1',
       houseStyle,
+      exportChoices: null,
     });
   });
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
+import { exportChoicesSchema } from '../../shared/api';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/house-style';
 
 export const MAX_RECENT_FILES = 10;
@@ -25,6 +26,7 @@ export const preferencesSchema = z.object({
   /** The document open when the app last closed (its selected story is kept in the document). */
   openDocumentId: z.string().min(1).nullable(),
   houseStyle: houseStyleSchema,
+  exportChoices: exportChoicesSchema.nullable(),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -36,6 +38,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   recentFiles: [],
   openDocumentId: null,
   houseStyle: DEFAULT_HOUSE_STYLE,
+  exportChoices: null,
 });
 
 /** What conf and electron-store both offer; the Electron shell passes its electron-store here. */

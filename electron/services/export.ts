@@ -1,0 +1,110 @@
+// Export: the stories in scope, written by the pure writers in shared/export, into files named from
+// the editor's template. Every target is checked before anything is written and each file is written
+// atomically (output.ts), so an export never overwrites silently nor leaves half a file.
+
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { ExportRequest, ExportResult } from '../../shared/api';
+import type { CopydeskDocument } from '../../shared/document';
+import { planFiles, zipFiles } from '../../shared/export/files';
+import { exportStories } from '../../shared/export/index';
+import { storiesInScope } from '../../shared/export/scope';
+import { EXPORT_FORMAT_INFO, type ExportOptions } from '../../shared/export/types';
+import type { HouseStyle } from '../../shared/house-style';
+import { slugify } from '../../shared/slug';
+import { OutputError, writeOutputFiles, type OutputFile } from './output';
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'nothing-to-export' | 'bad-folder' | 'exists',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+export interface ExportContext {
+  houseStyle: HouseStyle;
+  now?: Date;
+  /** Called after each file is made, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+function checkFolder(folder: string): void {
+  if (!isAbsolute(folder)) {
+    throw new ExportError('bad-folder', `"${folder}" is not a full folder path.`);
+  }
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new ExportError('bad-folder', `"${folder}" is a file, not a folder.`);
+  }
+}
+
+export async function exportDocument(
+  doc: CopydeskDocument,
+  request: ExportRequest,
+  { houseStyle, now = new Date(), onProgress }: ExportContext,
+): Promise<ExportResult> {
+  checkFolder(request.folder);
+  const stories = storiesInScope(doc, request.scope, request.storyIds);
+  if (stories.length === 0) {
+    throw new ExportError(
+      'nothing-to-export',
+      request.scope === 'approved'
+        ? 'No story is approved yet: approve the stories to export, or choose another scope.'
+        : 'There are no stories to export in this scope.',
+    );
+  }
+  const options: ExportOptions = {
+    houseStyle,
+    lineEndings: request.lineEndings,
+    bom: request.bom,
+    html: request.html,
+    now,
+  };
+  const planned = planFiles({
+    stories,
+    layout: request.layout,
+    template: request.template,
+    ext: EXPORT_FORMAT_INFO[request.format].ext,
+    documentName: doc.name,
+    now,
+  });
+  let files: OutputFile[] = [];
+  for (const [i, file] of planned.entries()) {
+    const bytes = await exportStories(
+      request.format,
+      { document: doc, stories: file.stories },
+      options,
+    );
+    files.push({ name: file.name, content: bytes });
+    onProgress?.(i + 1, planned.length);
+  }
+  if (request.zip) {
+    const name = `${slugify(doc.name.replace(/\.[^.]+$/, ''))}-${request.format}.zip`;
+    files = [
+      {
+        name,
+        content: zipFiles(files.map((f) => ({ name: f.name, bytes: f.content as Uint8Array }))),
+      },
+    ];
+  }
+  try {
+    await writeOutputFiles(request.folder, files, request.overwrite);
+  } catch (err) {
+    if (err instanceof OutputError) {
+      const names = err.paths.map((p) => p.slice(request.folder.length + 1));
+      const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+      throw new ExportError(
+        'exists',
+        `${names.length} file${names.length === 1 ? '' : 's'} already in ${request.folder}: ${shown}. Nothing was written.`,
+      );
+    }
+    throw err;
+  }
+  return {
+    folder: request.folder,
+    files: files.map((f) => f.name),
+    storyCount: stories.length,
+  };
+}
