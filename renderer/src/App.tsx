@@ -5,15 +5,20 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
 import type { LibraryListing } from '../../shared/document';
 import { restoreRemoved, selectStory } from '../../shared/edits';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
+import { ExportDialog } from './components/ExportDialog';
+import { HouseStyleDialog } from './components/HouseStyleDialog';
 import { ImportSummary } from './components/ImportSummary';
 import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
 import { StoryList } from './components/StoryList';
 import { StoryView } from './components/StoryView';
+import { copyStory } from './clipboard';
 import { call, readFiles } from './state/api';
 import { useDocument } from './state/useDocument';
+import { useSettings } from './state/useSettings';
 
 type Side = 'removed' | 'source';
 
@@ -24,9 +29,15 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [side, setSide] = useState<Side>('removed');
+  const [editingStyle, setEditingStyle] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
+  const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
   const { doc, apply } = open;
   const headlineRef = useRef<HTMLInputElement>(null);
+  const storyListRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -35,17 +46,27 @@ export function App() {
     return next;
   }, []);
 
-  // On start: the library, and the document last worked on, as they were.
+  // On start: the library, and the document that was open, as they were.
+  const restored = useRef(false);
   useEffect(() => {
-    call('listDocuments', {}).then(
-      (next) => {
+    Promise.all([call('listDocuments', {}), loadSettings()]).then(
+      ([next, saved]) => {
         setListing(next);
-        const last = next.documents.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-        if (last) setOpenId((id) => id ?? last.id);
+        const wanted = saved.openDocumentId;
+        if (wanted !== null && next.documents.some((d) => d.id === wanted)) {
+          setOpenId((id) => id ?? wanted);
+        }
+        restored.current = true;
       },
       (err: Error) => setNotice(err.message),
     );
-  }, []);
+  }, [loadSettings]);
+  // From then on, whichever document is open is the one a restart brings back.
+  useEffect(() => {
+    if (restored.current && openId !== settings.openDocumentId) {
+      void updateSettings({ openDocumentId: openId });
+    }
+  }, [openId, settings.openDocumentId, updateSettings]);
 
   const showImport = useCallback(
     async (result: ImportFilesResult) => {
@@ -76,6 +97,13 @@ export function App() {
   );
   const dragging = useFileDrop(importFiles);
 
+  // A save changes the library's counts (stories after a merge, approved): show them.
+  useEffect(() => {
+    if (open.saveState === 'saved' && openId !== null) {
+      call('listDocuments', {}).then(setListing, (err: Error) => setNotice(err.message));
+    }
+  }, [open.saveState, openId]);
+
   // Menu commands and files opened from outside arrive as backend events.
   useEffect(
     () =>
@@ -83,11 +111,50 @@ export function App() {
         if (event.type === 'imported') void showImport(event.result);
         else if (event.type === 'warning') setNotice(event.message);
         else if (event.type === 'command' && event.command === 'close-document') setOpenId(null);
+        else if (event.type === 'command' && event.command === 'export') setExporting(true);
       }),
     [showImport],
   );
 
+  useEffect(() => {
+    if (flash === null) return;
+    const timer = setTimeout(() => setFlash(null), 4000);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
   const story = doc?.stories.find((s) => s.id === doc.selectedStoryId) ?? doc?.stories[0] ?? null;
+
+  const copyCurrentStory = useCallback(() => {
+    if (!story) return;
+    copyStory(story, settings.houseStyle).then(
+      () => setFlash(`Copied “${story.headline || 'the story'}” as text and HTML.`),
+      (err: Error) => setNotice(`Could not copy the story: ${err.message}`),
+    );
+  }, [story, settings.houseStyle]);
+
+  // Export (Ctrl/Cmd+E) and Copy story (Ctrl/Cmd+Shift+C) from anywhere in the window. In the
+  // desktop app the menu's accelerators take these keys first and arrive as commands instead.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'e' && !e.shiftKey) {
+        e.preventDefault();
+        setExporting(true);
+      } else if (key === 'c' && e.shiftKey) {
+        e.preventDefault();
+        copyCurrentStory();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const stop = window.copydesk.onEvent((event: AppEvent) => {
+      if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop();
+    };
+  }, [copyCurrentStory]);
 
   return (
     <div className="desk" onKeyDown={(e) => undoShortcut(e, open)}>
@@ -96,13 +163,18 @@ export function App() {
           <button type="button" onClick={() => fileInput.current?.click()}>
             Open files…
           </button>
+          <button type="button" disabled={!doc} onClick={() => setExporting(true)}>
+            Export…
+          </button>
           <input
             ref={fileInput}
             className="visually-hidden"
             type="file"
             multiple
             aria-label="Choose files"
-            accept=".txt,.text,.md,text/plain"
+            // Open files… is the keyboard's way in: no second, invisible tab stop.
+            tabIndex={-1}
+            accept=".txt,.text,.md,.json,text/plain,application/json"
             onChange={(e) => {
               const files = Array.from(e.currentTarget.files ?? []);
               e.currentTarget.value = '';
@@ -110,9 +182,16 @@ export function App() {
             }}
           />
         </div>
-        <DocumentsPanel listing={listing} openId={openId} onOpen={setOpenId} />
+        <DocumentsPanel
+          listing={listing}
+          openId={openId}
+          onOpen={setOpenId}
+          onResplit={() => setConfirming('resplit')}
+          onRemove={() => setConfirming('remove')}
+        />
         {doc && (
           <StoryList
+            ref={storyListRef}
             doc={doc}
             selectedId={story?.id ?? null}
             onSelect={(id) => apply((d) => selectStory(d, id))}
@@ -137,7 +216,14 @@ export function App() {
           </p>
         )}
         {doc && story && (
-          <StoryView doc={doc} story={story} apply={apply} headlineRef={headlineRef} />
+          <StoryView
+            doc={doc}
+            story={story}
+            apply={apply}
+            headlineRef={headlineRef}
+            houseStyle={settings.houseStyle}
+            onEditHouseStyle={() => setEditingStyle(true)}
+          />
         )}
         {!doc && !open.loadError && (
           <div className="empty">
@@ -148,8 +234,13 @@ export function App() {
             </p>
           </div>
         )}
+        {flash && (
+          <p role="status" className="flash">
+            {flash}
+          </p>
+        )}
         <p className="save-state" aria-live="polite">
-          {saveLabel(open.saveState)}
+          {doc ? saveLabel(open.saveState) : ''}
         </p>
       </main>
 
@@ -189,7 +280,79 @@ export function App() {
       )}
 
       {dragging && <DropOverlay />}
-      {summary && <ImportSummary result={summary} doc={doc} onAccept={() => setSummary(null)} />}
+      {confirming === 'resplit' && doc && (
+        <ConfirmDialog
+          title="Split again"
+          message={
+            doc.updatedAt > doc.importedAt
+              ? `Split "${doc.name}" again from the imported text? Every edit, merge, split and review in it will be lost (the current version is kept as a backup in the library).`
+              : `Split "${doc.name}" again from the imported text?`
+          }
+          confirm="Split again"
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            call('resplitDocument', { id: doc.id }).then(
+              (next) => {
+                open.replace(next);
+                void refresh();
+              },
+              (err: Error) => setNotice(err.message),
+            );
+          }}
+        />
+      )}
+      {confirming === 'remove' && doc && (
+        <ConfirmDialog
+          title="Remove document"
+          message={`Move "${doc.name}" to the library's trash? It is no longer listed, but its file is kept in the trash folder.`}
+          confirm="Remove"
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            call('removeDocument', { id: doc.id }).then(
+              () => {
+                setOpenId(null);
+                void refresh();
+              },
+              (err: Error) => setNotice(err.message),
+            );
+          }}
+        />
+      )}
+      {exporting && doc && (
+        <ExportDialog
+          doc={doc}
+          storyId={story?.id ?? null}
+          initial={settings.exportChoices}
+          flush={open.flush}
+          onClose={() => {
+            setExporting(false);
+            // The backend remembered the choices: read them back for next time.
+            void loadSettings();
+          }}
+        />
+      )}
+      {editingStyle && (
+        <HouseStyleDialog
+          houseStyle={settings.houseStyle}
+          onClose={() => setEditingStyle(false)}
+          onSave={(houseStyle) => {
+            setEditingStyle(false);
+            void updateSettings({ houseStyle });
+          }}
+        />
+      )}
+      {summary && (
+        <ImportSummary
+          result={summary}
+          onAccept={() => {
+            setSummary(null);
+            // Focus would fall back to the page: on to the stories the summary was about.
+            storyListRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,11 +1,19 @@
 // The caption desk: each caption's text, credit and dateline as fields; add, delete, reorder.
 // Flags and house-style fixes come from shared/ so the desk and the exporters agree.
 
-import type { Caption } from '../../../shared/model';
+import { captionFlags, fixCaption, type HouseStyle } from '../../../shared/house-style';
+import type { Caption, Paragraph } from '../../../shared/model';
 
 export interface CaptionDeskProps {
   captions: Caption[];
+  /** The story's body, to flag a caption repeated in it. */
+  body: Paragraph[];
+  houseStyle: HouseStyle;
   onChange: (captions: Caption[], options?: { undoable?: boolean }) => void;
+  /** Puts every caption of the document in house style (one undoable step). */
+  onFixAll: () => void;
+  /** Opens the house style settings. */
+  onEditHouseStyle: () => void;
 }
 
 function move<T>(items: T[], from: number, to: number): T[] {
@@ -15,22 +23,41 @@ function move<T>(items: T[], from: number, to: number): T[] {
   return next;
 }
 
-export function CaptionDesk({ captions, onChange }: CaptionDeskProps) {
+export function CaptionDesk({
+  captions,
+  body,
+  houseStyle,
+  onChange,
+  onFixAll,
+  onEditHouseStyle,
+}: CaptionDeskProps) {
   const edit = (index: number, patch: Partial<Caption>) =>
     onChange(captions.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   return (
     <section className="caption-desk" aria-labelledby="captions-title">
-      <h3 id="captions-title">Captions</h3>
+      <div className="section-head">
+        <h3 id="captions-title">Captions</h3>
+        <button type="button" onClick={onFixAll}>
+          Fix all captions
+        </button>
+        <button type="button" onClick={onEditHouseStyle}>
+          House style…
+        </button>
+      </div>
       {captions.length === 0 && <p className="muted">No captions.</p>}
       <ol>
         {captions.map((caption, i) => {
           const n = i + 1;
+          const flags = captionFlags(caption, body, houseStyle);
+          const flagsId = `caption-${n}-flags`;
           return (
-            <li key={i} className="caption-row">
+            <li key={i} className="caption-row" data-flagged={flags.length > 0 || undefined}>
               <label>
                 <span className="visually-hidden">Caption {n}</span>
                 <textarea
                   aria-label={`Caption ${n}`}
+                  aria-describedby={flags.length > 0 ? flagsId : undefined}
+                  aria-invalid={flags.length > 0 || undefined}
                   value={caption.text}
                   rows={2}
                   dir="auto"
@@ -41,6 +68,7 @@ export function CaptionDesk({ captions, onChange }: CaptionDeskProps) {
               <div className="caption-fields">
                 <input
                   aria-label={`Credit ${n}`}
+                  aria-describedby={flags.length > 0 ? flagsId : undefined}
                   placeholder="Credit"
                   value={caption.credit ?? ''}
                   onChange={(e) =>
@@ -86,6 +114,31 @@ export function CaptionDesk({ captions, onChange }: CaptionDeskProps) {
                   Delete
                 </button>
               </div>
+              {flags.length > 0 && (
+                <div className="caption-flags">
+                  <ul id={flagsId} aria-label={`Problems with caption ${n}`}>
+                    {flags.map((f) => (
+                      <li key={f.code} className={`flag ${f.code}`}>
+                        {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                  {flags.some((f) => f.fixable) && (
+                    <button
+                      type="button"
+                      aria-label={`Fix caption ${n}`}
+                      onClick={() =>
+                        onChange(
+                          captions.map((c, k) => (k === i ? fixCaption(c, houseStyle) : c)),
+                          { undoable: true },
+                        )
+                      }
+                    >
+                      Fix
+                    </button>
+                  )}
+                </div>
+              )}
             </li>
           );
         })}

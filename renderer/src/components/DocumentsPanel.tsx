@@ -6,9 +6,18 @@ export interface DocumentsPanelProps {
   listing: LibraryListing;
   openId: string | null;
   onOpen: (id: string) => void;
+  /** For the open document: split it again from its source, or move it to the trash. */
+  onResplit: () => void;
+  onRemove: () => void;
 }
 
-export function DocumentsPanel({ listing, openId, onOpen }: DocumentsPanelProps) {
+export function DocumentsPanel({
+  listing,
+  openId,
+  onOpen,
+  onResplit,
+  onRemove,
+}: DocumentsPanelProps) {
   const documents = listing.documents.toSorted((a, b) => b.importedAt.localeCompare(a.importedAt));
   return (
     <nav className="documents" aria-label="Documents">
@@ -25,6 +34,16 @@ export function DocumentsPanel({ listing, openId, onOpen }: DocumentsPanelProps)
                 {d.storyCount} stories, {d.approvedCount} approved
               </span>
             </button>
+            {d.id === openId && (
+              <div className="document-actions">
+                <button type="button" onClick={onResplit}>
+                  Split again…
+                </button>
+                <button type="button" onClick={onRemove}>
+                  Remove…
+                </button>
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -31,14 +31,14 @@ export function RemovedPanel({ story, onRestore }: RemovedPanelProps) {
               onClick={() => onRestore(r.line, 'body')}
               aria-label={`Restore line ${r.line} to the body`}
             >
-              To body
+              To the body
             </button>
             <button
               type="button"
               onClick={() => onRestore(r.line, 'caption')}
               aria-label={`Restore line ${r.line} as a caption`}
             >
-              As caption
+              As a caption
             </button>
           </span>
         </li>

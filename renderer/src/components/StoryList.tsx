@@ -2,7 +2,7 @@
 // Virtualised, so 5,000 stories scroll smoothly; keyboard: arrows move, Home/End jump, Enter edits.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
 import type { Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
@@ -16,6 +16,8 @@ export interface StoryListProps {
   onSelect: (id: string) => void;
   /** Enter on a story: move to its headline to edit. */
   onOpen: (id: string) => void;
+  /** The listbox, for whoever needs to move focus to it. */
+  ref?: Ref<HTMLDivElement | null>;
 }
 
 const STATUS_LABEL: Record<ReviewState, string> = {
@@ -37,8 +39,13 @@ export function describeStory(story: Story, review: ReviewState): string {
   ].join(', ');
 }
 
-export function StoryList({ doc, selectedId, onSelect, onOpen }: StoryListProps) {
+export function StoryList({ doc, selectedId, onSelect, onOpen, ref }: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  useImperativeHandle<HTMLDivElement | null, HTMLDivElement | null>(
+    ref,
+    () => scroller.current,
+    [],
+  );
   const stories = doc.stories;
   const selectedIndex = stories.findIndex((s) => s.id === selectedId);
   // TanStack Virtual hands back fresh functions each render; nothing here is memoised, so the
@@ -110,11 +117,15 @@ export function StoryList({ doc, selectedId, onSelect, onOpen }: StoryListProps)
               onClick={() => onSelect(story.id)}
               onDoubleClick={() => onOpen(story.id)}
             >
-              <span className="story-headline">{story.headline || '(no headline)'}</span>
+              {/* What is seen is worded as the option's name (spaces included), so speech
+                  input can name a story by what it shows. */}
+              <span className="story-headline">{story.headline || '(no headline)'}</span>{' '}
               <span className="story-meta">
-                <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>
-                <span>{story.captions.length} cap</span>
-                <span>{storyWords(story)} w</span>
+                <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>{' '}
+                <span>
+                  {story.captions.length} {story.captions.length === 1 ? 'caption' : 'captions'}
+                </span>{' '}
+                <span>{storyWords(story)} words</span>{' '}
                 {story.warnings.length > 0 && (
                   <span
                     className={lowConfidence ? 'warning-badge strong' : 'warning-badge'}

@@ -3,6 +3,7 @@
 import { useRef, type RefObject } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import {
+  fixAllCaptions,
   mergeWithNext,
   moveStory,
   setReview,
@@ -10,6 +11,7 @@ import {
   toggleSpike,
   updateStory,
 } from '../../../shared/edits';
+import type { HouseStyle } from '../../../shared/house-style';
 import type { Paragraph, Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -22,10 +24,21 @@ export interface StoryViewProps {
   story: Story;
   apply: OpenDocument['apply'];
   headlineRef: RefObject<HTMLInputElement | null>;
+  houseStyle: HouseStyle;
+  onEditHouseStyle: () => void;
 }
 
-export function StoryView({ doc, story, apply, headlineRef }: StoryViewProps) {
-  const cursor = useRef<{ paragraph: number; offset: number } | null>(null);
+export function StoryView({
+  doc,
+  story,
+  apply,
+  headlineRef,
+  houseStyle,
+  onEditHouseStyle,
+}: StoryViewProps) {
+  // Where the caret last was in a body, and in which story's: another story's caret is no place
+  // to split this one.
+  const cursor = useRef<{ storyId: string; paragraph: number; offset: number } | null>(null);
   const review = doc.reviews[story.id] ?? 'new';
   const index = doc.stories.indexOf(story);
   const isLast = index === doc.stories.length - 1;
@@ -69,7 +82,9 @@ export function StoryView({ doc, story, apply, headlineRef }: StoryViewProps) {
           type="button"
           onClick={() => {
             const at = cursor.current;
-            if (at) act((d) => splitStory(d, story.id, at.paragraph, at.offset));
+            if (at?.storyId === story.id && at.paragraph < story.body.length) {
+              act((d) => splitStory(d, story.id, at.paragraph, at.offset));
+            }
           }}
         >
           Split at cursor
@@ -116,9 +131,13 @@ export function StoryView({ doc, story, apply, headlineRef }: StoryViewProps) {
 
       <CaptionDesk
         captions={story.captions}
+        body={story.body}
+        houseStyle={houseStyle}
         onChange={(captions, options) =>
           apply((d) => updateStory(d, story.id, { captions }), options)
         }
+        onFixAll={() => act((d) => fixAllCaptions(d, houseStyle))}
+        onEditHouseStyle={onEditHouseStyle}
       />
 
       <section className="body" aria-labelledby="body-title">
@@ -129,7 +148,9 @@ export function StoryView({ doc, story, apply, headlineRef }: StoryViewProps) {
           storyId={story.id}
           paragraphs={story.body}
           onChange={(body: Paragraph[]) => apply((d) => updateStory(d, story.id, { body }))}
-          onCursor={(paragraph: number, offset: number) => (cursor.current = { paragraph, offset })}
+          onCursor={(paragraph: number, offset: number) =>
+            (cursor.current = { storyId: story.id, paragraph, offset })
+          }
         />
       </section>
     </article>

@@ -10,6 +10,13 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | { error: string };
 /** Autosave waits this long after the last change: well inside the promised second. */
 export const AUTOSAVE_DELAY_MS = 400;
 const UNDO_LIMIT = 100;
+/**
+ * Stories asked for first: enough to fill the list, so a 5,000-story document shows at once while
+ * the rest loads. Edits made meanwhile are kept and replayed on the whole document.
+ */
+export const FIRST_STORIES = 100;
+
+type Edit = (doc: OpenedDocument) => OpenedDocument;
 
 export interface OpenDocument {
   doc: OpenedDocument | null;
@@ -19,6 +26,8 @@ export interface OpenDocument {
   apply: (edit: (doc: OpenedDocument) => OpenedDocument, options?: { undoable?: boolean }) => void;
   undo: () => void;
   canUndo: boolean;
+  /** Saves any pending change now (before an export reads the stored document). */
+  flush: () => Promise<void>;
   /** Replaces the document wholesale (after a re-split), forgetting undo. */
   replace: (doc: OpenedDocument) => void;
 }
@@ -38,6 +47,8 @@ export function useDocument(id: string | null): OpenDocument {
   const stack = useRef<OpenedDocument[]>([]);
   const dirty = useRef<OpenedDocument | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // While only the first stories are here: the edits made so far, to replay on the whole document.
+  const pending = useRef<{ edit: Edit; undoable: boolean }[] | null>(null);
 
   const show = useCallback((next: OpenedDocument | null) => {
     latest.current = next;
@@ -75,17 +86,33 @@ export function useDocument(id: string | null): OpenDocument {
     let current = true;
     stack.current = [];
     latest.current = null;
+    pending.current = null;
+    const fail = (err: Error) => current && id !== null && setFailed({ id, message: err.message });
     if (id !== null) {
-      call('loadDocument', { id }).then(
-        (loaded) => current && show(loaded),
-        (err: Error) => current && setFailed({ id, message: err.message }),
-      );
+      call('loadDocument', { id, first: FIRST_STORIES }).then((first) => {
+        if (!current) return;
+        if (!first.partial) return show(first);
+        pending.current = [];
+        show(first);
+        call('loadDocument', { id }).then((whole) => {
+          const edits = pending.current;
+          if (!current || edits === null) return;
+          pending.current = null;
+          let doc = whole;
+          for (const { edit, undoable } of edits) {
+            if (undoable) stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), doc];
+            doc = edit(doc);
+          }
+          show(doc);
+          if (doc !== whole) schedule(doc);
+        }, fail);
+      }, fail);
     }
     return () => {
       current = false;
       void save();
     };
-  }, [id, save, show]);
+  }, [id, save, schedule, show]);
 
   // Leaving the page or hiding the window saves at once.
   useEffect(() => {
@@ -104,6 +131,12 @@ export function useDocument(id: string | null): OpenDocument {
       if (!previous) return;
       const next = edit(previous);
       if (next === previous) return;
+      if (pending.current) {
+        // Only the first stories are here: show the edit now, save it once the rest has come.
+        pending.current.push({ edit, undoable: options?.undoable === true });
+        show(next);
+        return;
+      }
       if (options?.undoable) stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), previous];
       show(next);
       schedule(next);
@@ -112,6 +145,8 @@ export function useDocument(id: string | null): OpenDocument {
   );
 
   const undo = useCallback(() => {
+    // Undo starts once the whole document is here (well under a second on the largest).
+    if (pending.current) return;
     const previous = stack.current.pop();
     if (!previous) return;
     show(previous);
@@ -121,6 +156,7 @@ export function useDocument(id: string | null): OpenDocument {
   const replace = useCallback(
     (next: OpenedDocument) => {
       stack.current = [];
+      pending.current = null;
       show(next);
     },
     [show],
@@ -136,5 +172,6 @@ export function useDocument(id: string | null): OpenDocument {
     undo,
     canUndo: doc !== null && shown.canUndo,
     replace,
+    flush: save,
   };
 }

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/house-style';
+import type { Caption } from '../../../shared/model';
+import { CaptionDesk } from './CaptionDesk';
+import { agenciesFromText, agenciesToText } from './HouseStyleDialog';
+
+afterEach(cleanup);
+
+const captions: Caption[] = [
+  { text: 'Putin in Sochi', credit: 'epa', dateline: null, lines: [3] },
+  { text: 'A street in Baghdad.', credit: 'dpa', dateline: null, lines: [9] },
+];
+
+function setup() {
+  const onChange = vi.fn();
+  const onFixAll = vi.fn();
+  render(
+    <CaptionDesk
+      captions={captions}
+      body={[{ text: 'The talks went on.', lines: [5] }]}
+      houseStyle={DEFAULT_HOUSE_STYLE}
+      onChange={onChange}
+      onFixAll={onFixAll}
+      onEditHouseStyle={() => {}}
+    />,
+  );
+  return { onChange, onFixAll };
+}
+
+it('flags a caption out of house style and fixes it in one undoable click', () => {
+  const { onChange } = setup();
+  const problems = screen.getByRole('list', { name: 'Problems with caption 1' });
+  expect(problems.textContent).toContain('Credit not in house style: "EPA"');
+  expect(problems.textContent).toContain('Should end with a full stop.');
+  expect(screen.getByRole('textbox', { name: 'Caption 1' }).getAttribute('aria-invalid')).toBe(
+    'true',
+  );
+  // The second caption is in house style: nothing to flag or fix.
+  expect(screen.queryByRole('list', { name: 'Problems with caption 2' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Fix caption 2' })).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Fix caption 1' }));
+  expect(onChange).toHaveBeenCalledWith(
+    [{ ...captions[0], text: 'Putin in Sochi.', credit: 'EPA' }, captions[1]],
+    { undoable: true },
+  );
+});
+
+it('edits the credit field, an empty one meaning no credit', () => {
+  const { onChange } = setup();
+  fireEvent.change(screen.getByRole('textbox', { name: 'Credit 2' }), { target: { value: '' } });
+  expect(onChange).toHaveBeenLastCalledWith([captions[0], { ...captions[1], credit: null }]);
+});
+
+it('offers the document-wide fix', () => {
+  const { onFixAll } = setup();
+  fireEvent.click(screen.getByRole('button', { name: 'Fix all captions' }));
+  expect(onFixAll).toHaveBeenCalledOnce();
+});
+
+it('reads and writes agencies one per line with their aliases', () => {
+  const agencies = agenciesFromText(' AP = Associated Press, AP Photo \n\nReuters\n');
+  expect(agencies).toEqual([
+    { name: 'AP', aliases: ['Associated Press', 'AP Photo'] },
+    { name: 'Reuters', aliases: [] },
+  ]);
+  expect(agenciesFromText(agenciesToText(DEFAULT_HOUSE_STYLE.agencies))).toEqual(
+    DEFAULT_HOUSE_STYLE.agencies,
+  );
+});
