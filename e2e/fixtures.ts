@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test as base, type Page } from '@playwright/test';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DUMP = resolve(REPO, '../shared/fixtures/scraped-dump-2-stories.txt');
 export const SAMPLE = join(REPO, 'resources/samples/harbour-and-fishermen.txt');
 export const seedDumpMissing = !existsSync(SEED_DUMP);

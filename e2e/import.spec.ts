@@ -1,7 +1,16 @@
 // Importing files in the built renderer, against the real services behind the e2e host.
 
 import { apiMethods } from '../shared/api';
-import { expect, importFiles, SEED_DUMP, seedDumpMissing, storyOptions, test } from './fixtures';
+import { dropFiles, expectStories, FISHERMEN, HARBOUR } from './desk';
+import {
+  expect,
+  importFiles,
+  SAMPLE,
+  SEED_DUMP,
+  seedDumpMissing,
+  storyOptions,
+  test,
+} from './fixtures';
 
 test('the page has window.copydesk from the contract and nothing that reaches Node', async ({
   page,
@@ -38,27 +47,36 @@ test('the seed dump splits into its two stories, summarised before review', asyn
 });
 
 test('files dropped anywhere on the window are imported, each on its own', async ({ page }) => {
-  const text = [
-    'Harbour Reopens After Storm',
-    '',
-    'The harbour reopened on Monday after a week of storms kept the fleet in port.',
-  ].join('\n');
-  // An expression string: e2e type-checks as Node code, without DataTransfer.
-  const dataTransfer = await page.evaluateHandle(`(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([${JSON.stringify(text)}], 'harbour.txt', { type: 'text/plain' }));
-    dt.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70])], 'photo.jpg', { type: 'image/jpeg' }));
-    return dt;
-  })()`);
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop files to import them')).toBeVisible();
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-  const dialog = page.getByRole('dialog', { name: 'Import' });
-  await expect(dialog.getByRole('alert')).toHaveText(
+  const dialog = await dropFiles(page, [
+    {
+      name: 'photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70]),
+    },
+    SAMPLE,
+    { name: 'blank.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n\n') },
+    {
+      name: 'blob.bin',
+      buffer: Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919) % 251)),
+    },
+  ]);
+  // Each refused file is named with what is wrong with it; the good one is split all the same.
+  await expect(
+    dialog.getByRole('list', { name: 'Files not imported' }).getByRole('alert'),
+  ).toHaveText([
     '"photo.jpg" is a JPEG image, not a text file.',
+    '"blank.txt" holds only blank lines: there is no copy to split.',
+    '"blob.bin" is a binary file (it contains NUL bytes), not text.',
+  ]);
+  await expect(dialog).toContainText(
+    'harbour-and-fishermen.txt: 2 stories, 2 captions, 10 lines removed',
   );
   await dialog.getByRole('button', { name: 'Review the split' }).click();
-  await expect(storyOptions(page).first()).toHaveAccessibleName(/^Harbour Reopens After Storm/);
+  await expectStories(page, [HARBOUR, FISHERMEN]);
+  // One document in the library: the refused files left nothing behind.
+  const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');
+  await expect(documents).toHaveCount(1);
+  await expect(documents).toContainText('harbour-and-fishermen.txt');
 });
 
 test('a refused file alone shows its error and imports nothing', async ({ page }) => {

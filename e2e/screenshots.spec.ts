@@ -1,0 +1,53 @@
+// Screenshots of the main screens for the README, at a fixed 1280x800. Written to docs/screenshots
+// only with COPYDESK_SCREENSHOTS=1 (so `npm test` leaves the tree clean); the same steps run, and
+// are checked, either way.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { dropFiles, FISHERMEN, HARBOUR, storyOption } from './desk';
+import { expect, REPO, SAMPLE, test } from './fixtures';
+
+const OUT = join(REPO, 'docs/screenshots');
+const writing = process.env['COPYDESK_SCREENSHOTS'] === '1';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('screenshots of the main screens', async ({ page }) => {
+  if (writing) mkdirSync(OUT, { recursive: true });
+  else console.log(`screenshots: not written (set COPYDESK_SCREENSHOTS=1 to write ${OUT})`);
+  const shoot = async (name: string, target: Page | Locator = page) => {
+    if (writing)
+      await target.screenshot({ path: join(OUT, `${name}.png`), animations: 'disabled' });
+  };
+
+  await expect(page.getByText('Drop raw copy anywhere')).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeHidden(); // no document, nothing saved
+  await shoot('empty-desk');
+
+  const dialog = await dropFiles(page, [SAMPLE]);
+  await expect(dialog).toContainText('harbour-and-fishermen.txt: 2 stories, 2 captions');
+  await shoot('import-summary');
+  await dialog.getByRole('button', { name: 'Review the split' }).click();
+
+  // Some review under way: the second story approved, the first being read.
+  await storyOption(page, FISHERMEN).click();
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  await storyOption(page, HARBOUR).click();
+  await expect(page.getByRole('textbox', { name: 'Credit 1' })).toHaveValue('EPA');
+  await expect(page.getByRole('list', { name: 'Removed lines' }).getByRole('listitem')).toHaveCount(
+    5,
+  );
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await shoot('story-review');
+  await shoot('removed-lines', page.getByRole('complementary', { name: 'Inspector' }));
+
+  await page.getByRole('tab', { name: 'Source' }).click();
+  await expect(page.getByRole('list', { name: 'Source' })).toContainText('TT');
+  await shoot('source-view');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('tab', { name: /^Removed/ }).click();
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(27, 27, 29)');
+  await shoot('story-review-dark');
+});
