@@ -3,7 +3,7 @@
 
 import { execSync } from 'node:child_process';
 import { benchExport } from './export';
-import { benchImport, bundleSize } from './renderer';
+import { benchImport, benchTyping, bundleSize } from './renderer';
 import { benchSplit } from './split';
 
 benchSplit();
@@ -11,3 +11,4 @@ await benchExport();
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();
 await benchImport();
+await benchTyping();

@@ -70,10 +70,11 @@ export function App() {
 
   const showImport = useCallback(
     async (result: ImportFilesResult) => {
-      await refresh();
+      // Open the first document at once; the library list catches up beside it.
       const first = result.documents[0];
       if (first) setOpenId(first.id);
       setSummary(result);
+      await refresh();
     },
     [refresh],
   );

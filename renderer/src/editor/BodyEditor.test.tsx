@@ -49,13 +49,20 @@ function setup(paragraphs = story, storyId = 's1') {
       onChange={onChange}
       onCursor={onCursor}
       onWordCount={onWordCount}
+      syncDelayMs={0}
     />,
   );
   const body = screen.getByRole('textbox', { name: 'Body' });
   const editor = getNearestEditorFromDOMNode(body) as LexicalEditor;
   const rerender = (next: Paragraph[], id = storyId) =>
     view.rerender(
-      <BodyEditor storyId={id} paragraphs={next} onChange={onChange} onCursor={onCursor} />,
+      <BodyEditor
+        storyId={id}
+        paragraphs={next}
+        onChange={onChange}
+        onCursor={onCursor}
+        syncDelayMs={0}
+      />,
     );
   return { body, editor, onChange, onCursor, onWordCount, rerender };
 }
@@ -217,6 +224,31 @@ describe('direction', () => {
     await click('Direction');
     expect(arabic2()?.getAttribute('dir')).toBe('rtl');
     expect(lastEmitted(onChange)?.[2]?.dir).toBeUndefined();
+  });
+});
+
+describe('typing', () => {
+  it('reports a burst of changes once the keys pause, and at once when the body loses focus', async () => {
+    vi.useFakeTimers();
+    try {
+      const onChange = vi.fn<(paragraphs: Paragraph[]) => void>();
+      render(<BodyEditor storyId="s1" paragraphs={story} onChange={onChange} />);
+      const body = screen.getByRole('textbox', { name: 'Body' });
+      const editor = getNearestEditorFromDOMNode(body) as LexicalEditor;
+      await edit(editor, () => firstText(0).setTextContent('One.'));
+      await edit(editor, () => firstText(0).setTextContent('One. Two.'));
+      expect(onChange).not.toHaveBeenCalled();
+      await act(async () => vi.advanceTimersByTime(200));
+      expect(onChange).toHaveBeenCalledOnce();
+      expect(lastEmitted(onChange)?.[0]?.text).toBe('One. Two.');
+
+      await edit(editor, () => firstText(0).setTextContent('Three.'));
+      await act(async () => body.dispatchEvent(new FocusEvent('focusout')));
+      expect(lastEmitted(onChange)?.[0]?.text).toBe('Three.');
+      expect(onChange).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

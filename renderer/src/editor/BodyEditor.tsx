@@ -27,6 +27,8 @@ export interface BodyEditorProps {
   /** Where the caret is: paragraph index in `paragraphs` and offset in its text. */
   onCursor?: (paragraph: number, offset: number) => void;
   onWordCount?: (words: number) => void;
+  /** See ModelSyncPlugin: tests pass 0 to hear of every change at once. */
+  syncDelayMs?: number;
 }
 
 const theme = {
@@ -44,6 +46,7 @@ function StoryBody({
   onChange,
   onCursor,
   onWordCount,
+  syncDelayMs,
 }: Omit<BodyEditorProps, 'storyId'>) {
   const [history] = useState(createEmptyHistoryState);
   const initialConfig: InitialConfigType = {
@@ -76,6 +79,7 @@ function StoryBody({
           paragraphs={paragraphs}
           onChange={onChange}
           onCursor={onCursor}
+          {...(syncDelayMs === undefined ? {} : { syncDelayMs })}
         />
         {onWordCount && <WordCountPlugin onCount={onWordCount} />}
       </div>

@@ -27,9 +27,20 @@ export interface ModelSyncProps {
   paragraphs: Paragraph[];
   onChange: (paragraphs: Paragraph[]) => void;
   onCursor?: (paragraph: number, offset: number) => void;
+  /** How long typing may pause before the story hears of it; 0 reports every change at once. */
+  syncDelayMs?: number;
 }
 
-export function ModelSyncPlugin({ history, paragraphs, onChange, onCursor }: ModelSyncProps) {
+/** Well inside the second autosave promises, and longer than the gap between two keystrokes. */
+export const SYNC_DELAY_MS = 150;
+
+export function ModelSyncPlugin({
+  history,
+  paragraphs,
+  onChange,
+  onCursor,
+  syncDelayMs = SYNC_DELAY_MS,
+}: ModelSyncProps) {
   const [editor] = useLexicalComposerContext();
   // What the editor holds in model terms, and where its source lines came from.
   const last = useRef(paragraphs);
@@ -47,20 +58,48 @@ export function ModelSyncPlugin({ history, paragraphs, onChange, onCursor }: Mod
 
   useEffect(() => {
     let cursor = '';
-    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
-      const at = editorState.read(() => $cursorInModel());
-      const key = at ? `${at.paragraph}:${at.offset}` : '';
-      if (at && key !== cursor) callbacks.current.onCursor?.(at.paragraph, at.offset);
-      cursor = key;
-      if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
-      const next = editorState.read(() => $rootToParagraphs(base.current));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const next = editor.getEditorState().read(() => $rootToParagraphs(base.current));
       // A blank paragraph or a format toggled at the caret changes the editor, not the copy.
       if (sameParagraphs(next, last.current)) return;
       last.current = next;
       sent.current.add(next);
       callbacks.current.onChange(next);
+    };
+    const unregister = editor.registerUpdateListener(
+      ({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+        const at = editorState.read(() => $cursorInModel());
+        const key = at ? `${at.paragraph}:${at.offset}` : '';
+        if (at && key !== cursor) callbacks.current.onCursor?.(at.paragraph, at.offset);
+        cursor = key;
+        if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+        if (syncDelayMs === 0) return flush();
+        // Typing fast: the story is rebuilt once the keys pause, not on every keystroke, so a
+        // 10,000-word body stays as quick to type in as a short one.
+        clearTimeout(timer);
+        timer = setTimeout(flush, syncDelayMs);
+      },
+    );
+    // Leaving the body (to click Split at cursor, Approve, another story) hands the edit over first.
+    const unregisterRoot = editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('focusout', flush);
+      root?.addEventListener('focusout', flush);
     });
-  }, [editor]);
+    // Closing or hiding the window too (these run before the desk's own save on the same events).
+    const flushPending = () => timer !== undefined && flush();
+    window.addEventListener('pagehide', flushPending);
+    document.addEventListener('visibilitychange', flushPending);
+    return () => {
+      unregister();
+      unregisterRoot();
+      window.removeEventListener('pagehide', flushPending);
+      document.removeEventListener('visibilitychange', flushPending);
+      flushPending();
+    };
+  }, [editor, syncDelayMs]);
 
   useEffect(() => {
     if (sent.current.has(paragraphs) || sameParagraphs(paragraphs, last.current)) return;
