@@ -36,7 +36,7 @@ export function App() {
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
   const { doc, apply } = open;
-  const headlineRef = useRef<HTMLInputElement>(null);
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
   const storyListRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -347,11 +347,9 @@ export function App() {
       {summary && (
         <ImportSummary
           result={summary}
-          onAccept={() => {
-            setSummary(null);
-            // Focus would fall back to the page: on to the stories the summary was about.
-            storyListRef.current?.focus();
-          }}
+          onAccept={() => setSummary(null)}
+          // Focus would fall back to the page: on to the stories the summary was about.
+          returnFocus={() => storyListRef.current}
         />
       )}
     </div>

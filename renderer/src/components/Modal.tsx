@@ -9,16 +9,25 @@ export interface ModalProps {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** Where focus goes once the dialog has closed; by default, back where it was before. */
+  returnFocus?: () => HTMLElement | null;
 }
 
-export function Modal({ title, onClose, children, className }: ModalProps) {
+export function Modal({ title, onClose, children, className, returnFocus }: ModalProps) {
+  const focusAfter = useRef(returnFocus);
+  useEffect(() => {
+    focusAfter.current = returnFocus;
+  });
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = `modal-${title.replace(/\W+/g, '-').toLowerCase()}`;
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      focusAfter.current?.()?.focus();
+    };
   }, []);
 
   return (

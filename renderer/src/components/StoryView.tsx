@@ -23,7 +23,7 @@ export interface StoryViewProps {
   doc: OpenedDocument;
   story: Story;
   apply: OpenDocument['apply'];
-  headlineRef: RefObject<HTMLInputElement | null>;
+  headlineRef: RefObject<HTMLTextAreaElement | null>;
   houseStyle: HouseStyle;
   onEditHouseStyle: () => void;
 }
@@ -115,15 +115,20 @@ export function StoryView({
 
       <label className="headline-field">
         <span className="visually-hidden">Headline</span>
-        <input
+        {/* A textarea so a long headline wraps and shows whole; it stays one line of copy. */}
+        <textarea
           ref={headlineRef}
           aria-label="Headline"
+          rows={1}
           value={story.headline}
           dir="auto"
           spellCheck
           placeholder="Headline"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
           onChange={(e) => {
-            const headline = e.currentTarget.value;
+            const headline = e.currentTarget.value.replace(/\s*\n\s*/g, ' ');
             apply((d) => updateStory(d, story.id, { headline }));
           }}
         />
