@@ -70,6 +70,18 @@ test('merge two stories, split them again at the cursor, move one up', async ({ 
   await page.getByRole('button', { name: 'Move up' }).click();
   await expectStories(page, [FISHERMEN, HARBOUR]);
   await expect(page.getByRole('button', { name: 'Move up' })).toBeDisabled();
+
+  // Ctrl+Z outside the text fields takes document actions back, one at a time.
+  await page.getByRole('listbox', { name: 'Stories' }).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expectStories(page, [HARBOUR, FISHERMEN]);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expectStories(page, [HARBOUR]);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expectStories(page, [HARBOUR, FISHERMEN]);
+  await storyOption(page, FISHERMEN).click();
+  await page.getByRole('button', { name: 'Move up' }).click();
+  await expectStories(page, [FISHERMEN, HARBOUR]);
   await storyOption(page, HARBOUR).click();
   await expect(body.locator('p')).toHaveText([
     /^The harbour bridge reopened/,

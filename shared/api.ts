@@ -153,7 +153,15 @@ export type ApiOutput<M extends ApiMethod> =
   Api[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
 /** Commands the application menu sends to the UI. */
-export const MENU_COMMANDS = ['close-document', 'find', 'replace', 'export', 'copy-story'] as const;
+export const MENU_COMMANDS = [
+  'close-document',
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  'export',
+  'copy-story',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What the backend pushes to the UI, all on one channel. */

@@ -53,6 +53,20 @@ describe('the application menu', () => {
     expect(item(template, '&Edit', 'Find…').accelerator).toBe('CmdOrCtrl+F');
   });
 
+  it('leaves Ctrl+Z to the page and asks it to undo, so the body and the desk keep their own history', () => {
+    const a = actions();
+    const template = buildMenuTemplate(state, a);
+    const undo = item(template, '&Edit', 'Undo');
+    expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(undo.role).toBeUndefined();
+    click(undo);
+    click(item(template, '&Edit', 'Redo'));
+    click(item(template, '&Edit', 'Copy Story'));
+    expect(a.send).toHaveBeenCalledWith('undo');
+    expect(a.send).toHaveBeenCalledWith('redo');
+    expect(a.send).toHaveBeenCalledWith('copy-story');
+  });
+
   it('runs its actions and sends UI commands', () => {
     const a = actions();
     const template = buildMenuTemplate({ ...state, recentFiles: ['/news/a.txt'] }, a);

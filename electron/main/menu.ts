@@ -84,8 +84,21 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Not the undo/redo roles: on Windows and Linux their accelerators take Ctrl+Z before the
+        // page, and native undo knows nothing of the body editor's history or of document actions
+        // (merge, split, spike). The keys reach the page; the menu items ask it to undo.
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => actions.send('undo'),
+        },
+        {
+          label: 'Redo',
+          accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y',
+          registerAccelerator: false,
+          click: () => actions.send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

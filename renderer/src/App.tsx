@@ -16,6 +16,8 @@ import { SourceView } from './components/SourceView';
 import { StoryList } from './components/StoryList';
 import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
+import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
+import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
 import { call, readFiles } from './state/api';
 import { useDocument } from './state/useDocument';
 import { useSettings } from './state/useSettings';
@@ -35,7 +37,7 @@ export function App() {
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
-  const { doc, apply } = open;
+  const { doc, apply, undo: undoDocument } = open;
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const storyListRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -113,8 +115,19 @@ export function App() {
         else if (event.type === 'warning') setNotice(event.message);
         else if (event.type === 'command' && event.command === 'close-document') setOpenId(null);
         else if (event.type === 'command' && event.command === 'export') setExporting(true);
+        else if (
+          event.type === 'command' &&
+          (event.command === 'undo' || event.command === 'redo')
+        ) {
+          menuHistory(event.command, undoDocument);
+        } else if (
+          event.type === 'command' &&
+          (event.command === 'find' || event.command === 'replace')
+        ) {
+          window.dispatchEvent(new Event(FIND_EVENT));
+        }
       }),
-    [showImport],
+    [showImport, undoDocument],
   );
 
   useEffect(() => {
@@ -361,6 +374,21 @@ function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
   if (state === 'saving') return 'Saving…';
   if (state === 'unsaved') return 'Saving soon…';
   return `Not saved: ${state.error}. Copydesk will try again.`;
+}
+
+/**
+ * Edit > Undo or Redo from the menu: the body editor takes it when focused, a text field undoes
+ * natively, anywhere else undo takes back the last document action.
+ */
+function menuHistory(command: 'undo' | 'redo', undoDocument: () => void): void {
+  const request = new CustomEvent(HISTORY_EVENT, { detail: command, cancelable: true });
+  if (!window.dispatchEvent(request)) return;
+  const active = document.activeElement as HTMLElement | null;
+  if (active && (['INPUT', 'TEXTAREA'].includes(active.tagName) || active.isContentEditable)) {
+    document.execCommand(command);
+  } else if (command === 'undo') {
+    undoDocument();
+  }
 }
 
 /** Ctrl/Cmd+Z outside text fields undoes the last document action (merge, split, spike…). */

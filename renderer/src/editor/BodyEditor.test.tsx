@@ -13,6 +13,7 @@ import { $createLinkNode } from '@lexical/link';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from '../../../shared/model';
 import { BodyEditor } from './BodyEditor';
+import { FIND_EVENT } from './plugins/FindReplacePlugin';
 
 afterEach(cleanup);
 
@@ -292,6 +293,15 @@ describe('loading', () => {
 });
 
 describe('find and replace', () => {
+  it('opens from the Edit menu too (the desk relays it as a window event)', async () => {
+    setup();
+    expect(screen.queryByRole('textbox', { name: 'Find' })).toBeNull();
+    await act(async () => {
+      window.dispatchEvent(new Event(FIND_EVENT));
+    });
+    expect(screen.getByRole('textbox', { name: 'Find' })).toBeTruthy();
+  });
+
   const open = async (body: HTMLElement) => {
     await key(body, 'f');
     return {

@@ -13,6 +13,7 @@ import { $paragraphsToRoot } from './convert';
 import { BODY_NODES } from './nodes';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { MenuHistoryPlugin } from './plugins/MenuHistoryPlugin';
 import { ModelLimitsPlugin } from './plugins/ModelLimitsPlugin';
 import { ModelSyncPlugin } from './plugins/ModelSyncPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -72,6 +73,7 @@ function StoryBody({
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin externalHistoryState={history} />
+        <MenuHistoryPlugin />
         <ModelLimitsPlugin />
         <DirectionPlugin />
         <ModelSyncPlugin

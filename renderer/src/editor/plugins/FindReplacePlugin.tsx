@@ -30,6 +30,12 @@ import { FindReplaceBar } from './FindReplaceBar';
 
 export const OPEN_FIND_COMMAND = createCommand<void>('OPEN_FIND_COMMAND');
 
+/**
+ * Dispatched on window by the desk when Edit > Find… or Replace… is chosen: in the desktop app the
+ * menu's accelerator takes Ctrl/Cmd+F before the editor sees the key.
+ */
+export const FIND_EVENT = 'copydesk:find';
+
 /** Selects a match (paragraph = index among the root's blocks). Call inside `editor.update`. */
 export function $selectMatch(match: Match): RangeSelection | null {
   const block = $getRoot().getChildAtIndex(match.paragraph);
@@ -138,6 +144,11 @@ export function FindReplacePlugin() {
       ),
     [editor, openBar],
   );
+
+  useEffect(() => {
+    window.addEventListener(FIND_EVENT, openBar);
+    return () => window.removeEventListener(FIND_EVENT, openBar);
+  }, [openBar]);
 
   useEffect(() => {
     if (!open) return;
