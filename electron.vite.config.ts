@@ -28,7 +28,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Its own file: the split runs in a worker thread (electron/services/split-off-thread.ts).
+          'split-worker': resolve(root, 'electron/services/split-worker.ts'),
+        },
+        formats: ['es'],
+      },
     },
   },
   preload: {

@@ -20,7 +20,7 @@ import {
 } from '../../shared/document';
 import { LOW_CONFIDENCE } from '../../shared/model';
 import { splitStories } from '../../shared/split/index';
-import { splitFile } from './pipeline';
+import { splitFileOffThread } from './split-off-thread';
 
 export type LibraryErrorCode =
   'not-found' | 'corrupt' | 'newer-schema' | 'invalid-id' | 'invalid-document';
@@ -195,7 +195,7 @@ export class Library {
       // under a new id so it never replaces the document it came from.
       return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
     }
-    const { decoded, stories } = splitFile({ name, bytes });
+    const { decoded, stories } = await splitFileOffThread({ name, bytes });
     const doc = createDocument({ id: randomUUID(), name, decoded, stories, now: this.#now() });
     return this.save(doc);
   }

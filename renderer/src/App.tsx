@@ -215,7 +215,11 @@ export function App() {
       </aside>
 
       <main className="centre">
-        {busy && <p role="status">{busy}</p>}
+        {busy && (
+          <p role="status" className="busy">
+            {busy} <progress aria-label="Import progress" />
+          </p>
+        )}
         {notice && (
           <p role="alert" className="notice error">
             {notice}{' '}
