@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
-// @ts-expect-error jsdom ships no type declarations
-import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../shared/testing/html';
 import { splitFile } from '../electron/services/pipeline';
 import { createDocument, type CopydeskDocument } from '../shared/document';
 import { exportStories } from '../shared/export/index';
@@ -19,21 +18,6 @@ import type { ExportFormat, ExportOptions } from '../shared/export/types';
 import { captionLine, DEFAULT_HOUSE_STYLE } from '../shared/house-style';
 import { ARABIC, documentOf, HOSTILE, RICH } from '../shared/export/fixtures';
 import { SEED_DUMP } from './corpus';
-
-// jsdom ships no types; the few DOM calls the tests make, typed here.
-interface El {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getAttributeNames(): string[];
-  querySelector(selector: string): El | null;
-  querySelectorAll(selector: string): Iterable<El> & ArrayLike<El>;
-}
-interface Doc extends El {
-  title: string;
-  body: El;
-}
-const parseHtml = (markup: string): Doc =>
-  (new JSDOM(markup) as { window: { document: Doc } }).window.document;
 
 const SAMPLE = resolve(import.meta.dirname, '../resources/samples/harbour-and-fishermen.txt');
 const GOLDEN = resolve(import.meta.dirname, '../shared/export/golden');

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../shared/export/types';
 import { runCli } from './run';
 
 const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
@@ -134,17 +135,7 @@ describe('every export format', () => {
 
   it('writes each format to files, DOCX included', async () => {
     const names: Record<string, string[]> = {};
-    for (const format of [
-      'txt',
-      'md',
-      'html',
-      'docx',
-      'nitf',
-      'ninjs',
-      'ninjs1',
-      'json',
-      'copydesk',
-    ]) {
+    for (const format of EXPORT_FORMATS) {
       const out = join(dir, format);
       const { code, stderr } = await cli('split', SAMPLE, '--format', format, '--out', out);
       expect(stderr, format).toContain('wrote 2 file(s)');

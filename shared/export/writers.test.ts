@@ -6,10 +6,9 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-// @ts-expect-error jsdom ships no type declarations
-import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../testing/html';
 import { documentSchema } from '../document';
 import { bidiClosers } from './copy';
 import { ARABIC, documentOf, HOSTILE, NOW, OPTIONS, RICH, story } from './fixtures';
@@ -28,20 +27,6 @@ async function run(format: ExportFormat, stories: Story[], options: Partial<Expo
 async function text(format: ExportFormat, stories: Story[], options: Partial<ExportOptions> = {}) {
   return new TextDecoder().decode(await run(format, stories, options));
 }
-// jsdom ships no types; the few DOM calls the tests make, typed here.
-interface El {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getAttributeNames(): string[];
-  querySelector(selector: string): El | null;
-  querySelectorAll(selector: string): Iterable<El> & ArrayLike<El>;
-}
-interface Doc extends El {
-  title: string;
-  body: El;
-}
-const parseHtml = (markup: string): Doc =>
-  (new JSDOM(markup) as { window: { document: Doc } }).window.document;
 
 const html = parseHtml;
 const xml = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
