@@ -66,7 +66,6 @@ describe('golden files for the sample', () => {
     ['harbour.md', 'md', {}, 'all'],
     ['harbour.html', 'html', {}, 'all'],
     ['harbour.fragment.html', 'html', { html: 'fragment' }, 'all'],
-    ['harbour.nitf.xml', 'nitf', {}, 'all'],
     ['harbour-story-1.nitf.xml', 'nitf', {}, 'first'],
     ['harbour.ninjs.json', 'ninjs', {}, 'all'],
     ['harbour.ninjs1.json', 'ninjs1', {}, 'all'],

@@ -123,15 +123,22 @@ describe('--out', () => {
 });
 
 describe('every export format', () => {
-  it.each(['html', 'nitf', 'ninjs', 'ninjs1', 'copydesk'])(
-    'prints %s for one file',
-    async (format) => {
-      const { code, stdout, stderr } = await cli('split', SAMPLE, '--format', format);
-      expect(stderr).toBe('');
-      expect(code).toBe(0);
-      expect(stdout).toContain('Fishermen Protest New Quotas in Coastal Town');
-    },
-  );
+  it('writes NITF one story per file, so it needs --out and refuses --combined', async () => {
+    const printed = await cli('split', SAMPLE, '--format', 'nitf');
+    expect(printed.code).toBe(2);
+    expect(printed.stderr).toContain('--format nitf writes one file per story');
+    const out = join(dir, 'nitf-combined');
+    const combined = await cli('split', SAMPLE, '--format', 'nitf', '--out', out, '--combined');
+    expect(combined.code).toBe(2);
+    expect(combined.stderr).toContain('--combined is not possible');
+  });
+
+  it.each(['html', 'ninjs', 'ninjs1', 'copydesk'])('prints %s for one file', async (format) => {
+    const { code, stdout, stderr } = await cli('split', SAMPLE, '--format', format);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Fishermen Protest New Quotas in Coastal Town');
+  });
 
   it('writes each format to files, DOCX included', async () => {
     const names: Record<string, string[]> = {};

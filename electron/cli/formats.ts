@@ -8,7 +8,7 @@ export const FORMAT_HELP: Record<ExportFormat, string> = {
   md: 'clean copy as Markdown: # headline, *caption* (credit), paragraphs with bold, italic, links',
   html: 'an HTML5 document (or, with --fragment, <article> elements to paste into a CMS)',
   docx: 'Word: Title, Caption paragraphs with credit, body with bold, italic, links (needs --out)',
-  nitf: 'NITF 3.6 XML: hedline, media with media-caption and media-producer, paragraphs',
+  nitf: 'NITF 3.6 XML, one story per file (needs --out): hedline, media with caption and producer',
   ninjs: 'IPTC ninjs 3.0 JSON: headlines, bodies (HTML and text), picture associations',
   ninjs1: 'IPTC ninjs 1.4 JSON: headline, body_text, body_html, picture associations',
   copydesk: 'the Copydesk document with these stories: lossless, opens in the app',
@@ -24,7 +24,6 @@ export const BINARY_FORMATS: ReadonlySet<ExportFormat> = new Set(['docx']);
 /** Formats whose stdout output is one document: with several input files, they need --out. */
 export const ONE_DOCUMENT_FORMATS: ReadonlySet<ExportFormat> = new Set([
   'html',
-  'nitf',
   'ninjs',
   'ninjs1',
   'copydesk',

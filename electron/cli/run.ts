@@ -10,7 +10,12 @@ import { exportStories, WRITERS } from '../../shared/export/index';
 import { storiesToJson } from '../../shared/export/json';
 import { storiesToMarkdown } from '../../shared/export/md';
 import { storiesToText } from '../../shared/export/txt';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../../shared/export/types';
+import {
+  EXPORT_FORMAT_INFO,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../shared/export/types';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../shared/house-style';
 import { slugify } from '../../shared/slug';
 import { writeOutputFiles, type OutputFile } from '../services/output';
@@ -60,8 +65,8 @@ Output:
   Without --out, the stories are printed: json prints {"stories":[{"headline", "captions":[{"text",
   "credit","dateline"}], "body":[...], "id", "confidence", "warnings", "removed",
   "source":{"file","firstLine","lastLine"}}]}; a json file written with --out holds one story's
-  object. docx is binary and needs --out; html, nitf, ninjs, ninjs1 and copydesk print one input
-  file's stories (use --out for several files).
+  object. docx (binary) and nitf (one story per file) need --out; html, ninjs, ninjs1 and
+  copydesk print one input file's stories (use --out for several files).
 
 Exit status: 0 when every file was split, 1 when any file was refused or could not be written,
 2 for a usage error. Errors go to stderr, naming the file.
@@ -120,6 +125,14 @@ function checkUsage(values: Values, format: ExportFormat, files: string[]): void
   if (values.force) needsOut('--force');
   if (BINARY_FORMATS.has(format)) {
     needsOut(`--format ${format} writes a binary file, which is not printed to a terminal:`);
+  }
+  if (EXPORT_FORMAT_INFO[format].oneStoryPerFile) {
+    needsOut(`--format ${format} writes one file per story (a document holds one story):`);
+    if (values.combined) {
+      throw new UsageError(
+        `--format ${format} holds one story per file: --combined is not possible.`,
+      );
+    }
   }
   if (values.out === undefined && ONE_DOCUMENT_FORMATS.has(format) && files.length > 1) {
     throw new UsageError(

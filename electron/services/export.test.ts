@@ -122,6 +122,19 @@ describe('exportDocument', () => {
     expect(existsSync(folder)).toBe(false);
   });
 
+  it('writes NITF one story per file and refuses to combine it', async () => {
+    const all = request({ scope: 'selected', storyIds: doc.stories.map((s) => s.id) });
+    const combined = await exportDocument(
+      doc,
+      { ...all, format: 'nitf', layout: 'combined' },
+      context,
+    ).catch((e: unknown) => e);
+    expect(combined).toMatchObject({ code: 'one-story-per-file' });
+    expect(existsSync(folder)).toBe(false);
+    const each = await exportDocument(doc, { ...all, format: 'nitf' }, context);
+    expect(each.files).toHaveLength(2);
+  });
+
   it('keeps hostile headlines inside the folder', async () => {
     const hostile = {
       ...doc,

@@ -16,7 +16,7 @@ import { OutputError, writeOutputFiles, type OutputFile } from './output';
 
 export class ExportError extends Error {
   constructor(
-    readonly code: 'nothing-to-export' | 'bad-folder' | 'exists',
+    readonly code: 'nothing-to-export' | 'bad-folder' | 'exists' | 'one-story-per-file',
     message: string,
   ) {
     super(message);
@@ -55,6 +55,13 @@ export async function exportDocument(
         : 'There are no stories to export in this scope.',
     );
   }
+  const info = EXPORT_FORMAT_INFO[request.format];
+  if (info.oneStoryPerFile && request.layout === 'combined') {
+    throw new ExportError(
+      'one-story-per-file',
+      `${info.label} holds one story per file: choose one file per story (or a zip of them).`,
+    );
+  }
   const options: ExportOptions = {
     houseStyle,
     lineEndings: request.lineEndings,
@@ -66,7 +73,7 @@ export async function exportDocument(
     stories,
     layout: request.layout,
     template: request.template,
-    ext: EXPORT_FORMAT_INFO[request.format].ext,
+    ext: info.ext,
     documentName: doc.name,
     now,
   });

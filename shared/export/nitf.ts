@@ -2,9 +2,9 @@
 // date.issue), body.head (hedline/hl1), body.content (a <media media-type="image"> per caption with
 // its media-caption and the credit as media-producer, then the paragraphs). NITF 3.x has no `dir`
 // attribute but admits attributes from other namespaces, so right-to-left copy is marked with the
-// W3C ITS 2.0 `its:dir="rtl"`. Several stories in one file go in one NITF document, a <block> each,
-// headed by an <hl2>. No body.head dateline: the copy has none of its own (a caption's dateline is
-// the picture's, and stays in its caption).
+// W3C ITS 2.0 `its:dir="rtl"`. Several stories are refused: a NITF consumer reads one document as
+// one story, so they go in a file each. No body.head dateline: the copy has none of its own (a
+// caption's dateline is the picture's, and stays in its caption).
 
 import type { Direction } from '../direction';
 import type { TextRun } from '../model';
@@ -57,27 +57,23 @@ function storyContent(copy: StoryCopy, indent: string): string[] {
 export const nitfWriter: ExportWriter = {
   ...EXPORT_FORMAT_INFO.nitf,
   write({ document, stories }, options) {
-    const copies = stories.map((s) => storyCopy(s, options.houseStyle));
-    const single = copies.length === 1 ? copies[0] : undefined;
-    const title = fileTitle(copies, document.name);
-    const rtl = copies.some(
-      (c) =>
-        c.headlineDir === 'rtl' ||
-        c.captions.some((k) => k.dir === 'rtl') ||
-        c.body.some((p) => p.dir === 'rtl'),
-    );
-    const docId = field(single ? `${document.id}/${single.id}` : document.id);
-    const hl1Dir = single ? single.headlineDir : null;
-    const content = single
-      ? storyContent(single, '      ')
-      : copies.flatMap((copy) => [
-          '      <block>',
-          ...(copy.headline
-            ? [`        <hl2${dirAttr(copy.headlineDir)}>${escapeXml(copy.headline)}</hl2>`]
-            : []),
-          ...storyContent(copy, '        '),
-          '      </block>',
-        ]);
+    const [story, ...more] = stories;
+    if (!story || more.length > 0) {
+      throw Object.assign(
+        new Error(
+          `NITF holds one story per document; ${stories.length} were given. Export them one file per story.`,
+        ),
+        { code: 'one-story-per-file' },
+      );
+    }
+    const copy = storyCopy(story, options.houseStyle);
+    const rtl =
+      copy.headlineDir === 'rtl' ||
+      copy.captions.some((k) => k.dir === 'rtl') ||
+      copy.body.some((p) => p.dir === 'rtl');
+    const title = fileTitle([copy], document.name);
+    const docId = field(`${document.id}/${copy.id}`);
+    const content = storyContent(copy, '      ');
     const xml = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<nitf version="-//IPTC//DTD NITF 3.6//EN"${rtl ? ` xmlns:its="${ITS_NS}" its:version="2.0"` : ''}>`,
@@ -90,7 +86,7 @@ export const nitfWriter: ExportWriter = {
       '  </head>',
       '  <body>',
       '    <body.head>',
-      `      <hedline><hl1${dirAttr(hl1Dir)}>${escapeXml(title)}</hl1></hedline>`,
+      `      <hedline><hl1${dirAttr(copy.headlineDir)}>${escapeXml(title)}</hl1></hedline>`,
       '    </body.head>',
       '    <body.content>',
       ...content,

@@ -23,10 +23,15 @@ export const EXPORT_FORMATS = [
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Each format's name in the export dialog and `--help`, and its files' extension and type. */
-export const EXPORT_FORMAT_INFO: Record<
-  ExportFormat,
-  { label: string; ext: string; mime: string }
-> = {
+export interface ExportFormatInfo {
+  label: string;
+  ext: string;
+  mime: string;
+  /** The format holds one story per file (NITF): no combined file, never printed for many. */
+  oneStoryPerFile?: true;
+}
+
+export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
   txt: { label: 'Plain text', ext: 'txt', mime: 'text/plain' },
   md: { label: 'Markdown', ext: 'md', mime: 'text/markdown' },
   html: { label: 'HTML', ext: 'html', mime: 'text/html' },
@@ -35,7 +40,7 @@ export const EXPORT_FORMAT_INFO: Record<
     ext: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
-  nitf: { label: 'NITF 3.6 XML', ext: 'xml', mime: 'application/xml' },
+  nitf: { label: 'NITF 3.6 XML', ext: 'xml', mime: 'application/xml', oneStoryPerFile: true },
   ninjs: { label: 'IPTC ninjs 3 JSON', ext: 'json', mime: 'application/json' },
   ninjs1: { label: 'IPTC ninjs 1 JSON', ext: 'json', mime: 'application/json' },
   json: { label: 'JSON (stories)', ext: 'json', mime: 'application/json' },

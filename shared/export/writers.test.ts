@@ -14,7 +14,7 @@ import { bidiClosers } from './copy';
 import { ARABIC, documentOf, HOSTILE, NOW, OPTIONS, RICH, story } from './fixtures';
 import { exportStories, WRITERS } from './index';
 import { NINJS_1_SUBSET, NINJS_3_SUBSET } from './ninjs-schemas';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './types';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './types';
 import type { Story } from '../model';
 
 async function run(format: ExportFormat, stories: Story[], options: Partial<ExportOptions> = {}) {
@@ -135,12 +135,12 @@ describe('nitf', () => {
     expect(await text('nitf', [RICH])).not.toContain('its:');
   });
 
-  it('puts several stories in one document, a block each with its headline', async () => {
-    const out = await text('nitf', [RICH, ARABIC]);
-    expect(XMLValidator.validate(out)).toBe(true);
-    expect(out.match(/<block>/g)).toHaveLength(2);
-    expect(out.match(/<hl2[ >]/g)).toHaveLength(2);
-    expect(out.match(/<hl1>/g)).toHaveLength(1);
+  it('refuses several stories: a NITF document is read as one story', async () => {
+    await expect(run('nitf', [RICH, ARABIC])).rejects.toMatchObject({
+      code: 'one-story-per-file',
+      message: expect.stringContaining('NITF holds one story per document'),
+    });
+    expect(EXPORT_FORMAT_INFO.nitf.oneStoryPerFile).toBe(true);
   });
 });
 
@@ -277,7 +277,9 @@ describe('hostile text', () => {
   it.each(EXPORT_FORMATS.filter((f) => f !== 'docx'))(
     '%s carries no controls or markup',
     async (format) => {
-      const out = await text(format, [HOSTILE, RICH], { lineEndings: 'crlf' });
+      // NITF holds one story per document: the hostile one alone.
+      const stories = EXPORT_FORMAT_INFO[format].oneStoryPerFile ? [HOSTILE] : [HOSTILE, RICH];
+      const out = await text(format, stories, { lineEndings: 'crlf' });
       const meaningful = format === 'copydesk' ? out.replace(/"text": "[^"]*"/g, '') : out;
       if (format !== 'copydesk' && format !== 'json') expect(meaningful).not.toMatch(BAD);
       if (format === 'html') {

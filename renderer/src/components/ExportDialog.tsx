@@ -48,13 +48,16 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
 
+  // NITF holds one story per document: never combined, whatever was chosen last time.
+  const oneStoryPerFile = EXPORT_FORMAT_INFO[choices.format].oneStoryPerFile === true;
+  const layout = oneStoryPerFile ? 'per-story' : choices.layout;
   const storyIds = choices.scope === 'current' ? (storyId ? [storyId] : []) : [...chosen];
   const stories = storiesInScope(doc, choices.scope, storyIds);
   const preview =
     stories.length > 0
       ? planFiles({
           stories: stories.slice(0, 1),
-          layout: choices.layout,
+          layout,
           template: choices.template,
           ext: EXPORT_FORMAT_INFO[choices.format].ext,
           documentName: doc.name,
@@ -78,6 +81,7 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
       await flush();
       const result = await call('exportStories', {
         ...choices,
+        layout,
         documentId: doc.id,
         storyIds,
         overwrite,
@@ -205,7 +209,7 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
             <input
               type="radio"
               name="layout"
-              checked={choices.layout === 'per-story'}
+              checked={layout === 'per-story'}
               onChange={() => set({ layout: 'per-story' })}
             />
             One file per story
@@ -214,10 +218,12 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
             <input
               type="radio"
               name="layout"
-              checked={choices.layout === 'combined'}
+              checked={choices.layout === 'combined' && !oneStoryPerFile}
+              disabled={oneStoryPerFile}
               onChange={() => set({ layout: 'combined' })}
             />
             One file with every story
+            {oneStoryPerFile && <span className="muted"> (not in NITF: one story each)</span>}
           </label>
           <label className="check">
             <input
