@@ -3,6 +3,7 @@ import {
   applyQuotes,
   canonicalCredit,
   captionFlags,
+  creditAgency,
   captionLine,
   DEFAULT_HOUSE_STYLE as style,
   fixCaption,
@@ -37,6 +38,12 @@ describe('credits', () => {
     ['Staff photographer', 'Staff photographer'],
   ])('%s is written %s', (typed, canonical) => {
     expect(canonicalCredit(typed, style)).toBe(canonical);
+  });
+
+  it('finds the agency a credit names', () => {
+    expect(creditAgency('Jane Doe/afp', style)).toBe('AFP');
+    expect(creditAgency('Photo: EPA-EFE', style)).toBe('EPA-EFE');
+    expect(creditAgency('Staff photographer', style)).toBeNull();
   });
 
   it('prints in the house format', () => {

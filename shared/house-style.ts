@@ -120,6 +120,19 @@ export function canonicalCredit(credit: string, style: HouseStyle): string {
     .join('/');
 }
 
+/**
+ * The agency a credit names, in its canonical spelling (`Jane Doe/afp` -> `AFP`), or null when it
+ * names none the house knows: the copyright holder of an agency picture.
+ */
+export function creditAgency(credit: string, style: HouseStyle): string | null {
+  const known = new Set(style.agencies.map((a) => a.name));
+  return (
+    canonicalCredit(credit, style)
+      .split('/')
+      .find((part) => known.has(part)) ?? null
+  );
+}
+
 /** The credit as printed after a caption: `(EPA)`, `Photo: EPA` or `EPA photo`. */
 export function formatCredit(credit: string, style: HouseStyle): string {
   return CREDIT_FORMATS[style.creditFormat].write(canonicalCredit(credit, style));

@@ -7,6 +7,7 @@ import {
   applyQuotes,
   canonicalCredit,
   CREDIT_FORMATS,
+  creditAgency,
   styleRuns,
   type HouseStyle,
 } from '../house-style';
@@ -89,6 +90,8 @@ export interface CaptionCopy {
   credit: string | null;
   /** The credit as printed after the caption in the house format: `(EPA)`, `Photo: EPA`. */
   printed: string | null;
+  /** The known agency the credit names (`AFP` in `Jane Doe/AFP`): the picture's copyright holder. */
+  agency: string | null;
   dir: Direction | null;
 }
 
@@ -164,6 +167,7 @@ export function storyCopy(story: Story, style: HouseStyle): StoryCopy {
       // The house format around the credit with its bidi state already closed, so an override in
       // the credit cannot flip its parentheses: CREDIT_FORMATS is what formatCredit writes with.
       printed: canonical === '' ? null : CREDIT_FORMATS[style.creditFormat].write(canonical),
+      agency: canonical === '' ? null : creditAgency(canonical, style),
       dir: firstStrongDirection(text),
     };
   });

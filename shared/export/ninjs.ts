@@ -1,8 +1,9 @@
 // IPTC ninjs 3.0 (News in JSON): one object per story, fields as the standard names them: uri, type
 // "text", version, firstCreated, versionCreated, headlines [{role: main}], bodies (the body as HTML and
 // as plain text, role main), a `picture` association per caption with the caption as a description
-// of role `caption` and the credit in `by` (ninjs has no credit line; `by` is "a statement about the
-// creator"). A file holding several stories is a JSON array of such objects.
+// of role `caption`, the credit in `by` (ninjs has no credit line; `by` is "a statement about the
+// creator") and the agency it names, if the house knows it, as `copyrightHolder`. A file holding
+// several stories is a JSON array of such objects.
 
 import type { CopydeskDocument } from '../document';
 import { slugify } from '../slug';
@@ -56,6 +57,7 @@ function ninjs3(document: CopydeskDocument, copy: StoryCopy, now: Date) {
             representationType: 'partial',
             ...(caption.text ? { descriptions: [{ role: 'caption', value: caption.text }] } : {}),
             ...(caption.credit ? { by: caption.credit } : {}),
+            ...(caption.agency ? { copyrightHolder: caption.agency } : {}),
           })),
         }
       : {}),

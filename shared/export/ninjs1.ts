@@ -1,6 +1,7 @@
 // IPTC ninjs 1.4, for consumers still on the 1.x shape: uri, type, version, versioncreated, headline,
 // body_text and body_html, and pictures as named associations ({"picture1": {...}}) holding the
-// caption in description_text and the credit in byline. Several stories: a JSON array.
+// caption in description_text, the credit in byline and its agency in copyrightholder. Several
+// stories: a JSON array.
 
 import type { CopydeskDocument } from '../document';
 import { slugify } from '../slug';
@@ -34,6 +35,7 @@ function ninjs1(document: CopydeskDocument, copy: StoryCopy, now: Date) {
                 representationtype: 'incomplete',
                 ...(caption.text ? { description_text: caption.text } : {}),
                 ...(caption.credit ? { byline: caption.credit } : {}),
+                ...(caption.agency ? { copyrightholder: caption.agency } : {}),
               },
             ]),
           ),

@@ -172,8 +172,11 @@ describe('ninjs', () => {
         { role: 'caption', value: '20 November 2024, Norway, Bergen: The harbour at dawn' },
       ],
       by: 'EPA',
+      // ninjs has no credit line: the agency the credit names holds the copyright.
+      copyrightHolder: 'EPA',
     });
     expect(item.associations[1].by).toBeUndefined();
+    expect(item.associations[1].copyrightHolder).toBeUndefined();
   });
 
   it('writes several stories as an array of items, each valid', async () => {
