@@ -102,8 +102,9 @@ test("Split at cursor ignores a caret left in another story's body", async ({ pa
 test('approved and spiked show in the list and survive a reload', async ({ page }) => {
   await openSample(page);
   const approve = page.getByRole('button', { name: 'Approve', exact: true });
+  // The caption lacks the full stop house style wants: the row says so.
   await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(
-    `${HARBOUR}, New, 1 caption, 44 words`,
+    `${HARBOUR}, New, 1 caption, 44 words, 1 caption to fix`,
   );
 
   const saved = autosaveOf(page, '"approved"', '"spiked"');

@@ -208,6 +208,7 @@ export function App() {
             ref={storyListRef}
             doc={doc}
             selectedId={story?.id ?? null}
+            houseStyle={settings.houseStyle}
             onSelect={(id) => apply((d) => selectStory(d, id))}
             onOpen={() => headlineRef.current?.focus()}
           />

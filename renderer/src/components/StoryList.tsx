@@ -4,6 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
+import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { storyWords } from '../storyText';
@@ -13,6 +14,8 @@ const ROW_HEIGHT = 56;
 export interface StoryListProps {
   doc: OpenedDocument;
   selectedId: string | null;
+  /** Captions out of house style are counted on each row. */
+  houseStyle: HouseStyle;
   onSelect: (id: string) => void;
   /** Enter on a story: move to its headline to edit. */
   onOpen: (id: string) => void;
@@ -27,7 +30,14 @@ const STATUS_LABEL: Record<ReviewState, string> = {
   spiked: 'Spiked',
 };
 
-export function describeStory(story: Story, review: ReviewState): string {
+/** Captions of the story the caption desk would flag. */
+export function flaggedCaptions(story: Story, style: HouseStyle): number {
+  return story.captions.filter((c) => captionFlags(c, story.body, style).length > 0).length;
+}
+
+const toFix = (n: number) => `${n} ${n === 1 ? 'caption' : 'captions'} to fix`;
+
+export function describeStory(story: Story, review: ReviewState, flagged = 0): string {
   const captions = story.captions.length;
   const warnings = story.warnings.length;
   return [
@@ -36,10 +46,11 @@ export function describeStory(story: Story, review: ReviewState): string {
     `${captions} ${captions === 1 ? 'caption' : 'captions'}`,
     `${storyWords(story)} words`,
     ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+    ...(flagged > 0 ? [toFix(flagged)] : []),
   ].join(', ');
 }
 
-export function StoryList({ doc, selectedId, onSelect, onOpen, ref }: StoryListProps) {
+export function StoryList({ doc, selectedId, houseStyle, onSelect, onOpen, ref }: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   useImperativeHandle<HTMLDivElement | null, HTMLDivElement | null>(
     ref,
@@ -103,6 +114,7 @@ export function StoryList({ doc, selectedId, onSelect, onOpen, ref }: StoryListP
           const story = stories[row.index] as Story;
           const review = doc.reviews[story.id] ?? 'new';
           const lowConfidence = story.boundary.confidence < LOW_CONFIDENCE;
+          const flagged = flaggedCaptions(story, houseStyle);
           return (
             <div
               key={story.id}
@@ -111,7 +123,7 @@ export function StoryList({ doc, selectedId, onSelect, onOpen, ref }: StoryListP
               aria-selected={story.id === selectedId}
               aria-setsize={stories.length}
               aria-posinset={row.index + 1}
-              aria-label={describeStory(story, review)}
+              aria-label={describeStory(story, review, flagged)}
               className={`story-row status-${review}${story.id === selectedId ? ' selected' : ''}`}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
               onClick={() => onSelect(story.id)}
@@ -133,7 +145,8 @@ export function StoryList({ doc, selectedId, onSelect, onOpen, ref }: StoryListP
                   >
                     ⚠ {story.warnings.length}
                   </span>
-                )}
+                )}{' '}
+                {flagged > 0 && <span className="flag-badge">{toFix(flagged)}</span>}
               </span>
             </div>
           );
