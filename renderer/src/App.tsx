@@ -209,7 +209,7 @@ export function App() {
             doc={doc}
             selectedId={story?.id ?? null}
             houseStyle={settings.houseStyle}
-            onSelect={(id) => apply((d) => selectStory(d, id))}
+            onSelect={(id) => apply((d) => selectStory(d, id), { key: 'selection' })}
             onOpen={() => headlineRef.current?.focus()}
           />
         )}

@@ -129,7 +129,7 @@ export function StoryView({
           }}
           onChange={(e) => {
             const headline = e.currentTarget.value.replace(/\s*\n\s*/g, ' ');
-            apply((d) => updateStory(d, story.id, { headline }));
+            apply((d) => updateStory(d, story.id, { headline }), { key: `headline:${story.id}` });
           }}
         />
       </label>
@@ -139,7 +139,10 @@ export function StoryView({
         body={story.body}
         houseStyle={houseStyle}
         onChange={(captions, options) =>
-          apply((d) => updateStory(d, story.id, { captions }), options)
+          apply((d) => updateStory(d, story.id, { captions }), {
+            key: `captions:${story.id}`,
+            ...options,
+          })
         }
         onFixAll={() => act((d) => fixAllCaptions(d, houseStyle))}
         onEditHouseStyle={onEditHouseStyle}
@@ -152,7 +155,9 @@ export function StoryView({
         <BodyEditor
           storyId={story.id}
           paragraphs={story.body}
-          onChange={(body: Paragraph[]) => apply((d) => updateStory(d, story.id, { body }))}
+          onChange={(body: Paragraph[]) =>
+            apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })
+          }
           onCursor={(paragraph: number, offset: number) =>
             (cursor.current = { storyId: story.id, paragraph, offset })
           }

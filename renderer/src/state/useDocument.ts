@@ -18,12 +18,31 @@ export const FIRST_STORIES = 100;
 
 type Edit = (doc: OpenedDocument) => OpenedDocument;
 
+export interface ApplyOptions {
+  /** A document action (merge, split, spike, caption fix) that undo() takes back. */
+  undoable?: boolean;
+  /**
+   * For the other edits (typing): what they set, e.g. `body:<story>`. Typing sets a whole field, so
+   * of the edits with one key only the last needs replaying when an earlier action is undone.
+   */
+  key?: string;
+}
+
+/**
+ * One undoable action: the document before it, and the edits made since (typing, selection), which
+ * undo replays so that taking back a merge never takes back the words typed after it.
+ */
+interface UndoStep {
+  before: OpenedDocument;
+  since: Map<string | symbol, Edit>;
+}
+
 export interface OpenDocument {
   doc: OpenedDocument | null;
   loadError: string | null;
   saveState: SaveState;
   /** Applies an edit; `undoable` ones can be taken back with undo(). */
-  apply: (edit: (doc: OpenedDocument) => OpenedDocument, options?: { undoable?: boolean }) => void;
+  apply: (edit: Edit, options?: ApplyOptions) => void;
   undo: () => void;
   canUndo: boolean;
   /** Saves any pending change now (before an export reads the stored document). */
@@ -44,11 +63,24 @@ export function useDocument(id: string | null): OpenDocument {
   // The latest document and undo stack, read by edits without waiting for a render; state mirrors
   // them so the UI renders. Updaters stay pure (React may run them twice).
   const latest = useRef<OpenedDocument | null>(null);
-  const stack = useRef<OpenedDocument[]>([]);
+  const stack = useRef<UndoStep[]>([]);
   const dirty = useRef<OpenedDocument | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // While only the first stories are here: the edits made so far, to replay on the whole document.
-  const pending = useRef<{ edit: Edit; undoable: boolean }[] | null>(null);
+  const pending = useRef<{ edit: Edit; options: ApplyOptions | undefined }[] | null>(null);
+
+  /** Keeps the undo history up to date with an edit just made on `before`. */
+  const record = useCallback((before: OpenedDocument, edit: Edit, options?: ApplyOptions) => {
+    if (options?.undoable) {
+      stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), { before, since: new Map() }];
+      return;
+    }
+    const top = stack.current.at(-1);
+    if (!top) return;
+    const key = options?.key ?? Symbol('edit');
+    top.since.delete(key);
+    top.since.set(key, edit);
+  }, []);
 
   const show = useCallback((next: OpenedDocument | null) => {
     latest.current = next;
@@ -99,8 +131,8 @@ export function useDocument(id: string | null): OpenDocument {
           if (!current || edits === null) return;
           pending.current = null;
           let doc = whole;
-          for (const { edit, undoable } of edits) {
-            if (undoable) stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), doc];
+          for (const { edit, options } of edits) {
+            record(doc, edit, options);
             doc = edit(doc);
           }
           show(doc);
@@ -112,7 +144,7 @@ export function useDocument(id: string | null): OpenDocument {
       current = false;
       void save();
     };
-  }, [id, save, schedule, show]);
+  }, [id, record, save, schedule, show]);
 
   // Leaving the page or hiding the window saves at once.
   useEffect(() => {
@@ -133,24 +165,38 @@ export function useDocument(id: string | null): OpenDocument {
       if (next === previous) return;
       if (pending.current) {
         // Only the first stories are here: show the edit now, save it once the rest has come.
-        pending.current.push({ edit, undoable: options?.undoable === true });
+        pending.current.push({ edit, options });
         show(next);
         return;
       }
-      if (options?.undoable) stack.current = [...stack.current.slice(-UNDO_LIMIT + 1), previous];
+      record(previous, edit, options);
       show(next);
       schedule(next);
     },
-    [schedule, show],
+    [record, schedule, show],
   );
 
   const undo = useCallback(() => {
     // Undo starts once the whole document is here (well under a second on the largest).
     if (pending.current) return;
-    const previous = stack.current.pop();
-    if (!previous) return;
-    show(previous);
-    schedule(previous);
+    const step = stack.current.pop();
+    if (!step) return;
+    let doc = step.before;
+    for (const edit of step.since.values()) {
+      try {
+        doc = edit(doc);
+      } catch {
+        // An edit of what the undone action made (a story it split off) goes with it.
+      }
+    }
+    // Those edits now follow the action before: undoing that one replays them too.
+    const below = stack.current.at(-1);
+    for (const [key, edit] of step.since) {
+      below?.since.delete(key);
+      below?.since.set(key, edit);
+    }
+    show(doc);
+    schedule(doc);
   }, [schedule, show]);
 
   const replace = useCallback(

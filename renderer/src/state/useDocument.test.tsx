@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../../shared/api';
+import { createDocument, withoutSourceText, type OpenedDocument } from '../../../shared/document';
+import { setReview, updateStory } from '../../../shared/edits';
+import type { Story } from '../../../shared/model';
+import { AUTOSAVE_DELAY_MS, FIRST_STORIES, useDocument } from './useDocument';
+
+const story = (n: number): Story => ({
+  id: `story-${n}`,
+  headline: `Story ${n}`,
+  headlineLine: n,
+  captions: [],
+  body: [{ text: `Body of story ${n}.`, lines: [n] }],
+  removed: [],
+  warnings: [],
+  boundary: { line: n, confidence: 1, signals: [] },
+  source: { firstLine: n, lastLine: n },
+});
+
+const whole = withoutSourceText(
+  createDocument({
+    id: 'doc-1',
+    name: 'dump.txt',
+    decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
+    stories: Array.from({ length: FIRST_STORIES + 20 }, (_, i) => story(i + 1)),
+    now: new Date('2026-11-25T08:00:00Z'),
+  }),
+);
+
+/** A backend whose loadDocument answers when the test says so. */
+function fakeBackend() {
+  const saved: unknown[] = [];
+  const loads: { input: { first?: number }; answer: (doc: OpenedDocument) => void }[] = [];
+  const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
+  window.copydesk = {
+    loadDocument: (input: { first?: number }) =>
+      new Promise((resolve) => loads.push({ input, answer: (doc) => resolve(ok(doc)) })),
+    saveDocument: async ({ edits }: { edits: unknown }) => {
+      saved.push(edits);
+      return ok({ updatedAt: '2026-11-25T09:00:00Z' });
+    },
+  } as unknown as typeof window.copydesk;
+  return { saved, loads };
+}
+
+beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+afterEach(() => vi.useRealTimers());
+
+describe('useDocument', () => {
+  it('shows the first stories at once, replays edits made meanwhile on the whole, then saves', async () => {
+    const backend = fakeBackend();
+    const { result } = renderHook(() => useDocument('doc-1'));
+    await waitFor(() => expect(backend.loads).toHaveLength(1));
+    expect(backend.loads[0]?.input).toEqual({ id: 'doc-1', first: FIRST_STORIES });
+    await act(async () =>
+      backend.loads[0]?.answer({
+        ...whole,
+        stories: whole.stories.slice(0, FIRST_STORIES),
+        partial: { storyCount: whole.stories.length },
+      }),
+    );
+    expect(result.current.doc?.stories).toHaveLength(FIRST_STORIES);
+
+    // The editor works on what is there; nothing is saved from a partial document.
+    act(() => result.current.apply((d) => setReview(d, 'story-1', 'approved'), { undoable: true }));
+    act(() => result.current.apply((d) => updateStory(d, 'story-2', { headline: 'Edited' })));
+    expect(result.current.doc?.reviews['story-1']).toBe('approved');
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3));
+    expect(backend.saved).toEqual([]);
+
+    await waitFor(() => expect(backend.loads).toHaveLength(2));
+    expect(backend.loads[1]?.input).toEqual({ id: 'doc-1' });
+    await act(async () => backend.loads[1]?.answer(whole));
+    const doc = result.current.doc;
+    expect(doc?.stories).toHaveLength(whole.stories.length);
+    expect(doc?.reviews['story-1']).toBe('approved');
+    expect(doc?.stories[1]?.headline).toBe('Edited');
+
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(backend.saved).toHaveLength(1);
+    const edits = backend.saved[0] as OpenedDocument;
+    expect(edits.stories).toHaveLength(whole.stories.length);
+    // Only the editor's changes travel: no source, no name.
+    expect(Object.keys(edits).sort()).toEqual(['id', 'reviews', 'selectedStoryId', 'stories']);
+
+    // The undoable edit made while loading is still undoable.
+    expect(result.current.canUndo).toBe(true);
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-1']).toBe(whole.reviews['story-1']);
+    expect(result.current.doc?.stories[1]?.headline).toBe('Edited');
+  });
+
+  it('saves a small document within a second of a change, once for a burst', async () => {
+    const backend = fakeBackend();
+    const small = { ...whole, stories: whole.stories.slice(0, 3) };
+    const { result } = renderHook(() => useDocument('doc-1'));
+    await waitFor(() => expect(backend.loads).toHaveLength(1));
+    await act(async () => backend.loads[0]?.answer(small));
+    expect(backend.loads).toHaveLength(1);
+
+    for (const headline of ['A', 'AB', 'ABC']) {
+      act(() => result.current.apply((d) => updateStory(d, 'story-1', { headline })));
+    }
+    expect(result.current.saveState).toBe('unsaved');
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(backend.saved).toHaveLength(1);
+    expect((backend.saved[0] as OpenedDocument).stories[0]?.headline).toBe('ABC');
+    await waitFor(() => expect(result.current.saveState).toBe('saved'));
+  });
+
+  it('undo takes back an action, never the typing done after it', async () => {
+    const backend = fakeBackend();
+    const small = { ...whole, stories: whole.stories.slice(0, 3) };
+    const { result } = renderHook(() => useDocument('doc-1'));
+    await waitFor(() => expect(backend.loads).toHaveLength(1));
+    await act(async () => backend.loads[0]?.answer(small));
+
+    const type = (id: string, headline: string) =>
+      act(() =>
+        result.current.apply((d) => updateStory(d, id, { headline }), { key: `headline:${id}` }),
+      );
+    act(() => result.current.apply((d) => setReview(d, 'story-1', 'spiked'), { undoable: true }));
+    type('story-2', 'Typed');
+    act(() => result.current.apply((d) => setReview(d, 'story-3', 'approved'), { undoable: true }));
+    type('story-2', 'Typed more');
+    type('story-1', 'Also typed');
+
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-3']).toBe(small.reviews['story-3']);
+    expect(result.current.doc?.reviews['story-1']).toBe('spiked');
+    expect(result.current.doc?.stories.map((s) => s.headline)).toEqual([
+      'Also typed',
+      'Typed more',
+      'Story 3',
+    ]);
+
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-1']).toBe(small.reviews['story-1']);
+    expect(result.current.doc?.stories.map((s) => s.headline)).toEqual([
+      'Also typed',
+      'Typed more',
+      'Story 3',
+    ]);
+    expect(result.current.canUndo).toBe(false);
+  });
+});
