@@ -54,4 +54,18 @@ test('review with the keyboard alone: list, edit, approve, next story', async ({
   await expect(headline).toBeFocused();
   await expect(headline).toHaveValue(FISHERMEN);
   await expect(approve).toHaveAttribute('aria-pressed', 'false');
+
+  // In the list, single keys review: S spikes, A approves (and again takes it back), R reviews;
+  // typing the same letters in a field types them.
+  await tabTo(page, list, 'Shift+Tab');
+  await page.keyboard.press('s');
+  await expect(storyOption(page, FISHERMEN)).toHaveAccessibleName(/, Spiked,/);
+  await page.keyboard.press('a');
+  await expect(storyOption(page, FISHERMEN)).toHaveAccessibleName(/, Approved,/);
+  await page.keyboard.press('a');
+  await expect(storyOption(page, FISHERMEN)).toHaveAccessibleName(/, Reviewed,/);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('s');
+  await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(/, Spiked,/);
+  await expect(headline).toHaveValue(`${HARBOUR} Early`);
 });

@@ -9,6 +9,7 @@ import {
   reviewOf,
   setReview,
   splitStory,
+  toggleApproval,
   toggleSpike,
   updateStory,
 } from './edits';
@@ -162,4 +163,12 @@ describe('fixAllCaptions', () => {
     const fixed = fixAllCaptions(doc(), DEFAULT_HOUSE_STYLE);
     expect(fixAllCaptions(fixed, DEFAULT_HOUSE_STYLE)).toBe(fixed);
   });
+});
+
+it('toggles approval: approved, then back to reviewed', () => {
+  const d = doc();
+  const id = d.stories[0]!.id;
+  const approved = toggleApproval(d, id);
+  expect(reviewOf(approved, id)).toBe('approved');
+  expect(reviewOf(toggleApproval(approved, id), id)).toBe('reviewed');
 });

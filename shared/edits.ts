@@ -64,6 +64,11 @@ export function reviewOf<D extends Doc>(doc: D, storyId: string): ReviewState {
   return doc.reviews[storyId] ?? 'new';
 }
 
+/** Approves a story, or takes the approval back (it stays `reviewed`). */
+export function toggleApproval<D extends Doc>(doc: D, storyId: string): D {
+  return setReview(doc, storyId, reviewOf(doc, storyId) === 'approved' ? 'reviewed' : 'approved');
+}
+
 /** Spiked stories come back as `reviewed`: someone has looked at them. */
 export function toggleSpike<D extends Doc>(doc: D, storyId: string): D {
   return setReview(doc, storyId, reviewOf(doc, storyId) === 'spiked' ? 'reviewed' : 'spiked');

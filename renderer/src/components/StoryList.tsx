@@ -19,9 +19,15 @@ export interface StoryListProps {
   onSelect: (id: string) => void;
   /** Enter on a story: move to its headline to edit. */
   onOpen: (id: string) => void;
+  /** A, S, R on a story: approve (or take back), spike (or unspike), mark reviewed. */
+  onReview: (id: string, action: ReviewKey) => void;
   /** The listbox, for whoever needs to move focus to it. */
   ref?: Ref<HTMLDivElement | null>;
 }
+
+/** Single keys for review in the list, as a mail client has them for messages. */
+export const REVIEW_KEYS = { a: 'approve', s: 'spike', r: 'reviewed' } as const;
+export type ReviewKey = (typeof REVIEW_KEYS)[keyof typeof REVIEW_KEYS];
 
 const STATUS_LABEL: Record<ReviewState, string> = {
   new: 'New',
@@ -50,7 +56,15 @@ export function describeStory(story: Story, review: ReviewState, flagged = 0): s
   ].join(', ');
 }
 
-export function StoryList({ doc, selectedId, houseStyle, onSelect, onOpen, ref }: StoryListProps) {
+export function StoryList({
+  doc,
+  selectedId,
+  houseStyle,
+  onSelect,
+  onOpen,
+  onReview,
+  ref,
+}: StoryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   useImperativeHandle<HTMLDivElement | null, HTMLDivElement | null>(
     ref,
@@ -96,6 +110,12 @@ export function StoryList({ doc, selectedId, houseStyle, onSelect, onOpen, ref }
     else if (event.key === 'Enter' && selectedId) {
       event.preventDefault();
       onOpen(selectedId);
+    } else if (selectedId && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const action = REVIEW_KEYS[event.key.toLowerCase() as keyof typeof REVIEW_KEYS];
+      if (action) {
+        event.preventDefault();
+        onReview(selectedId, action);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import {
   moveStory,
   setReview,
   splitStory,
+  toggleApproval,
   toggleSpike,
   updateStory,
 } from '../../../shared/edits';
@@ -50,21 +51,25 @@ export function StoryView({
         <button
           type="button"
           aria-pressed={review === 'approved'}
-          onClick={() =>
-            act((d) => setReview(d, story.id, review === 'approved' ? 'reviewed' : 'approved'))
-          }
+          aria-keyshortcuts="A"
+          title="Approve (A in the stories list)"
+          onClick={() => act((d) => toggleApproval(d, story.id))}
         >
           Approve
         </button>
         <button
           type="button"
           aria-pressed={review === 'spiked'}
+          aria-keyshortcuts="S"
+          title="Spike (S in the stories list)"
           onClick={() => act((d) => toggleSpike(d, story.id))}
         >
           {review === 'spiked' ? 'Unspike' : 'Spike'}
         </button>
         <button
           type="button"
+          aria-keyshortcuts="R"
+          title="Mark reviewed (R in the stories list)"
           onClick={() => act((d) => setReview(d, story.id, 'reviewed'))}
           disabled={review === 'reviewed'}
         >
