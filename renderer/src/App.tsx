@@ -89,7 +89,9 @@ export function App() {
 
   const importFiles = useCallback(
     async (files: File[]) => {
-      setBusy(`Importing ${files.length === 1 ? files[0]?.name : `${files.length} files`}…`);
+      const bytes = files.reduce((n, f) => n + f.size, 0);
+      const what = files.length === 1 ? files[0]?.name : `${files.length} files`;
+      setBusy(`Importing ${what} (${formatSize(bytes)}): decoding and splitting…`);
       try {
         performance.mark('copydesk:import-start');
         const result = await call('importFiles', { files: await readFiles(files) });
@@ -389,6 +391,11 @@ export function App() {
       )}
     </div>
   );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
