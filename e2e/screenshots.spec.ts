@@ -42,6 +42,21 @@ test('screenshots of the main screens', async ({ page }) => {
   await shoot('story-review');
   await shoot('removed-lines', page.getByRole('complementary', { name: 'Inspector' }));
 
+  await page.getByRole('button', { name: 'House style…' }).click();
+  const style = page.getByRole('dialog', { name: 'House style' });
+  await expect(style.getByRole('combobox', { name: 'Credit format' })).toHaveValue('parentheses');
+  await shoot('house-style');
+  await page.keyboard.press('Escape');
+  await expect(style).toBeHidden();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export' });
+  await exporting.getByRole('textbox', { name: 'Folder' }).fill('/home/editor/Desktop/today');
+  await expect(exporting.getByRole('button', { name: 'Export 2 stories' })).toBeEnabled();
+  await shoot('export');
+  await page.keyboard.press('Escape');
+  await expect(exporting).toBeHidden();
+
   await page.getByRole('tab', { name: 'Source' }).click();
   await expect(page.getByRole('list', { name: 'Source' })).toContainText('TT');
   await shoot('source-view');
