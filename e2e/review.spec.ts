@@ -129,3 +129,34 @@ test('approved and spiked show in the list and survive a reload', async ({ page 
     );
   }
 });
+
+test('house style drives the caption flags and fixes, and is kept', async ({ page }) => {
+  await openSample(page);
+  const caption = page.getByRole('textbox', { name: 'Caption 1' });
+  const problems = page.getByRole('list', { name: 'Problems with caption 1' });
+  await expect(problems).toContainText('Should end with a full stop.');
+
+  // Under a house style that leaves full stops alone, nothing is left to fix.
+  await page.getByRole('button', { name: 'House style…' }).click();
+  const style = page.getByRole('dialog', { name: 'House style' });
+  await style.getByRole('combobox', { name: 'Caption full stop' }).selectOption('keep');
+  await style.getByRole('button', { name: 'Save' }).click();
+  await expect(style).toBeHidden();
+  await expect(problems).toBeHidden();
+  await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(/, 44 words$/);
+
+  // The setting outlives a reload; back under "always", Fix all captions adds the full stop.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(HARBOUR);
+  await expect(problems).toBeHidden();
+  await page.getByRole('button', { name: 'House style…' }).click();
+  await style.getByRole('combobox', { name: 'Caption full stop' }).selectOption('always');
+  await style.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Fix all captions' }).click();
+  await expect(caption).toHaveValue('Workers inspect the repaired deck of the bridge at dawn.');
+  await expect(problems).toBeHidden();
+  // One undo step takes the whole fix back.
+  await page.getByRole('listbox', { name: 'Stories' }).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(caption).toHaveValue('Workers inspect the repaired deck of the bridge at dawn');
+});
