@@ -8,6 +8,7 @@ import {
   restoreRemoved,
   reviewOf,
   setReview,
+  review,
   splitStory,
   toggleApproval,
   toggleSpike,
@@ -171,4 +172,12 @@ it('toggles approval: approved, then back to reviewed', () => {
   const approved = toggleApproval(d, id);
   expect(reviewOf(approved, id)).toBe('approved');
   expect(reviewOf(toggleApproval(approved, id), id)).toBe('reviewed');
+});
+
+it('reviews by action: approve toggles, spike toggles, reviewed sets', () => {
+  const d = doc();
+  const id = d.stories[0]!.id;
+  expect(reviewOf(review(d, id, 'approve'), id)).toBe('approved');
+  expect(reviewOf(review(review(d, id, 'spike'), id, 'spike'), id)).toBe('reviewed');
+  expect(reviewOf(review(d, id, 'reviewed'), id)).toBe('reviewed');
 });

@@ -74,6 +74,15 @@ export function toggleSpike<D extends Doc>(doc: D, storyId: string): D {
   return setReview(doc, storyId, reviewOf(doc, storyId) === 'spiked' ? 'reviewed' : 'spiked');
 }
 
+/** The review buttons and keys: approve (or take it back), spike (or unspike), mark reviewed. */
+export type ReviewAction = 'approve' | 'spike' | 'reviewed';
+
+export function review<D extends Doc>(doc: D, storyId: string, action: ReviewAction): D {
+  if (action === 'approve') return toggleApproval(doc, storyId);
+  if (action === 'spike') return toggleSpike(doc, storyId);
+  return setReview(doc, storyId, 'reviewed');
+}
+
 export function selectStory<D extends Doc>(doc: D, storyId: string | null): D {
   if (storyId !== null) indexOf(doc, storyId);
   return { ...doc, selectedStoryId: storyId };

@@ -4,13 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
 import type { LibraryListing } from '../../shared/document';
-import {
-  restoreRemoved,
-  selectStory,
-  setReview,
-  toggleApproval,
-  toggleSpike,
-} from '../../shared/edits';
+import { restoreRemoved, review, selectStory } from '../../shared/edits';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
@@ -218,17 +212,7 @@ export function App() {
             selectedId={story?.id ?? null}
             houseStyle={settings.houseStyle}
             onSelect={(id) => apply((d) => selectStory(d, id), { key: 'selection' })}
-            onReview={(id, action) =>
-              apply(
-                (d) =>
-                  action === 'approve'
-                    ? toggleApproval(d, id)
-                    : action === 'spike'
-                      ? toggleSpike(d, id)
-                      : setReview(d, id, 'reviewed'),
-                { undoable: true },
-              )
-            }
+            onReview={(id, action) => apply((d) => review(d, id, action), { undoable: true })}
             onOpen={() => headlineRef.current?.focus()}
           />
         )}

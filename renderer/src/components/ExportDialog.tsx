@@ -51,7 +51,10 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
   // NITF holds one story per document: never combined, whatever was chosen last time.
   const oneStoryPerFile = EXPORT_FORMAT_INFO[choices.format].oneStoryPerFile === true;
   const layout = oneStoryPerFile ? 'per-story' : choices.layout;
-  const storyIds = choices.scope === 'current' ? (storyId ? [storyId] : []) : [...chosen];
+  // The ids storiesInScope is given: the story on screen for `current`, else the ticked ones.
+  const idsFor = (scope: ExportChoices['scope']) =>
+    scope === 'current' ? (storyId ? [storyId] : []) : [...chosen];
+  const storyIds = idsFor(choices.scope);
   const stories = storiesInScope(doc, choices.scope, storyIds);
   const preview =
     stories.length > 0
@@ -170,12 +173,7 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
           >
             {EXPORT_SCOPES.map((s) => (
               <option key={s} value={s}>
-                {SCOPE_LABELS[s]} (
-                {
-                  storiesInScope(doc, s, s === 'current' ? (storyId ? [storyId] : []) : [...chosen])
-                    .length
-                }
-                )
+                {SCOPE_LABELS[s]} ({storiesInScope(doc, s, idsFor(s)).length})
               </option>
             ))}
           </select>

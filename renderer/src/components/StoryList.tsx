@@ -4,6 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
+import type { ReviewAction } from '../../../shared/edits';
 import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
@@ -20,14 +21,17 @@ export interface StoryListProps {
   /** Enter on a story: move to its headline to edit. */
   onOpen: (id: string) => void;
   /** A, S, R on a story: approve (or take back), spike (or unspike), mark reviewed. */
-  onReview: (id: string, action: ReviewKey) => void;
+  onReview: (id: string, action: ReviewAction) => void;
   /** The listbox, for whoever needs to move focus to it. */
   ref?: Ref<HTMLDivElement | null>;
 }
 
 /** Single keys for review in the list, as a mail client has them for messages. */
-export const REVIEW_KEYS = { a: 'approve', s: 'spike', r: 'reviewed' } as const;
-export type ReviewKey = (typeof REVIEW_KEYS)[keyof typeof REVIEW_KEYS];
+export const REVIEW_KEYS: Record<string, ReviewAction> = {
+  a: 'approve',
+  s: 'spike',
+  r: 'reviewed',
+};
 
 const STATUS_LABEL: Record<ReviewState, string> = {
   new: 'New',
@@ -111,7 +115,7 @@ export function StoryList({
       event.preventDefault();
       onOpen(selectedId);
     } else if (selectedId && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const action = REVIEW_KEYS[event.key.toLowerCase() as keyof typeof REVIEW_KEYS];
+      const action = REVIEW_KEYS[event.key.toLowerCase()];
       if (action) {
         event.preventDefault();
         onReview(selectedId, action);

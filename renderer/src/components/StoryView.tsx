@@ -6,10 +6,8 @@ import {
   fixAllCaptions,
   mergeWithNext,
   moveStory,
-  setReview,
+  review,
   splitStory,
-  toggleApproval,
-  toggleSpike,
   updateStory,
 } from '../../../shared/edits';
 import type { HouseStyle } from '../../../shared/house-style';
@@ -40,7 +38,7 @@ export function StoryView({
   // Where the caret last was in a body, and in which story's: another story's caret is no place
   // to split this one.
   const cursor = useRef<{ storyId: string; paragraph: number; offset: number } | null>(null);
-  const review = doc.reviews[story.id] ?? 'new';
+  const status = doc.reviews[story.id] ?? 'new';
   const index = doc.stories.indexOf(story);
   const isLast = index === doc.stories.length - 1;
   const act = (edit: (d: OpenedDocument) => OpenedDocument) => apply(edit, { undoable: true });
@@ -50,28 +48,28 @@ export function StoryView({
       <div className="toolbar" role="toolbar" aria-label="Story actions">
         <button
           type="button"
-          aria-pressed={review === 'approved'}
+          aria-pressed={status === 'approved'}
           aria-keyshortcuts="A"
           title="Approve (A in the stories list)"
-          onClick={() => act((d) => toggleApproval(d, story.id))}
+          onClick={() => act((d) => review(d, story.id, 'approve'))}
         >
           Approve
         </button>
         <button
           type="button"
-          aria-pressed={review === 'spiked'}
+          aria-pressed={status === 'spiked'}
           aria-keyshortcuts="S"
           title="Spike (S in the stories list)"
-          onClick={() => act((d) => toggleSpike(d, story.id))}
+          onClick={() => act((d) => review(d, story.id, 'spike'))}
         >
-          {review === 'spiked' ? 'Unspike' : 'Spike'}
+          {status === 'spiked' ? 'Unspike' : 'Spike'}
         </button>
         <button
           type="button"
           aria-keyshortcuts="R"
           title="Mark reviewed (R in the stories list)"
-          onClick={() => act((d) => setReview(d, story.id, 'reviewed'))}
-          disabled={review === 'reviewed'}
+          onClick={() => act((d) => review(d, story.id, 'reviewed'))}
+          disabled={status === 'reviewed'}
         >
           Mark reviewed
         </button>

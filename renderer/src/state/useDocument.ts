@@ -89,17 +89,17 @@ export function useDocument(id: string | null): OpenDocument {
 
   const save = useCallback(async () => {
     clearTimeout(timer.current);
-    const pending = dirty.current;
-    if (!pending) return;
+    const changes = dirty.current;
+    if (!changes) return;
     dirty.current = null;
     setSaveState('saving');
     try {
-      const { id, stories, reviews, selectedStoryId } = pending;
+      const { id, stories, reviews, selectedStoryId } = changes;
       await call('saveDocument', { edits: { id, stories, reviews, selectedStoryId } });
       setSaveState(dirty.current ? 'unsaved' : 'saved');
     } catch (err) {
       // Keep what failed so the next change, or leaving, tries again: nothing is dropped.
-      dirty.current ??= pending;
+      dirty.current ??= changes;
       setSaveState({ error: (err as Error).message });
     }
   }, []);
