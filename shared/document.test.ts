@@ -8,6 +8,9 @@ const story: Story = {
   id: 's1',
   headline: 'Harbour Bridge Reopens',
   headlineLine: 1,
+  byline: 'Jane Doe',
+  published: { text: '20 November 2024', iso: '2024-11-20' },
+  dateline: null,
   captions: [{ text: 'Workers at dawn', credit: 'EPA', dateline: null, lines: [3] }],
   body: [
     {
@@ -18,7 +21,7 @@ const story: Story = {
   ],
   removed: [{ line: 4, text: 'TT', reason: 'logo-token' }],
   warnings: [],
-  boundary: { line: 1, confidence: 0.9, signals: ['headline repeated'] },
+  boundary: { line: 1, confidence: 0.9, signals: ['headline-repeated'] },
   source: { firstLine: 1, lastLine: 9 },
 };
 

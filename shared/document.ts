@@ -1,14 +1,18 @@
 // The stored document: what the library writes to disk for one imported file, with its zod schemas.
 
 import { z } from 'zod';
-import type {
-  Boundary,
-  Caption,
-  Paragraph,
-  RemovedLine,
-  SplitWarning,
-  Story,
-  TextRun,
+import {
+  REMOVAL_REASONS,
+  WARNING_CODES,
+  type Boundary,
+  type Caption,
+  type Paragraph,
+  type Published,
+  type RemovalReason,
+  type RemovedLine,
+  type SplitWarning,
+  type Story,
+  type TextRun,
 } from './model';
 
 /** Bump when the stored shape changes; the library refuses files newer than this. */
@@ -40,17 +44,11 @@ export const paragraphSchema = z.object({
 export const removedLineSchema = z.object({
   line: lineNumber,
   text: z.string(),
-  reason: z.enum([
-    'duplicate-headline',
-    'duplicate-caption',
-    'duplicate-paragraph',
-    'logo-token',
-    'boilerplate',
-  ]),
+  reason: z.enum(Object.keys(REMOVAL_REASONS) as [RemovalReason, ...RemovalReason[]]),
 });
 
 export const warningSchema = z.object({
-  code: z.enum(['no-headline', 'no-body', 'low-confidence-boundary', 'caption-without-credit']),
+  code: z.enum(WARNING_CODES),
   message: z.string(),
   line: lineNumber.optional(),
 });
@@ -61,10 +59,16 @@ export const boundarySchema = z.object({
   signals: z.array(z.string()),
 });
 
+export const publishedSchema = z.object({ text: z.string(), iso: z.string().nullable() });
+
 export const storySchema = z.object({
   id: z.string().min(1),
   headline: z.string(),
   headlineLine: lineNumber.nullable(),
+  // Documents written before stories had metadata load with none.
+  byline: z.string().nullable().default(null),
+  published: publishedSchema.nullable().default(null),
+  dateline: z.string().nullable().default(null),
   captions: z.array(captionSchema),
   body: z.array(paragraphSchema),
   removed: z.array(removedLineSchema),
@@ -136,6 +140,7 @@ export type _SchemasMatchModel = [
   Assert<Equal<z.infer<typeof removedLineSchema>, RemovedLine>>,
   Assert<Equal<z.infer<typeof warningSchema>, SplitWarning>>,
   Assert<Equal<z.infer<typeof boundarySchema>, Boundary>>,
+  Assert<Equal<z.infer<typeof publishedSchema>, Published>>,
   Assert<Equal<z.infer<typeof storySchema>, Story>>,
 ];
 

@@ -175,11 +175,14 @@ export function splitStory<D extends Doc>(
     id: uniqueId(doc, story.id),
     headline: takesHeadline ? (after[0]?.text ?? '') : '',
     headlineLine: takesHeadline ? (after[0]?.lines[0] ?? null) : null,
+    byline: null,
+    published: null,
+    dateline: null,
     captions: [],
     body: takesHeadline ? after.slice(1) : after,
     removed: story.removed.filter((r) => r.line >= firstLine),
     warnings: [],
-    boundary: { line: firstLine, confidence: 1, signals: ['split by the editor'] },
+    boundary: { line: firstLine, confidence: 1, signals: ['editor-split'] },
     source: { firstLine, lastLine: story.source.lastLine },
   };
   const kept: Story = {

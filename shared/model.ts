@@ -37,9 +37,29 @@ export interface Paragraph {
   dir?: 'ltr' | 'rtl';
 }
 
-/** Why the cleaner took a source line out of the copy. */
-export type RemovalReason =
-  'duplicate-headline' | 'duplicate-caption' | 'duplicate-paragraph' | 'logo-token' | 'boilerplate';
+/**
+ * Why the cleaner took a source line out of the copy, each with the words the desk shows for it.
+ * One table: the document schema, the desk and the CLI's `--help` all read it.
+ */
+export const REMOVAL_REASONS = {
+  'duplicate-headline': 'Headline printed again',
+  'duplicate-caption': 'Caption printed again',
+  'duplicate-paragraph': 'Paragraph printed again',
+  'logo-token': 'Logo or site mark',
+  boilerplate: 'Recurring page text',
+  nav: 'Navigation or page furniture',
+  share: 'Share buttons',
+  ad: 'Advertisement',
+  promo: 'Newsletter, app or subscription promotion',
+  related: 'Related stories, tags or most read',
+  byline: 'Byline',
+  timestamp: 'Publication time',
+  gallery: 'Gallery counter or image link',
+  'pull-quote': 'Pull quote repeating the copy',
+  separator: 'Separator line',
+  'page-title': 'Page title or address',
+} as const;
+export type RemovalReason = keyof typeof REMOVAL_REASONS;
 
 /** A source line the cleaner removed, kept so the editor can see and restore it. */
 export interface RemovedLine {
@@ -48,8 +68,16 @@ export interface RemovedLine {
   reason: RemovalReason;
 }
 
-export type WarningCode =
-  'no-headline' | 'no-body' | 'low-confidence-boundary' | 'caption-without-credit';
+export const WARNING_CODES = [
+  'no-headline',
+  'no-body',
+  /** The start of this story is uncertain: it may belong to the story before. */
+  'low-confidence-boundary',
+  /** The copy seems to hold two stories: a start was found but not trusted enough to split. */
+  'possible-missed-boundary',
+  'caption-without-credit',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface SplitWarning {
   code: WarningCode;
@@ -63,8 +91,23 @@ export interface Boundary {
   line: LineNumber;
   /** 0..1; below LOW_CONFIDENCE the editor is asked to look. */
   confidence: number;
-  /** Human-readable signals that fired, e.g. `3 blank lines before`, `headline repeated`. */
+  /**
+   * Ids of the signals that fired (`wide-gap`, `headline-repeated`, ...): data, not display text.
+   * The table in shared/split/signals.ts gives each its label and weight.
+   */
   signals: string[];
+}
+
+/** When the page says the story was published or updated. */
+export interface Published {
+  /** As printed, without a leading `Published` or `Updated` label: `3:14 PM GMT+1, November 20, 2024`. */
+  text: string;
+  /**
+   * ISO 8601 when the text parses: a date-time with its offset when the page gives a zone
+   * (`2024-11-20T15:14:00+01:00`), without one when it does not, or a date alone; null for
+   * relative times (`2 hours ago`) and anything unreadable.
+   */
+  iso: string | null;
 }
 
 export interface Story {
@@ -73,6 +116,15 @@ export interface Story {
   headline: string;
   /** Source line of the headline, null when the story has none. */
   headlineLine: LineNumber | null;
+  /** Who wrote it, without a leading `By`: `Jane Doe and John Roe, Associated Press`; null if unknown. */
+  byline: string | null;
+  published: Published | null;
+  /**
+   * Where and by whom the story was filed, as printed at the start of the copy (`LONDON (AP)`,
+   * `BEIRUT, Nov 20 (Reuters)`, `Cairo - Asharq Al-Awsat`), without its closing dash; the body
+   * keeps it as printed too. Null when the copy has none.
+   */
+  dateline: string | null;
   captions: Caption[];
   body: Paragraph[];
   removed: RemovedLine[];

@@ -3,6 +3,7 @@
 // few lines below (scrapers double it), a caption right after it, the previous story ending cleanly.
 
 import type { Unit } from './units';
+import { SIGNALS, type SignalId } from './signals';
 import { endsSentence, isTitleCase, startsLowercase, wordCount } from './text';
 
 /** How far (in units) a repeated headline or caption may stand from its twin. */
@@ -20,7 +21,7 @@ export interface UnitFacts {
 export interface StoryStart {
   unit: number;
   confidence: number;
-  signals: string[];
+  signals: SignalId[];
 }
 
 /** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
@@ -135,7 +136,7 @@ function confidenceOf(score: number): number {
 export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const first = facts.junk.findIndex((j) => !j);
   if (first < 0)
-    return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start of text'] }] : [];
+    return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start-of-text'] }] : [];
   const gap = paragraphGap(units, facts);
   const nextCopy = (i: number) => {
     for (let j = i + 1; j < units.length; j++) if (!facts.junk[j]) return j;
@@ -176,7 +177,7 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
   const shapeOnly =
     wideCount === 0 && !units.some((u, i) => facts.repeatsAhead[i] && isHeadlineShaped(u));
 
-  const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start of text'] }];
+  const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start-of-text'] }];
   let hasBody = false;
   let lastCopy = first;
   for (let i = first; i < units.length; i++) {
@@ -185,46 +186,40 @@ export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
     if (i > first && hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
       const lead = leadIn(i);
       const gapBefore = (units[lead] as Unit).gapBefore;
-      const signals: string[] = [];
+      const signals: SignalId[] = [];
+      const fire = (id: SignalId) => {
+        signals.push(id);
+        score += SIGNALS[id].weight;
+      };
       let score = 0;
       if (gapBefore > gap) {
-        score += gapBefore >= gap + 2 ? 2.5 : 2;
-        signals.push(`${gapBefore} blank lines before`);
-        if (gapIsSeparator) {
-          score += 1;
-          signals.push('the file separates stories this way');
-        }
+        fire(gapBefore >= gap + 2 ? 'very-wide-gap' : 'wide-gap');
+        if (gapIsSeparator) fire('gap-is-separator');
       }
       if (facts.repeatsAhead[i]) {
-        score += 3;
-        signals.push('headline repeated below');
+        fire('headline-repeated');
       }
       const next = nextCopy(i);
       const after = next >= 0 ? (units[next] as Unit) : null;
       if (lead < i || (after && captionish(next))) {
-        score += 1;
-        signals.push(lead < i ? 'picture before it' : 'caption follows');
+        fire(lead < i ? 'picture-before' : 'caption-follows');
       }
       if (after && isBodyLike(after)) {
-        score += 0.5;
-        signals.push('copy follows');
+        fire('copy-follows');
       }
       if (endsSentence((units[lead < i ? lead - 1 : lastCopy] as Unit).text)) {
-        score += 0.5;
-        signals.push('previous story ends cleanly');
+        fire('previous-ends');
       }
       if (
         shapeOnly &&
         wordCount(unit.text) <= 15 &&
-        signals.includes('copy follows') &&
-        signals.includes('previous story ends cleanly')
+        signals.includes('copy-follows') &&
+        signals.includes('previous-ends')
       ) {
-        score += 1.5;
-        signals.push('headline shape between copy (no other separator in this file)');
+        fire('shape-only');
       }
       if (isTitleCase(unit.text)) {
-        score += 0.5;
-        signals.push('title case');
+        fire('title-case');
       }
       if (score >= THRESHOLD) {
         const start = lead < i ? lead : pullBackOverJunk(i, facts);

@@ -144,7 +144,8 @@ export function parseCaptionDateline(text: string): string | null {
 const WIRE_DATELINE =
   /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—:]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u;
 export function hasWireDateline(text: string): boolean {
-  return WIRE_DATELINE.test(text);
+  // A dateline is short: testing a bounded prefix keeps the pattern linear on any line.
+  return WIRE_DATELINE.test(text.slice(0, 80));
 }
 
 /** Present-tense picture language: `A view of`, `walks past`, `gestures`, `is seen`… */

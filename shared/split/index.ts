@@ -17,7 +17,7 @@ import {
   type StoryStart,
   type UnitFacts,
 } from './boundaries';
-import { endsSentence, TextSet } from './text';
+import { endsSentence } from './text';
 import { toUnits, type Unit } from './units';
 
 export function splitStories(text: string): SplitResult {
@@ -46,6 +46,9 @@ function buildStory(
     id: `story-${firstLine}`,
     headline: '',
     headlineLine: null,
+    byline: null,
+    published: null,
+    dateline: null,
     captions: [],
     body: [],
     removed: [],
@@ -59,8 +62,8 @@ function buildStory(
   };
 
   let headlineText: string | null = null;
-  const captionTexts = new TextSet();
-  const bodyTexts = new TextSet();
+  const captionTexts = new Set<string>();
+  const bodyTexts = new Set<string>();
   let inHeaderZone = true;
 
   for (let i = start.unit; i < end; i++) {

@@ -77,7 +77,7 @@ describe('the seed layout', () => {
       [10, 'duplicate-caption'],
     ]);
     expect(second?.boundary.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(second?.boundary.signals).toContain('headline repeated below');
+    expect(second?.boundary.signals).toContain('headline-repeated');
   });
 
   it('reads CRLF text the same as LF', () => {
@@ -312,7 +312,7 @@ describe('layouts beyond the seed', () => {
     expect(first?.captions).toEqual([]);
     expect(second?.headline).toBe('Fishermen Protest New Quotas in Coastal Town');
     expect(second?.captions.map((c) => c.credit)).toEqual(['dpa']);
-    expect(second?.boundary.signals).toContain('picture before it');
+    expect(second?.boundary.signals).toContain('picture-before');
   });
 
   it('keeps a story sent twice under a new headline (a wire update) as two stories', () => {

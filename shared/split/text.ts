@@ -68,21 +68,3 @@ export function isTitleCase(text: string): boolean {
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75;
 }
-
-/**
- * A set of strings bucketed by length: membership without hashing whole paragraphs, which dominates
- * on 10 MB dumps. Strings of equal length are compared directly.
- */
-export class TextSet {
-  private readonly byLength = new Map<number, string[]>();
-
-  has(text: string): boolean {
-    return this.byLength.get(text.length)?.includes(text) ?? false;
-  }
-
-  add(text: string): void {
-    const bucket = this.byLength.get(text.length);
-    if (bucket) bucket.push(text);
-    else this.byLength.set(text.length, [text]);
-  }
-}

@@ -149,12 +149,22 @@ function continues(
   return line.length + 1 + nextWord > 0.8 * width;
 }
 
-/** Joins wrapped lines [start, end); a line broken after a hyphen keeps the hyphen and takes no space. */
+/**
+ * Joins wrapped lines [start, end); a line broken after a hyphen keeps the hyphen and takes no space.
+ * Parts are collected and joined once, looking only at each line's own end: a paragraph can be
+ * megabytes of short lines.
+ */
 function joinLines(source: string[], start: number, end: number): string {
-  let out = source[start] as string;
-  for (let i = start + 1; i < end; i++) {
-    const next = source[i] as string;
-    out += /\p{L}-$/u.test(out) && startsLowercase(next) ? next : ` ${next}`;
+  if (end - start === 1) return source[start] as string;
+  const parts: string[] = [];
+  let prev = '';
+  for (let i = start; i < end; i++) {
+    const line = source[i] as string;
+    if (i > start && !(HYPHEN_BREAK.test(prev.slice(-2)) && startsLowercase(line))) parts.push(' ');
+    parts.push(line);
+    prev = line;
   }
-  return out;
+  return parts.join('');
 }
+
+const HYPHEN_BREAK = /^\p{L}-$/u;

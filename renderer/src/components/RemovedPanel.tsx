@@ -1,14 +1,6 @@
 // Every line the cleaner removed from this story, with its reason; each can go back into the copy.
 
-import type { RemovalReason, Story } from '../../../shared/model';
-
-const REASON: Record<RemovalReason, string> = {
-  'duplicate-headline': 'Headline repeated',
-  'duplicate-caption': 'Caption repeated',
-  'duplicate-paragraph': 'Paragraph repeated',
-  'logo-token': 'Logo token',
-  boilerplate: 'Page furniture',
-};
+import { REMOVAL_REASONS, type Story } from '../../../shared/model';
 
 export interface RemovedPanelProps {
   story: Story;
@@ -23,7 +15,7 @@ export function RemovedPanel({ story, onRestore }: RemovedPanelProps) {
       {story.removed.map((r) => (
         <li key={r.line}>
           <span className="line-number">Line {r.line}</span>
-          <span className="reason">{REASON[r.reason]}</span>
+          <span className="reason">{REMOVAL_REASONS[r.reason]}</span>
           <span className="removed-text">{r.text}</span>
           <span className="actions">
             <button

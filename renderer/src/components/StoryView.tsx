@@ -13,6 +13,7 @@ import {
 import type { HouseStyle } from '../../../shared/house-style';
 import type { Paragraph, Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
+import { signalLabel } from '../../../shared/split/signals';
 import { BodyEditor } from '../editor/BodyEditor';
 import type { OpenDocument } from '../state/useDocument';
 import { storyWords } from '../storyText';
@@ -111,8 +112,8 @@ export function StoryView({
       {story.boundary.confidence < LOW_CONFIDENCE && (
         <p className="notice warning" role="note">
           The start of this story is uncertain ({Math.round(story.boundary.confidence * 100)}%:{' '}
-          {story.boundary.signals.join(', ') || 'no strong signal'}). Check it is not part of the
-          story before; use Merge with next on that story if it is.
+          {story.boundary.signals.map(signalLabel).join(', ') || 'no strong signal'}). Check it is
+          not part of the story before; use Merge with next on that story if it is.
         </p>
       )}
 
