@@ -1,0 +1,50 @@
+// Publication times as pages print them, read to ISO 8601 where the date is certain.
+
+import { describe, expect, it } from 'vitest';
+import { parsePublished } from './published';
+
+describe('parsePublished', () => {
+  it.each([
+    [
+      'Updated 3:14 PM GMT+1, November 20, 2024',
+      '3:14 PM GMT+1, November 20, 2024',
+      '2024-11-20T15:14:00+01:00',
+    ],
+    ['Wed 20 Nov 2024 06.15 GMT', 'Wed 20 Nov 2024 06.15 GMT', '2024-11-20T06:15:00Z'],
+    [
+      'Wednesday, 20 November, 2024 - 06:15',
+      'Wednesday, 20 November, 2024 - 06:15',
+      '2024-11-20T06:15:00',
+    ],
+    ['Published On 20 Nov 2024', '20 Nov 2024', '2024-11-20'],
+    ['20 November 2024', '20 November 2024', '2024-11-20'],
+    ['Nov. 20, 2024 10:37 a.m. EST', 'Nov. 20, 2024 10:37 a.m. EST', '2024-11-20T10:37:00-05:00'],
+    ['Last updated: 2024-11-20T06:15:00Z', '2024-11-20T06:15:00Z', '2024-11-20T06:15:00Z'],
+    ['Posted on March 3rd, 2025 at 9:05pm', 'March 3rd, 2025 at 9:05pm', '2025-03-03T21:05:00'],
+    ['Updated: 14:15 BST, 2 June 2024', '14:15 BST, 2 June 2024', '2024-06-02T14:15:00+01:00'],
+    ['20/11/2024 06:15', '20/11/2024 06:15', '2024-11-20T06:15:00'],
+  ])('reads %j', (line, text, iso) => {
+    expect(parsePublished(line)).toEqual({ text, iso });
+  });
+
+  it('keeps relative and ambiguous times as printed, with no ISO date', () => {
+    expect(parsePublished('Published 2 hours ago')).toEqual({ text: '2 hours ago', iso: null });
+    expect(parsePublished('Yesterday')).toEqual({ text: 'Yesterday', iso: null });
+    expect(parsePublished('03/04/2025')).toEqual({ text: '03/04/2025', iso: null });
+    expect(parsePublished('November 2024')).toEqual({ text: 'November 2024', iso: null });
+    expect(parsePublished('31 February 2024')).toEqual({ text: '31 February 2024', iso: null });
+  });
+
+  it.each([
+    'The talks resumed on 20 November 2024 in Geneva',
+    'Posted on November 20, 2024 by admin',
+    'May Day',
+    '06:15',
+    '2024',
+    'Share',
+    '',
+    'Updated',
+  ])('is not fooled by %j', (line) => {
+    expect(parsePublished(line)).toBeNull();
+  });
+});

@@ -1,0 +1,227 @@
+// Reading a publication time as pages print it: `Updated 3:14 PM GMT+1, November 20, 2024`,
+// `Wed 20 Nov 2024 06.15 GMT`, `Wednesday, 20 November, 2024 - 06:15`, `Published 2 hours ago`.
+// The line is read token by token; a line with anything left over is not a time, so this doubles as
+// the test "is this line a timestamp?".
+
+import type { Published } from '../model';
+
+const MONTHS = new Map<string, number>(
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].flatMap((name, i) => {
+    const short = name.slice(0, 3);
+    const forms: [string, number][] = [
+      [name, i + 1],
+      [short, i + 1],
+    ];
+    if (name === 'september') forms.push(['sept', 9]);
+    return forms;
+  }),
+);
+
+const WEEKDAYS =
+  /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/;
+
+/** Offsets of the zones pages print, in minutes east of UTC. Ambiguous ones (IST, CST in Asia) as the news wires use them. */
+const ZONES = new Map<string, number>([
+  ['gmt', 0],
+  ['utc', 0],
+  ['z', 0],
+  ['bst', 60],
+  ['cet', 60],
+  ['cest', 120],
+  ['eet', 120],
+  ['eest', 180],
+  ['msk', 180],
+  ['ast', 180],
+  ['gst', 240],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+  ['et', -300],
+]);
+
+/** Labels a page puts before the time. Read case-insensitively, with or without a colon. */
+const LABEL =
+  /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed)\s*:?\s*/i;
+
+const RELATIVE =
+  /^(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
+
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** Minutes east of UTC. */
+  offset?: number;
+  /** A pair of small numbers that could be day/month or month/day. */
+  ambiguous?: boolean;
+}
+
+/** `Updated 3:14 PM` → `3:14 PM`: the label goes, the time as printed stays. */
+export function withoutLabel(text: string): string {
+  return text.replace(LABEL, '').trim();
+}
+
+/**
+ * The publication time a line states, or null when the line is not a time. `text` is as printed
+ * without its label; `iso` is set when a calendar date can be read (see the model's `Published`).
+ */
+export function parsePublished(line: string): Published | null {
+  const text = withoutLabel(line.trim());
+  if (text.length === 0 || text.length > 80) return null;
+  if (RELATIVE.test(text)) return { text, iso: null };
+  const parts = readParts(text);
+  if (!parts) return null;
+  return { text, iso: toIso(parts) };
+}
+
+/** Splits the text into tokens and reads each as a date part; null when a token is not one. */
+function readParts(text: string): Parts | null {
+  const tokens = text
+    .toLowerCase()
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .replace(/\b([ap])\.m\./g, '$1m')
+    .replace(/([a-z])\.(?=\s|,|$)/g, '$1') // `Nov.` and `Wed.`
+    .split(/[\s,|·•]+|\s[-–—]\s|(?<=\d)(?=[ap]m\b)/)
+    .filter((t) => t !== '' && t !== '-' && t !== '–' && t !== '—');
+  const parts: Parts = {};
+  let sawDate = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === 'at' || token === 'on' || token === 'of' || WEEKDAYS.test(token)) continue;
+    const month = MONTHS.get(token);
+    if (month !== undefined) {
+      if (parts.month !== undefined) return null;
+      parts.month = month;
+      sawDate = true;
+      continue;
+    }
+    if (/^\d{4}-\d{2}-\d{2}(?:t.*)?$/.test(token)) {
+      const iso = readIsoToken(token, parts);
+      if (!iso) return null;
+      sawDate = true;
+      continue;
+    }
+    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(token)) {
+      if (parts.hour !== undefined) return null;
+      const [h, m] = token.split(/[:.]/).map(Number) as [number, number];
+      if (h > 23 || m > 59) return null;
+      parts.hour = h;
+      parts.minute = m;
+      const next = tokens[i + 1];
+      if (next === 'am' || next === 'pm') {
+        if (h < 1 || h > 12) return null;
+        parts.hour = (h % 12) + (next === 'pm' ? 12 : 0);
+        i++;
+      }
+      continue;
+    }
+    if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(token)) {
+      if (!readNumericDate(token, parts)) return null;
+      sawDate = true;
+      continue;
+    }
+    if (/^\d{4}$/.test(token)) {
+      if (parts.year !== undefined) return null;
+      parts.year = Number(token);
+      continue;
+    }
+    if (/^\d{1,2}$/.test(token)) {
+      if (parts.day !== undefined) return null;
+      parts.day = Number(token);
+      continue;
+    }
+    const offset = readZone(token);
+    if (offset !== null && parts.offset === undefined) {
+      parts.offset = offset;
+      continue;
+    }
+    return null;
+  }
+  // A time alone (`06:15`) is not a publication date; a month needs a day or a year with it.
+  if (!sawDate) return null;
+  if (parts.day === undefined && parts.year === undefined) return null;
+  if (parts.day !== undefined && (parts.day < 1 || parts.day > 31)) return null;
+  return parts;
+}
+
+function readIsoToken(token: string, parts: Parts): boolean {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      token,
+    );
+  if (!m) return false;
+  parts.year = Number(m[1]);
+  parts.month = Number(m[2]);
+  parts.day = Number(m[3]);
+  if (m[4] !== undefined) {
+    parts.hour = Number(m[4]);
+    parts.minute = Number(m[5]);
+  }
+  if (m[6] !== undefined) parts.offset = readZone(m[6]) ?? undefined;
+  return true;
+}
+
+/** `20/11/2024`, `20.11.24`: day first unless that cannot be; both small is ambiguous. */
+function readNumericDate(token: string, parts: Parts): boolean {
+  const [a, b, y] = token.split(/[/.]/).map(Number) as [number, number, number];
+  const year = y < 100 ? 2000 + y : y;
+  if (a > 12 && b <= 12) [parts.day, parts.month] = [a, b];
+  else if (b > 12 && a <= 12) [parts.month, parts.day] = [a, b];
+  else if (a <= 12 && b <= 12) {
+    [parts.day, parts.month] = [a, b];
+    parts.ambiguous = a !== b;
+  } else return false;
+  parts.year = year;
+  return true;
+}
+
+/** `GMT`, `GMT+1`, `UTC+03:00`, `+0100`, `EST`: minutes east of UTC, or null. */
+function readZone(token: string): number | null {
+  const named = ZONES.get(token.replace(/[()]/g, ''));
+  if (named !== undefined) return named;
+  const m = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(token.replace(/[()]/g, ''));
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (minutes > 14 * 60) return null;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** ISO 8601 from what was read; null when there is no full calendar date or it is ambiguous. */
+function toIso(parts: Parts): string | null {
+  const { year, month, day } = parts;
+  if (year === undefined || month === undefined || day === undefined || parts.ambiguous)
+    return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // 31 February and the like roll over: not a date.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const ymd = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (parts.hour === undefined || parts.minute === undefined) return ymd;
+  const time = `${ymd}T${pad(parts.hour)}:${pad(parts.minute)}:00`;
+  if (parts.offset === undefined) return time;
+  if (parts.offset === 0) return `${time}Z`;
+  const sign = parts.offset < 0 ? '-' : '+';
+  const abs = Math.abs(parts.offset);
+  return `${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
