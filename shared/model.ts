@@ -48,7 +48,7 @@ export const REMOVAL_REASONS = {
   'logo-token': 'Logo or site mark',
   boilerplate: 'Recurring page text',
   nav: 'Navigation or page furniture',
-  share: 'Share buttons',
+  share: 'Share or comment buttons',
   ad: 'Advertisement',
   promo: 'Newsletter, app or subscription promotion',
   related: 'Related stories, tags or most read',
@@ -58,6 +58,7 @@ export const REMOVAL_REASONS = {
   'pull-quote': 'Pull quote repeating the copy',
   separator: 'Separator line',
   'page-title': 'Page title or address',
+  footer: 'Page footer',
 } as const;
 export type RemovalReason = keyof typeof REMOVAL_REASONS;
 

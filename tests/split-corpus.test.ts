@@ -45,7 +45,7 @@ describe.skipIf(!available)('dumps built from the BBC corpus', () => {
     );
     expect(exact / total).toBeGreaterThanOrEqual(0.98);
     expect(countsRight / 300).toBeGreaterThanOrEqual(0.98);
-  });
+  }, 60_000);
 });
 
 describe.skipIf(!available)('the seed dump', () => {

@@ -1,243 +1,449 @@
-// Where stories start. Each candidate line is weighed on signals that generalise across layouts:
-// more blank lines than the file puts between paragraphs, a headline's shape, the headline repeated a
-// few lines below (scrapers double it), a caption right after it, the previous story ending cleanly.
+// Where stories start. A candidate is a headline-shaped line that leads to copy: after it come only
+// what pages put between a headline and its copy (a byline, a time, share buttons, a picture) and
+// then copy. Another story's headline in a list leads to more headlines, not to copy. Each candidate
+// is weighed on the signals in signals.ts; the story then starts where the page furniture before the
+// headline turns from the last page's foot to the next page's top.
 
+import { parsePlaceDash } from './byline';
+import type { Facts } from './classify';
+import { SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
+import { bagOf, overlap, similarity, type Bag } from './topic';
+import { endsSentence, isTitleCase, wordCount } from './text';
 import type { Unit } from './units';
-import { SIGNALS, type SignalId } from './signals';
-import { endsSentence, isTitleCase, startsLowercase, wordCount } from './text';
-
-/** How far (in units) a repeated headline or caption may stand from its twin. */
-export const REPEAT_WINDOW = 15;
-
-export interface UnitFacts {
-  /** Recurring short line: logo token or boilerplate, never copy. */
-  junk: boolean[];
-  /** The same line stands again within REPEAT_WINDOW units below. */
-  repeatsAhead: boolean[];
-  /** The same line stood within REPEAT_WINDOW units above. */
-  repeatsBehind: boolean[];
-}
 
 export interface StoryStart {
+  /** First unit of the story. */
   unit: number;
+  /** The headline's unit, or null when the story has none. */
+  headline: number | null;
   confidence: number;
   signals: SignalId[];
 }
 
-/** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
-export function isTinyToken(unit: Unit): boolean {
-  return unit.text.length <= 4 && /\p{L}/u.test(unit.text) && !/\p{Ll}/u.test(unit.text);
+export interface Boundaries {
+  starts: StoryStart[];
+  /** Headlines that nearly started a story: the story holding one may hold two. */
+  doubts: number[];
 }
 
-export function isHeadlineShaped(unit: Unit): boolean {
-  const { text } = unit;
-  return (
-    unit.lines.length === 1 &&
-    unit.credit.credit === null &&
-    !unit.credit.positional &&
-    text.length <= 200 &&
-    wordCount(text) <= 25 &&
-    // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
-    (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
-    // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
-    (!startsLowercase(text) || /^\p{Ll}+\p{Lu}/u.test(text)) &&
-    /\p{L}/u.test(text) &&
-    !isTinyToken(unit)
-  );
+/** A candidate scoring this much starts a story. */
+export const START_SCORE = 2.5;
+/** A candidate scoring this much but under START_SCORE is worth a word to the editor. */
+export const DOUBT_SCORE = 1.5;
+
+/** Score -> confidence: a bare wide gap before a headline is a guess, five signals are sure. */
+export function confidenceOf(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, (score - 1) / 5)) * 100) / 100;
 }
 
-/** Looks like copy: a sentence of some length. */
-function isBodyLike(unit: Unit): boolean {
-  const words = wordCount(unit.text, 20);
-  return words >= 20 || (words >= 8 && endsSentence(unit.text));
+/** How far past a headline its copy may start (bylines, share bars, pictures in between). */
+const LEAD_WINDOW = 16;
+/** How much copy on each side is weighed for the subject, and the least that says anything. */
+const TOPIC_UNITS = 3;
+const MIN_TOPIC_WORDS = 30;
+
+interface Lead {
+  /** Index of the copy the candidate leads to. */
+  copy: number;
+  repeated: boolean;
+  byline: boolean;
+  picture: boolean;
 }
 
-export function unitFacts(units: Unit[]): UnitFacts {
+/** Reasons of furniture that close a page (after the copy) rather than open one. */
+const PAGE_END = new Set(['related', 'footer', 'separator']);
+/** Rules of furniture that open a page (before the headline). */
+const PAGE_TOP = new Set([
+  'skip-link',
+  'site-chrome',
+  'section-name',
+  'breadcrumb',
+  'menu-run',
+  'other-script',
+  'reading-aid',
+  'cookie-banner',
+  'address',
+]);
+
+export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
   const n = units.length;
-  const repeatsAhead = new Array<boolean>(n).fill(false);
-  const repeatsBehind = new Array<boolean>(n).fill(false);
-  const occurrences = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const key = (units[i] as Unit).text;
-    // Compare with the few units above rather than hash every paragraph: strings of other lengths
-    // differ at once, so this is cheap.
-    for (let prev = Math.max(0, i - REPEAT_WINDOW); prev < i; prev++) {
-      if ((units[prev] as Unit).text === key) {
-        repeatsAhead[prev] = true;
-        repeatsBehind[i] = true;
+  if (n === 0) return { starts: [], doubts: [] };
+  const { kind } = facts;
+  const isCopy = (i: number) => kind[i] === 'prose' || kind[i] === 'copy';
+
+  /** What a heading leads to: copy after header material only, or null. */
+  const leadOf = (i: number): Lead | null => {
+    if (kind[i] !== 'heading' || facts.twinBehind[i] !== -1) return null;
+    const lead: Lead = { copy: -1, repeated: false, byline: false, picture: false };
+    const wideBefore =
+      i > 0 &&
+      ((units[i] as Unit).gapBefore > facts.paragraphGap || pictureLeadIn(units, facts, 0, i) < i);
+    for (let j = i + 1; j < n && j <= i + LEAD_WINDOW; j++) {
+      if (j === facts.twinAhead[i]) {
+        lead.repeated = true;
+        continue;
+      }
+      switch (kind[j]) {
+        case 'prose':
+        case 'copy':
+          lead.copy = j;
+          return lead;
+        case 'meta':
+          lead.byline = true;
+          continue;
+        case 'caption':
+        case 'credit-line':
+        case 'caption-label':
+          lead.picture = true;
+          continue;
+        case 'logo':
+          continue;
+        case 'furniture': {
+          const reason = facts.furniture[j]?.reason;
+          if (reason === 'related' || reason === 'separator' || reason === 'footer') return null;
+          continue;
+        }
+        case 'heading':
+          // Its own twin (a doubled headline) is header material; any other heading is not.
+          if ((units[j] as Unit).text === (units[i] as Unit).text) {
+            lead.repeated = true;
+            continue;
+          }
+          // A phrase printed twice in a row is a picture's caption (a doubled headline has the
+          // picture between its two copies, and a gap before it).
+          if (
+            (facts.twinAhead[j] === j + 1 || facts.twinBehind[j] === j - 1) &&
+            (units[j] as Unit).gapBefore <= facts.paragraphGap
+          ) {
+            lead.picture = true;
+            continue;
+          }
+          // `Beirut - Jane Doe` or `Cairo - Asharq Al-Awsat` under a headline: who filed it.
+          if (parsePlaceDash((units[j] as Unit).text)) {
+            lead.byline = true;
+            continue;
+          }
+          // A headline set off by a wide gap may have short lines under it before the copy (a
+          // kick-off time, a venue, a subtitle); lines that follow a gap of their own start afresh.
+          if (wideBefore && (units[j] as Unit).gapBefore <= facts.paragraphGap) continue;
+          return null;
       }
     }
-    if (key.length > JUNK_MAX_LENGTH) continue;
-    const list = occurrences.get(key);
-    if (list) list.push(i);
-    else occurrences.set(key, [i]);
+    return null;
+  };
+
+  const firstCopy = findIndex(n, isCopy);
+  const starts: StoryStart[] = [];
+  // The first story's headline: the first line before the copy that leads to it (a doubled caption
+  // after it leads there too).
+  let firstHeadline: number | null = null;
+  for (let i = 0; i < (firstCopy < 0 ? n : firstCopy); i++) {
+    if (leadOf(i)) {
+      firstHeadline = i;
+      break;
+    }
   }
-  return { junk: recurringJunk(units, occurrences), repeatsAhead, repeatsBehind };
-}
+  starts.push({ unit: 0, headline: firstHeadline, confidence: 1, signals: ['start-of-text'] });
+  if (firstCopy < 0) return { starts, doubts: [] };
 
-const JUNK_MAX_LENGTH = 30;
+  const template = templateKeys(units, facts, firstCopy, firstHeadline);
+  const proseBags = new ProseWindows(units, facts);
+  const gapIsSeparator = wideGapsOpenHeadlines(units, facts, firstCopy, leadOf);
+  const shapeOnly =
+    !units.some((u, i) => i > firstCopy && u.gapBefore > facts.paragraphGap) &&
+    !facts.twinAhead.some((t) => t !== -1) &&
+    !kind.some((k) => k === 'furniture');
 
-/**
- * Short lines that recur far apart (at every story start, or all through the file) are scraping
- * furniture: a logo token, `Advertisement`, `Read more`. A headline doubled a few lines below is not:
- * its occurrences stand close together.
- */
-function recurringJunk(units: Unit[], occurrences: Map<string, number[]>): boolean[] {
-  const junk = new Array<boolean>(units.length).fill(false);
-  for (const list of occurrences.values()) {
-    if (list.length < 2) continue;
-    const first = units[list[0] as number] as Unit;
-    if (first.lines.length !== 1 || wordCount(first.text) > 4) continue;
-    if (endsSentence(first.text) || first.credit.credit !== null) continue;
-    // A token of a word or two is furniture wherever it recurs (stories can be shorter than the
-    // window); longer lines only when every occurrence stands apart, since a doubled headline, or a
-    // story sent twice, repeats in close pairs.
-    const token = wordCount(first.text) <= 2 && first.text.length <= 15;
-    const spread = list.every((u, k) => k === 0 || u - (list[k - 1] as number) > REPEAT_WINDOW);
-    if (!token && !spread) continue;
-    for (const u of list) junk[u] = true;
-  }
-  return junk;
-}
-
-/**
- * The gap the file puts between paragraphs: the commonest gap before a unit of copy. Doubled and
- * credited lines are left out: they stand in tight blocks and would make every gap look wide.
- */
-function paragraphGap(units: Unit[], facts: UnitFacts): number {
-  const counts = new Map<number, number>();
-  for (let i = 1; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    if (
-      facts.junk[i] ||
-      facts.repeatsAhead[i] ||
-      facts.repeatsBehind[i] ||
-      unit.credit.credit !== null
-    )
+  const doubts: number[] = [];
+  let lastCopy = firstCopy;
+  let proseSince = 0;
+  let storyFrom = firstCopy;
+  for (let i = firstCopy; i < n; i++) {
+    if (isCopy(i)) {
+      lastCopy = i;
+      if (kind[i] === 'prose') proseSince++;
       continue;
-    const gap = (units[i] as Unit).gapBefore;
-    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+    }
+    const lead = proseSince > 0 ? leadOf(i) : null;
+    if (!lead) continue;
+    const zoneStart = lastCopy + 1;
+    const candidate = units[i] as Unit;
+    const c = gatherFacts(units, facts, i, zoneStart, lead, template);
+    c.gapIsSeparator = gapIsSeparator;
+    c.shapeOnly = shapeOnly;
+    c.previousEnds = endsSentence((units[lastCopy] as Unit).text);
+    c.previousMidSentence =
+      zoneStart === i && !c.previousEnds && kind[lastCopy] === 'prose' && candidate.gapBefore === 0;
+    const before = proseBags.before(lastCopy, storyFrom);
+    const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
+    const head = bagOf([candidate.text], facts.functionWords);
+    c.similarity =
+      bagWords(before) >= MIN_TOPIC_WORDS && bagWords(after) >= MIN_TOPIC_WORDS
+        ? similarity(before, after)
+        : null;
+    c.leadOverlap = overlap(head, after);
+    c.previousOverlap = overlap(head, before);
+
+    const { score, signals } = weigh(c);
+    if (score >= START_SCORE) {
+      starts.push({
+        unit: cutBefore(units, facts, zoneStart, i, c.pictureBefore),
+        headline: i,
+        confidence: confidenceOf(score),
+        signals,
+      });
+      proseSince = 0;
+      storyFrom = i;
+      i = lead.copy - 1;
+    } else if (score >= DOUBT_SCORE) doubts.push(i);
   }
-  let best = 0;
-  let bestCount = -1;
-  for (const [gap, count] of counts) {
-    if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  return { starts, doubts };
+}
+
+function findIndex(n: number, test: (i: number) => boolean): number {
+  for (let i = 0; i < n; i++) if (test(i)) return i;
+  return -1;
+}
+
+/** Everything known about one candidate from the units around it, its zone and its lead. */
+function gatherFacts(
+  units: Unit[],
+  facts: Facts,
+  i: number,
+  zoneStart: number,
+  lead: Lead,
+  template: ReadonlySet<string>,
+): CandidateFacts {
+  const candidate = units[i] as Unit;
+  const pictureStart = pictureLeadIn(units, facts, zoneStart, i);
+  let gap = candidate.gapBefore;
+  let furnitureBefore = 0;
+  // Headline-shaped lines that lead nowhere: two or more are a list of other stories.
+  let headingsBefore = 0;
+  let titleLine = false;
+  let address = false;
+  let separator = false;
+  let templateBefore = false;
+  const headlineKey = facts.keys[i] as string;
+  for (let k = zoneStart; k < i; k++) {
+    const unit = units[k] as Unit;
+    gap = Math.max(gap, unit.gapBefore);
+    const mark = facts.furniture[k];
+    if (mark) furnitureBefore++;
+    else if (facts.kind[k] === 'heading') headingsBefore++;
+    if (mark?.rule === 'address') address = true;
+    if (mark?.reason === 'separator') separator = true;
+    if (isTitleOf(unit.text, candidate.text)) titleLine = true;
+    const key = facts.keys[k] as string;
+    if (key !== headlineKey && template.has(key)) templateBefore = true;
+  }
+  // Past the copy, the gap before the copy's first line counts too: blank lines after the headline
+  // say nothing, but a story printed after a wide gap with its picture first has it before the picture.
+  return {
+    gap,
+    paragraphGap: facts.paragraphGap,
+    gapIsSeparator: false,
+    repeated: lead.repeated,
+    titleLine,
+    address,
+    separator,
+    furnitureBefore: furnitureBefore + (headingsBefore >= 2 ? headingsBefore : 0),
+    templateBefore,
+    bylineAfter: lead.byline,
+    pictureAfter: lead.picture,
+    pictureBefore: pictureStart < i,
+    copyFollows: facts.kind[lead.copy] === 'prose',
+    copyRunsOn: runsOn((units[lead.copy] as Unit).text),
+    previousEnds: false,
+    previousMidSentence: false,
+    titleCase: isTitleCase(candidate.text),
+    similarity: null,
+    leadOverlap: 0,
+    previousOverlap: 0,
+    shapeOnly: false,
+    words: wordCount(candidate.text),
+  };
+}
+
+/** Copy opening in lower case (but not a brand: `eBay`, `iPhone`) or with punctuation runs on. */
+function runsOn(text: string): boolean {
+  return (/^\p{Ll}/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) || /^[.,;:)\]]/.test(text);
+}
+
+/** `Headline | Site` or `Headline - Site` naming this headline. */
+function isTitleOf(line: string, headline: string): boolean {
+  if (line.length <= headline.length) return false;
+  if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
+    return false;
+  return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
+}
+
+/**
+ * Some pages print the picture (captions, a logo) before the headline: the story then starts at the
+ * picture, when a wide gap stands before the picture and none inside it.
+ */
+function pictureLeadIn(units: Unit[], facts: Facts, zoneStart: number, i: number): number {
+  const picture = (k: number) =>
+    facts.kind[k] === 'caption' || facts.kind[k] === 'logo' || facts.kind[k] === 'credit-line';
+  let j = i;
+  while (j - 1 >= zoneStart && picture(j - 1) && (units[j] as Unit).gapBefore <= facts.paragraphGap)
+    j--;
+  return j < i && (units[j] as Unit).gapBefore > facts.paragraphGap ? j : i;
+}
+
+/**
+ * Where the new story starts in the zone of non-copy lines before its headline: after the lines that
+ * close the last page (related lists, footers, separators) and before those that open the next
+ * (menus, skip links, addresses, a picture), at the widest gap when nothing else tells.
+ */
+function cutBefore(
+  units: Unit[],
+  facts: Facts,
+  zoneStart: number,
+  headline: number,
+  pictureFirst: boolean,
+): number {
+  if (zoneStart >= headline) return headline;
+  let best = headline;
+  let bestScore = -Infinity;
+  // score(p) = (page-end lines before p) - (page-top lines before p) + what stands at p itself.
+  let running = 0;
+  for (let p = zoneStart; p <= headline; p++) {
+    const unit = units[p] as Unit;
+    const mark = facts.furniture[p];
+    let here = Math.max(0, unit.gapBefore - facts.paragraphGap) * 1.5;
+    if (mark?.rule === 'address' || mark?.rule === 'skip-link') here += 3;
+    if (p > zoneStart && facts.furniture[p - 1]?.reason === 'separator') here += 2;
+    if (p === headline && !pictureFirst) here += 0.1;
+    const score = running + here;
+    if (score > bestScore) [best, bestScore] = [p, score];
+    if (p === headline) break;
+    running += pageEnd(units, facts, p) - pageTop(facts, p);
   }
   return best;
 }
 
-const THRESHOLD = 2.5;
-
-/** Score -> confidence: a bare wide gap before a headline-shaped line is a guess, five signals are sure. */
-function confidenceOf(score: number): number {
-  return Math.round(Math.min(1, Math.max(0, (score - 1) / 5)) * 100) / 100;
+function pageEnd(units: Unit[], facts: Facts, k: number): number {
+  const mark = facts.furniture[k];
+  if (mark && PAGE_END.has(mark.reason)) return 1;
+  // A headline-shaped line of four words or more that leads nowhere: another story in a list.
+  return facts.kind[k] === 'heading' && wordCount((units[k] as Unit).text, 4) >= 4 ? 1 : 0;
 }
 
-export function findStoryStarts(units: Unit[], facts: UnitFacts): StoryStart[] {
-  const first = facts.junk.findIndex((j) => !j);
-  if (first < 0)
-    return units.length > 0 ? [{ unit: 0, confidence: 1, signals: ['start-of-text'] }] : [];
-  const gap = paragraphGap(units, facts);
-  const nextCopy = (i: number) => {
-    for (let j = i + 1; j < units.length; j++) if (!facts.junk[j]) return j;
-    return -1;
-  };
-  // Captions (credited, positioned, or doubled phrases) are not copy. Whole sentences repeated
-  // nearby are copy sent twice (a wire's update under a new headline), not a caption.
-  const captionish = (k: number) => {
-    const unit = units[k] as Unit;
-    const doubled = facts.repeatsAhead[k] || facts.repeatsBehind[k];
-    return (
-      unit.credit.credit !== null || unit.credit.positional || (doubled && !endsSentence(unit.text))
-    );
-  };
-  // Some scrapers put the picture (caption, logo) before the headline: the story then starts at
-  // the caption block, and the gap before that block is the one that separates the stories.
-  const leadIn = (i: number) => {
-    let j = i;
-    const picture = (k: number) => facts.junk[k] || isTinyToken(units[k] as Unit) || captionish(k);
-    // Walk back over the picture block, no further than the first wide gap.
-    while (j - 1 > first && picture(j - 1) && (units[j] as Unit).gapBefore <= gap) j--;
-    return j < i && (units[j] as Unit).gapBefore > gap ? j : i;
-  };
+function pageTop(facts: Facts, k: number): number {
+  const mark = facts.furniture[k];
+  if (mark && PAGE_TOP.has(mark.rule)) return 1;
+  return facts.kind[k] === 'meta' || facts.kind[k] === 'logo' ? 1 : 0;
+}
 
-  // A wide gap is a reliable separator when nearly every wide gap in the file opens a headline.
-  let wideCount = 0;
-  let wideHeadlines = 0;
-  for (let k = first + 1; k < units.length; k++) {
-    if ((units[k] as Unit).gapBefore <= gap) continue;
-    wideCount++;
+/**
+ * Lines of the site's own template, learned from this file: what stands before the first copy
+ * (the first page's top) and after the last (the last page's foot), headline and byline aside.
+ */
+function templateKeys(
+  units: Unit[],
+  facts: Facts,
+  firstCopy: number,
+  firstHeadline: number | null,
+): Set<string> {
+  const keys = new Set<string>();
+  const add = (k: number) => {
+    const kind = facts.kind[k];
+    // Template is what every page prints: it recurs in the file.
+    if (!facts.recurring[k]) return;
+    if (k === firstHeadline || kind === 'meta' || kind === 'caption' || kind === 'prose') return;
+    if (firstHeadline !== null && facts.twinBehind[k] === firstHeadline) return;
+    const key = facts.keys[k] as string;
+    if (key.length > 0 && wordCount((units[k] as Unit).text, 13) <= 12) keys.add(key);
+  };
+  for (let k = 0; k < firstCopy; k++) add(k);
+  let lastCopy = units.length - 1;
+  while (lastCopy >= 0 && facts.kind[lastCopy] !== 'prose') lastCopy--;
+  for (let k = lastCopy + 1; k < units.length; k++) add(k);
+  return keys;
+}
+
+/** A wide gap is a reliable separator when nearly every wide gap in the file opens a headline. */
+function wideGapsOpenHeadlines(
+  units: Unit[],
+  facts: Facts,
+  firstCopy: number,
+  leadOf: (i: number) => Lead | null,
+): boolean {
+  let wide = 0;
+  let opening = 0;
+  for (let k = firstCopy + 1; k < units.length; k++) {
+    if ((units[k] as Unit).gapBefore <= facts.paragraphGap) continue;
+    wide++;
+    // The headline may come after a picture or a logo printed first.
     let h = k;
-    while (h < units.length - 1 && (facts.junk[h] || captionish(h))) h++;
-    if (isHeadlineShaped(units[h] as Unit)) wideHeadlines++;
+    while (h < units.length - 1 && h < k + 6 && !leadOf(h) && facts.kind[h] !== 'prose') h++;
+    if (leadOf(h)) opening++;
   }
-  const gapIsSeparator = wideCount >= 2 && wideHeadlines >= 0.8 * wideCount;
-  // With neither wide gaps nor doubled headlines anywhere, a headline's shape between two pieces of
-  // copy is the only evidence left: take it, at a confidence low enough to ask the editor.
-  const shapeOnly =
-    wideCount === 0 && !units.some((u, i) => facts.repeatsAhead[i] && isHeadlineShaped(u));
+  return wide >= 1 && opening >= 0.8 * wide;
+}
 
-  const starts: StoryStart[] = [{ unit: 0, confidence: 1, signals: ['start-of-text'] }];
-  let hasBody = false;
-  let lastCopy = first;
-  for (let i = first; i < units.length; i++) {
-    if (facts.junk[i]) continue;
-    const unit = units[i] as Unit;
-    if (i > first && hasBody && isHeadlineShaped(unit) && !facts.repeatsBehind[i]) {
-      const lead = leadIn(i);
-      const gapBefore = (units[lead] as Unit).gapBefore;
-      const signals: SignalId[] = [];
-      const fire = (id: SignalId) => {
-        signals.push(id);
-        score += SIGNALS[id].weight;
-      };
-      let score = 0;
-      if (gapBefore > gap) {
-        fire(gapBefore >= gap + 2 ? 'very-wide-gap' : 'wide-gap');
-        if (gapIsSeparator) fire('gap-is-separator');
-      }
-      if (facts.repeatsAhead[i]) {
-        fire('headline-repeated');
-      }
-      const next = nextCopy(i);
-      const after = next >= 0 ? (units[next] as Unit) : null;
-      if (lead < i || (after && captionish(next))) {
-        fire(lead < i ? 'picture-before' : 'caption-follows');
-      }
-      if (after && isBodyLike(after)) {
-        fire('copy-follows');
-      }
-      if (endsSentence((units[lead < i ? lead - 1 : lastCopy] as Unit).text)) {
-        fire('previous-ends');
-      }
-      if (
-        shapeOnly &&
-        wordCount(unit.text) <= 15 &&
-        signals.includes('copy-follows') &&
-        signals.includes('previous-ends')
-      ) {
-        fire('shape-only');
-      }
-      if (isTitleCase(unit.text)) {
-        fire('title-case');
-      }
-      if (score >= THRESHOLD) {
-        const start = lead < i ? lead : pullBackOverJunk(i, facts);
-        starts.push({ unit: start, confidence: confidenceOf(score), signals });
-        hasBody = false;
-        lastCopy = i;
-        continue;
-      }
+/** Bags of the copy around a candidate, from a bounded number of prose units on each side. */
+class ProseWindows {
+  private readonly prose: number[] = [];
+
+  constructor(
+    private readonly units: Unit[],
+    private readonly facts: Facts,
+  ) {
+    facts.kind.forEach((k, i) => {
+      if (k === 'prose') this.prose.push(i);
+    });
+  }
+
+  /** Copy ending at `last`, not reaching back before `from` (the current story's headline). */
+  before(last: number, from: number): Bag {
+    const at = this.indexAtOrBefore(last);
+    const texts: string[] = [];
+    for (let k = at; k >= 0 && k > at - TOPIC_UNITS; k--) {
+      const u = this.prose[k] as number;
+      if (u < from) break;
+      texts.push((this.units[u] as Unit).text);
     }
-    if (isBodyLike(unit) && !captionish(i)) hasBody = true;
-    lastCopy = i;
+    return bagOf(texts, this.facts.functionWords);
   }
-  return starts;
+
+  /** Copy starting at `first`, up to the next line that could be a headline. */
+  after(first: number, isHeadline: (unit: number) => boolean): Bag {
+    const at = this.indexAtOrAfter(first);
+    const texts: string[] = [];
+    let unit = first;
+    for (let k = at; k < this.prose.length && k < at + TOPIC_UNITS; k++) {
+      const next = this.prose[k] as number;
+      for (; unit < next; unit++)
+        if (isHeadline(unit)) return bagOf(texts, this.facts.functionWords);
+      texts.push((this.units[next] as Unit).text);
+    }
+    return bagOf(texts, this.facts.functionWords);
+  }
+
+  private indexAtOrBefore(unit: number): number {
+    let lo = 0;
+    let hi = this.prose.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.prose[mid] as number) <= unit) [found, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private indexAtOrAfter(unit: number): number {
+    const at = this.indexAtOrBefore(unit);
+    return at >= 0 && this.prose[at] === unit ? at : at + 1;
+  }
 }
 
-/** A logo token standing just before a headline belongs to the story it opens. */
-function pullBackOverJunk(i: number, facts: UnitFacts): number {
-  let start = i;
-  while (start > 0 && facts.junk[start - 1]) start--;
-  return start;
+function bagWords(bag: Bag): number {
+  let total = 0;
+  for (const count of bag.values()) total += count;
+  return total;
 }
+
+export { SIGNALS };

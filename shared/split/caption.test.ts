@@ -4,7 +4,9 @@ import {
   captionScore,
   hasWireDateline,
   parseCaptionDateline,
+  parseCaptionLabel,
   parseCredit,
+  parseCreditLine,
 } from './caption';
 
 describe('parseCredit', () => {
@@ -41,6 +43,84 @@ describe('parseCredit', () => {
   it('knows picture agencies inside longer credits', () => {
     expect(parseCredit('Crowds gather (AFP/Getty Images)').knownAgency).toBe(true);
     expect(parseCredit('Crowds gather (Jane Smith)').knownAgency).toBe(false);
+  });
+});
+
+describe('credits in every form pages print them', () => {
+  it.each([
+    [
+      'Rescuers search the rubble (AP Photo/Jane Doe)',
+      'Rescuers search the rubble',
+      'AP Photo/Jane Doe',
+      'paren',
+    ],
+    [
+      'Fans at the final (Photo by Jane Doe/AFP via Getty Images)',
+      'Fans at the final',
+      'Jane Doe/AFP via Getty Images',
+      'paren',
+    ],
+    [
+      'Protesters outside parliament on Monday. Photograph: Jane Doe/Reuters',
+      'Protesters outside parliament on Monday.',
+      'Jane Doe/Reuters',
+      'label',
+    ],
+    [
+      'Smoke over the port [Jane Doe/Reuters]',
+      'Smoke over the port',
+      'Jane Doe/Reuters',
+      'bracket',
+    ],
+    [
+      'A boy carries water in Gaza City REUTERS/Jane Doe',
+      'A boy carries water in Gaza City',
+      'REUTERS/Jane Doe',
+      'agency-slash',
+    ],
+    [
+      'Ministers arrive for the summit — Reuters',
+      'Ministers arrive for the summit',
+      'Reuters',
+      'dash',
+    ],
+    ['The stadium at night - Getty Images', 'The stadium at night', 'Getty Images', 'dash'],
+  ])('%s', (line, text, credit, form) => {
+    expect(parseCredit(line)).toMatchObject({ text, credit, form });
+  });
+
+  it.each([
+    'He called the plan "a disgrace" [sic]',
+    'The minister [of finance] said the plan would work.',
+    'Talks went on into the night - officials said',
+    'The deal was signed on Monday - Reuters reported it first.',
+  ])('finds no credit in %s', (line) => {
+    expect(parseCredit(line).credit).toBeNull();
+  });
+
+  it.each([
+    ['Image source, Getty Images', 'Getty Images'],
+    ['Photo: AFP', 'AFP'],
+    ['Credit...Jane Doe for The Example Times', 'Jane Doe for The Example Times'],
+    ['Photograph: Jane Doe/EPA', 'Jane Doe/EPA'],
+    ['Getty Images', 'Getty Images'],
+  ])('reads the credit line %j', (line, credit) => {
+    expect(parseCreditLine(line)).toBe(credit);
+  });
+
+  it.each([
+    'Photo: the minister said it was over.',
+    'Source: officials told reporters on Monday that talks had stalled',
+    'Reuters said on Monday',
+  ])('leaves %j', (line) => {
+    expect(parseCreditLine(line)).toBeNull();
+  });
+
+  it('reads a caption by its label', () => {
+    expect(parseCaptionLabel('Image caption, Rescuers search the rubble')).toBe(
+      'Rescuers search the rubble',
+    );
+    expect(parseCaptionLabel('The image caption was wrong')).toBeNull();
   });
 });
 

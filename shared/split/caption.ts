@@ -1,50 +1,11 @@
-// Reading a picture caption: the trailing (credit), position markers such as (L) or (2nd R), a leading
-// dateline, and how caption-like a line is when it is not given away by being doubled.
+// Reading a picture caption in the forms pages print it: a trailing `(credit)` or `[credit]`,
+// `text. Photograph: Name/Agency`, `text REUTERS/Name`, `text — Reuters`; a credit or caption on a
+// line of its own (`Image source, Getty Images`, `Image caption, text`, `Photo: AFP`); position
+// markers such as (L) or (2nd R); a picture-desk dateline; and how caption-like a line is when it is
+// not given away by being doubled.
 
+import { AGENCIES } from './lexicon';
 import { endsSentence, sentenceCount, wordCount } from './text';
-
-/** Agencies and picture desks whose names in a trailing parenthesis are a strong credit signal. */
-const KNOWN_AGENCIES = [
-  'aap',
-  'afp',
-  'alamy',
-  'anadolu',
-  'anadolu agency',
-  'ansa',
-  'ap',
-  'ap photo',
-  'bloomberg',
-  'dpa',
-  'efe',
-  'epa',
-  'epa-efe',
-  'getty',
-  'getty images',
-  'imago',
-  'irna',
-  'kcna',
-  'kyodo',
-  'nurphoto',
-  'pa',
-  'pa media',
-  'pa wire',
-  'picture alliance',
-  'pool',
-  'reuters',
-  'sana',
-  'shutterstock',
-  'sipa',
-  'sopa',
-  'tass',
-  'upi',
-  'wafa',
-  'xinhua',
-  'yonhap',
-  'zuma',
-  'handout',
-  'ria novosti',
-];
-const KNOWN = new Set(KNOWN_AGENCIES);
 
 /** A credit that names a picture source rather than a news wire. */
 const PHOTO_WORDS = /photo|getty|images|pool|handout|shutterstock|alamy|\/|courtesy|via /i;
@@ -57,10 +18,18 @@ const POSITION =
 const NOT_CREDIT =
   /^(?:video|videos|photos?|pictures?|pictured|update[sd]?|live|watch|opinion|analysis|interview|explainer|file|corrected|exclusive|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|\d[\d\s,./-]*)$/i;
 
+/** The label some credits carry, which is not part of the credit: `Photo by`, `Photograph:`. */
+const CREDIT_LABEL =
+  /^(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|foto)\s*(?:by\b|:|…|\.\.\.)\s*/i;
+
+/** How the credit was printed; `line` is a credit standing on a line of its own. */
+export type CreditForm = 'paren' | 'bracket' | 'label' | 'agency-slash' | 'dash';
+
 export interface CreditParse {
   /** The line without its trailing credit (position markers kept). */
   text: string;
   credit: string | null;
+  form: CreditForm | null;
   /** The line carries a position marker such as (L) or (2nd R). */
   positional: boolean;
   knownAgency: boolean;
@@ -68,10 +37,12 @@ export interface CreditParse {
 
 function isCreditLike(inner: string): boolean {
   const credit = inner.trim();
-  if (credit.length === 0 || credit.length > 50 || NOT_CREDIT.test(credit)) return false;
-  if (KNOWN.has(credit.toLowerCase())) return true;
-  // Credits are short names: `AFP/Getty Images`, `File photo: AFP`; a comma or a full stop means prose.
-  if (wordCount(credit) > 6 || /[.!?,;]/.test(credit) || /\/\s/.test(credit)) return false;
+  if (credit.length === 0 || credit.length > 80 || NOT_CREDIT.test(credit)) return false;
+  if (AGENCIES.has(credit.toLowerCase())) return true;
+  // Credits are short names: `AFP/Getty Images`, `File photo: AFP`, `Jane Doe/AFP via Getty Images`;
+  // a comma or a full stop (other than an initial) means prose.
+  if (wordCount(credit) > 9 || /[!?,;]|\.\s+\p{Ll}|\.$/u.test(credit) || /\/\s/.test(credit))
+    return false;
   // Credits are names: they start with a capital (`Reuters`, `File photo: AFP`).
   return /^\p{Lu}/u.test(credit);
 }
@@ -79,35 +50,114 @@ function isCreditLike(inner: string): boolean {
 function isKnownAgency(credit: string): boolean {
   return credit
     .toLowerCase()
-    .split(/\s*[/,;:]\s*|\s+via\s+/)
-    .some((part) => KNOWN.has(part.trim()) || KNOWN.has(part.replace(/\s+photo$/, '').trim()));
+    .split(/\s*[/,;:]\s*|\s+via\s+|\s+for\s+/)
+    .some(
+      (part) => AGENCIES.has(part.trim()) || AGENCIES.has(part.replace(/\s+photo$/, '').trim()),
+    );
 }
 
-/** Splits a trailing `(credit)` off a line, noticing position markers before it. */
-export function parseCredit(line: string): CreditParse {
-  // Found by hand rather than by an end-anchored regex: this runs on every line of 10 MB dumps.
-  const none = { text: line, credit: null, positional: false, knownAgency: false };
-  const close = line.trimEnd().length - 1;
-  if (line.charCodeAt(close) !== 41 /* ) */) return none;
-  const open = line.lastIndexOf('(', close);
-  if (open < 0 || close - open > 61) return none;
-  const inner = line.slice(open + 1, close).trim();
-  if (inner.includes(')')) return none;
-  if (POSITION.test(inner)) return { ...none, positional: true };
-  if (!isCreditLike(inner)) return none;
-  const text = line.slice(0, open).trimEnd();
+/** The credit without a `Photo by` / `Photograph:` label; `File photo: AFP` keeps its words. */
+export function withoutCreditLabel(credit: string): string {
+  return credit.replace(CREDIT_LABEL, '').trim();
+}
+
+const none = (line: string): CreditParse => ({
+  text: line,
+  credit: null,
+  form: null,
+  positional: false,
+  knownAgency: false,
+});
+
+function found(line: string, text: string, credit: string, form: CreditForm): CreditParse {
+  const clean = form === 'label' ? credit : withoutCreditLabel(credit);
   return {
-    text,
-    credit: inner,
+    text: text.trimEnd(),
+    credit: clean,
+    form,
     positional: hasPositionMarker(text),
-    knownAgency: isKnownAgency(inner),
+    knownAgency: isKnownAgency(clean),
   };
+}
+
+/** Splits a trailing credit off a line, in any of the forms pages print, noticing position markers. */
+export function parseCredit(line: string): CreditParse {
+  // Found by hand rather than by end-anchored regexes over the whole line: this runs on every line
+  // of 10 MB dumps, and long lines must stay linear.
+  const end = line.length - 1;
+  const last = line.charCodeAt(end);
+  if (last === 41 /* ) */ || last === 93 /* ] */) return bracketed(line, last === 41 ? '(' : '[');
+  const tail = line.slice(-120);
+  const offset = line.length - tail.length;
+  const labelled =
+    /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i.exec(
+      tail,
+    );
+  const labelCredit = labelled?.[2];
+  if (labelled && labelCredit && isCreditLike(labelCredit)) {
+    const labelStart =
+      labelled.index + labelled[0].length - (labelled[1]?.length ?? 0) - labelCredit.length;
+    return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
+  }
+  const slash =
+    /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u.exec(
+      tail,
+    );
+  if (slash?.[1]) return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
+  const dash = /\s[—–-]\s([^—–-]{2,50})$/.exec(tail);
+  if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
+    return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
+  return none(line);
+}
+
+function bracketed(line: string, openChar: '(' | '['): CreditParse {
+  const close = line.length - 1;
+  const open = line.lastIndexOf(openChar, close);
+  if (open < 0 || close - open > 91) return none(line);
+  const inner = line.slice(open + 1, close).trim();
+  if (inner.includes(openChar === '(' ? ')' : ']')) return none(line);
+  if (openChar === '(' && POSITION.test(inner)) return { ...none(line), positional: true };
+  const credit = withoutCreditLabel(inner);
+  if (!isCreditLike(credit)) return none(line);
+  // Square brackets hold editors' insertions too (`[sic]`, `[the minister]`): only a picture credit.
+  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(credit)) return none(line);
+  // `(File photo: AFP)` keeps its words: a file picture is worth saying; a bare label is not.
+  const kept = CREDIT_LABEL.test(inner) && !/^file/i.test(inner) ? credit : inner;
+  return found(line, line.slice(0, open), kept, openChar === '(' ? 'paren' : 'bracket');
 }
 
 function hasPositionMarker(text: string): boolean {
   for (const m of text.matchAll(/\(([^()]{1,20})\)/g))
     if (POSITION.test((m[1] ?? '').trim())) return true;
   return false;
+}
+
+/**
+ * A credit standing on a line of its own, under or above its caption: `Photo: AFP`,
+ * `Image source, Getty Images`, `Credit...Jane Doe for The Times`, or a bare `Getty Images`.
+ */
+export function parseCreditLine(line: string): string | null {
+  if (wordCount(line, 12) > 12) return null;
+  const m =
+    /^(?:image source|picture source|source|photo(?:graph)?s?|pictures?|images?|credit|illustration|foto)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
+      line,
+    );
+  if (m?.[1] && isCreditLike(m[1])) return m[1].trim();
+  // A bare credit: a picture agency, or a photographer and agency (`Jane Doe/AFP`, `Getty Images`).
+  if (
+    !line.includes('(') &&
+    wordCount(line, 7) <= 6 &&
+    isCreditLike(line) &&
+    (AGENCIES.has(line.toLowerCase()) || /\/|\b(?:images|photos?|pictures)$/i.test(line))
+  )
+    return line;
+  return null;
+}
+
+/** A caption introduced by its label on a line of its own: `Image caption, Rescuers at work`. */
+export function parseCaptionLabel(line: string): string | null {
+  const m = /^(?:image caption|caption|picture caption|photo caption)\s*[,:]\s*(.+)$/i.exec(line);
+  return m?.[1]?.trim() || null;
 }
 
 const MONTHS =
@@ -150,7 +200,7 @@ export function hasWireDateline(text: string): boolean {
 
 /** Present-tense picture language: `A view of`, `walks past`, `gestures`, `is seen`… */
 const PICTURE_LANGUAGE =
-  /\b(?:is|are) seen\b|\bpictured\b|\ba view of\b|\bgestures?\b|\bposes?\b|\bwalks?\b|\bstands?\b|\battends?\b|\bspeaks? (?:during|at|to|with)\b|\bholds?\b|\blooks? on\b|\bwaves?\b|\barrives? (?:at|in|for)\b|\bshakes? hands\b/i;
+  /\b(?:is|are) seen\b|\bpictured\b|\ba view of\b|\bgestures?\b|\bposes?\b|\bwalks?\b|\bstands?\b|\battends?\b|\bspeaks? (?:during|at|to|with)\b|\bholds?\b|\blooks? on\b|\bwaves?\b|\barrives? (?:at|in|for)\b|\bshakes? hands\b|\bgather(?:s|ed)?\b|\bcarr(?:y|ies)\b|\bflee\b|\bqueue\b|\binspects?\b/i;
 
 export interface CaptionContext {
   /** No body paragraph has been seen yet in this story: we are between headline and copy. */
@@ -159,8 +209,9 @@ export interface CaptionContext {
 
 /**
  * How caption-like a line is that appears only once. Doubled lines are decided before this; this
- * weighs the signals that generalise: no full stop before the credit, a picture dateline, position
- * markers, a picture-desk credit, picture language, brevity; against a wire dateline and length.
+ * weighs the signals that generalise: the form of the credit, no full stop before the credit, a
+ * picture dateline, position markers, a picture-desk credit, picture language, brevity; against a
+ * wire dateline and length.
  */
 export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (parsed.credit === null && !parsed.positional) return 0;
@@ -169,6 +220,10 @@ export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (!endsSentence(parsed.text)) score += 2;
   if (parseCaptionDateline(parsed.text)) score += 3;
   if (parsed.positional) score += 3;
+  // A labelled credit, an agency/photographer slash or a bracketed credit is picture-desk style:
+  // body copy never ends so.
+  if (parsed.form === 'label' || parsed.form === 'agency-slash' || parsed.form === 'bracket')
+    score += 3;
   if (parsed.credit && PHOTO_WORDS.test(parsed.credit)) score += 2;
   if (parsed.knownAgency) score += 0.5;
   if (PICTURE_LANGUAGE.test(parsed.text)) score += 1;

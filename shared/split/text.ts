@@ -1,13 +1,15 @@
 // Small text predicates the split engine reasons with. Unicode-aware so Arabic or Greek copy works too.
 
-const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-// C0 controls other than tab and newline, and DEL: scraping debris that no editor wants.
+// Spaces of every width, and the line and paragraph separators, which scrapes leave inside lines.
+const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// C0 controls other than tab and newline, DEL, and the invisible zero-width space, word joiner and
+// byte order mark: scraping debris that no editor wants. (ZWJ and ZWNJ stay: scripts need them.)
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2060\ufeff]/g;
 
 const ODD_SPACE_OR_CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+  /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
@@ -67,4 +69,46 @@ export function isTitleCase(text: string): boolean {
   if (words.length < 2) return false;
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75;
+}
+
+/** Lower-case words of a line: letters (and marks, apostrophes, inner hyphens); numbers left out. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+}
+
+/** Share of a line's words that are in `functionWords`: prose scores 0.3-0.5, furniture near 0. */
+export function functionWordRatio(text: string, functionWords: ReadonlySet<string>): number {
+  const all = words(text);
+  if (all.length === 0) return 0;
+  let hits = 0;
+  for (const w of all) if (functionWords.has(w)) hits++;
+  return hits / all.length;
+}
+
+/**
+ * A line reduced to what makes it the same line elsewhere in a file: case, digits, punctuation and
+ * spacing folded. `Updated 3 hours ago` and `Updated 5 hours ago` are one line of furniture.
+ */
+export function lineKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\d+/g, '0')
+    .replace(/[^\p{L}\p{M}0 ]+/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+/** Which script most letters are in, so a line in another script than the copy can be noticed. */
+export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' {
+  let latin = 0;
+  let arabic = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  const max = Math.max(latin, arabic, other);
+  if (max === 0) return 'none';
+  return max === latin ? 'latin' : max === arabic ? 'arabic' : 'other';
 }

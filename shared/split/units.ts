@@ -143,7 +143,10 @@ function continues(
   const line = source[i] as string;
   const next = source[i + 1] as string;
   if (endsMidSentence(line) && startsLowercase(next)) return true;
-  if (width === null || hasCredit(line) || hasCredit(next)) return false;
+  // A credited line is a caption and stands alone; a credit-like bracket on the next line does not
+  // stop a sentence broken mid-way from running on to it.
+  if (width === null || hasCredit(line) || (hasCredit(next) && !endsMidSentence(line)))
+    return false;
   const space = next.indexOf(' ');
   const nextWord = space < 0 ? next.length : space;
   return line.length + 1 + nextWord > 0.8 * width;

@@ -1,0 +1,98 @@
+// Bylines, meta lines and wire datelines in the forms pages print them.
+
+import { describe, expect, it } from 'vitest';
+import {
+  isPersonName,
+  isRoleLine,
+  parseByline,
+  parseMetaLine,
+  parsePlaceDash,
+  parseStoryDateline,
+} from './byline';
+
+describe('parseByline', () => {
+  it.each([
+    ['By JANE DOE and JOHN ROE, Associated Press', 'JANE DOE and JOHN ROE, Associated Press'],
+    ['By Jane Doe', 'Jane Doe'],
+    ['by Omar al-Khatib in Beirut', 'Omar al-Khatib in Beirut'],
+    ['By Jane Doe, John Roe and Ann Lee, Reuters', 'Jane Doe, John Roe and Ann Lee, Reuters'],
+    ['By Jane Doe | Political correspondent', 'Jane Doe | Political correspondent'],
+    ['By J. R. Doe', 'J. R. Doe'],
+  ])('%s', (line, byline) => {
+    expect(parseByline(line)).toBe(byline);
+  });
+
+  it.each([
+    'By the end of the year, prices had doubled.',
+    'By Monday, officials said, the roads would reopen',
+    'Bylines are hard',
+    'Reporting by Jane Doe; Editing by John Roe',
+  ])('leaves %j', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('names, roles and places', () => {
+  it('knows a name from a headline', () => {
+    expect(isPersonName('Jane Doe')).toBe(true);
+    expect(isPersonName('Ahmed bin Ali al-Sayed')).toBe(true);
+    expect(isPersonName('Oil prices surge')).toBe(false);
+    expect(isPersonName('Madonna')).toBe(false);
+  });
+
+  it('reads role lines', () => {
+    expect(isRoleLine('Political correspondent')).toBe(true);
+    expect(isRoleLine('BBC News')).toBe(true);
+    expect(isRoleLine('The news shocked the town.')).toBe(false);
+  });
+
+  it('reads place - who', () => {
+    expect(parsePlaceDash('Beirut - Jane Doe')).toEqual({ place: 'Beirut', who: 'Jane Doe' });
+    expect(parsePlaceDash('Cairo - Asharq Al-Awsat')).toEqual({
+      place: 'Cairo',
+      who: 'Asharq Al-Awsat',
+    });
+    expect(parsePlaceDash('Talks resume - officials say more.')).toBeNull();
+  });
+});
+
+describe('parseMetaLine', () => {
+  it('reads a byline and a time on one line, in any order', () => {
+    expect(parseMetaLine('By Jane Doe | Updated 20 Nov 2024')).toEqual({
+      byline: 'Jane Doe',
+      published: { text: '20 Nov 2024', iso: '2024-11-20' },
+    });
+    expect(parseMetaLine('Posted on November 20, 2024 by admin')).toEqual({
+      byline: 'admin',
+      published: { text: 'November 20, 2024', iso: '2024-11-20' },
+    });
+    expect(parseMetaLine('Updated 3:14 PM GMT+1, November 20, 2024')).toEqual({
+      byline: null,
+      published: { text: '3:14 PM GMT+1, November 20, 2024', iso: '2024-11-20T15:14:00+01:00' },
+    });
+  });
+
+  it('leaves copy alone', () => {
+    expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
+  });
+});
+
+describe('parseStoryDateline', () => {
+  it.each([
+    ['LONDON (AP) — Prices rose.', 'LONDON (AP)'],
+    ['BEIRUT, Nov 20 (Reuters) - Talks resumed.', 'BEIRUT, Nov 20 (Reuters)'],
+    ['Paris (AFP) - The strike went on.', 'Paris (AFP)'],
+    ['WASHINGTON — The Senate voted.', 'WASHINGTON'],
+    ['GAZA CITY, Gaza Strip (AP) — Rescuers dug.', 'GAZA CITY, Gaza Strip (AP)'],
+  ])('%s', (paragraph, dateline) => {
+    expect(parseStoryDateline(paragraph)).toBe(dateline);
+  });
+
+  it.each([
+    'Talks resumed in Beirut - officials said.',
+    'The Senate - not the House - voted.',
+    'A - B',
+  ])('finds none in %j', (paragraph) => {
+    expect(parseStoryDateline(paragraph)).toBeNull();
+  });
+});

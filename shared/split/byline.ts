@@ -1,0 +1,150 @@
+// Who wrote a story and where it was filed, as pages print it: `By JANE DOE and JOHN ROE, Associated
+// Press`, a name line over a role line, `Beirut - Jane Doe`, `By Jane Doe | Updated 20 Nov 2024`; and
+// the wire dateline opening the copy (`LONDON (AP) —`, `BEIRUT, Nov 20 (Reuters) -`).
+
+import type { Published } from '../model';
+import { ROLE_WORDS } from './lexicon';
+import { parsePublished } from './published';
+import { endsSentence, wordCount } from './text';
+
+/** Particles inside names: `Jane de la Cruz`, `Omar al-Sharif`, `Ahmed bin Ali`. */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'di',
+  'y',
+  'abu',
+]);
+
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+
+/** A person's name: two to five capitalised words, particles allowed between them. */
+export function isPersonName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (!NAME_TOKEN.test(tokens[0] as string) || !NAME_TOKEN.test(tokens.at(-1) as string))
+    return false;
+  return tokens.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t.toLowerCase()));
+}
+
+/** An organisation or a role after a name: `Associated Press`, `BBC News`, `Middle East editor`. */
+function isAffiliation(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || wordCount(t) > 7 || endsSentence(t)) return false;
+  return /^\p{Lu}/u.test(t) || ROLE_WORDS.test(t);
+}
+
+/** Names joined the way bylines join them: `Jane Doe and John Roe`, `JANE DOE & ANN LEE`. */
+function isNameList(text: string): boolean {
+  return text.split(/\s+(?:and|&)\s+/).every(isPersonName);
+}
+
+const BY = /^(?:by|written by|words by|story by|text by|von|par|por)\s+/i;
+
+/**
+ * The byline of a `By …` line, without the `By`: `Jane Doe and John Roe, Associated Press`,
+ * `Jane Doe in Beirut`. Null for anything else, sentences starting with `By` included.
+ */
+export function parseByline(line: string): string | null {
+  const m = BY.exec(line);
+  if (!m || wordCount(line, 20) > 20) return null;
+  const rest = line.slice(m[0].length).trim();
+  // `By Jane Doe in Beirut`: the place is part of the byline as printed.
+  const withoutPlace = rest.replace(/\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u, '');
+  // Names first; after a comma, a pipe or a dash, more names or an organisation or a role.
+  const [names = '', ...after] = withoutPlace.split(/\s*[,|]\s*|\s+[—–-]\s+/);
+  if (!isNameList(names)) return null;
+  return after.every((a) => isNameList(a) || isAffiliation(a)) ? rest : null;
+}
+
+/** A role line under a byline name: `Political correspondent`, `BBC News`, `Reporting from Kyiv`. */
+export function isRoleLine(line: string): boolean {
+  return wordCount(line, 9) <= 9 && !endsSentence(line) && ROLE_WORDS.test(line);
+}
+
+/**
+ * `Beirut - Jane Doe` or `Cairo - Asharq Al-Awsat`: a place, a dash, and who filed it. Whether the
+ * second part is a person (a byline) or a publication (a dateline) is for the caller to weigh.
+ */
+export function parsePlaceDash(line: string): { place: string; who: string } | null {
+  const m =
+    /^(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*){0,2})\s+[-–—]\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{1,48})$/u.exec(
+      line,
+    );
+  if (!m?.[1] || !m[2] || endsSentence(m[2]) || wordCount(m[2]) > 5) return null;
+  return { place: m[1], who: m[2].trim() };
+}
+
+/** A line that holds a byline, a time, or both: `By Jane Doe | Updated 20 Nov 2024`. */
+export interface MetaLine {
+  byline: string | null;
+  published: Published | null;
+}
+
+/**
+ * Reads a line made only of byline and publication time, in whichever order and separator
+ * (`|`, `·`, `•`, ` - `), including the CMS form `Posted on November 20, 2024 by Jane Doe`.
+ */
+export function parseMetaLine(line: string): MetaLine | null {
+  if (line.length > 160) return null;
+  const posted = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i.exec(line);
+  if (posted?.[1] && posted[2]) {
+    const published = parsePublished(posted[1]);
+    if (published && isAuthor(posted[2])) return { byline: posted[2].trim(), published };
+  }
+  let byline: string | null = null;
+  let published: Published | null = null;
+  for (const part of line.split(/\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)/i)) {
+    const asByline = parseByline(part);
+    if (asByline && byline === null) byline = asByline;
+    else {
+      const asTime = parsePublished(part);
+      if (!asTime || published !== null) return null;
+      published = asTime;
+    }
+  }
+  return byline === null && published === null ? null : { byline, published };
+}
+
+/** CMS authors may be user names (`admin`, `newsdesk`) as well as people. */
+function isAuthor(text: string): boolean {
+  return isPersonName(text) || /^[\p{L}\d_.-]{2,30}$/u.test(text.trim());
+}
+
+/**
+ * The wire dateline opening a paragraph, without its closing dash: `LONDON (AP)`,
+ * `BEIRUT, Nov 20 (Reuters)`, `Paris (AFP)`, `WASHINGTON`. Null when the paragraph has none.
+ */
+export function parseStoryDateline(paragraph: string): string | null {
+  // Bounded prefix: datelines are short, and the paragraph may be megabytes.
+  const head = paragraph.slice(0, 100);
+  const m =
+    /^((?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?(?:\s\([\p{L} .&/-]{2,30}\))?)\s?(?:—|–|--|-)\s+\S/u.exec(
+      head,
+    ) ??
+    /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u.exec(
+      head,
+    );
+  if (!m?.[1]) return null;
+  const dateline = m[1];
+  // All capitals before the comma or bracket (`LONDON`), or an agency in brackets (`Paris (AFP)`).
+  const place = dateline.split(/[,(]/)[0]?.trim() ?? '';
+  if (place.length < 2) return null;
+  return place === place.toUpperCase() || /\([^()]+\)$/.test(dateline) ? dateline : null;
+}

@@ -1,0 +1,360 @@
+// What each unit is, on its own and in the light of the whole file: copy, a headline-shaped line, a
+// caption or credit, a byline or time, or page furniture with its reason. Per file, not per site:
+// what recurs across the file's stories is furniture; prose is told from furniture by its shape
+// (length, density of function words, sentence punctuation), in the spirit of jusText.
+
+import type { RemovalReason } from '../model';
+import { isPersonName, isRoleLine, parseMetaLine, parsePlaceDash, type MetaLine } from './byline';
+import { parseCaptionLabel, parseCreditLine } from './caption';
+import { lineFurniture } from './furniture';
+import { FUNCTION_WORD_SETS } from './lexicon';
+import {
+  endsSentence,
+  functionWordRatio,
+  lineKey,
+  mainScript,
+  startsLowercase,
+  wordCount,
+} from './text';
+import type { Unit } from './units';
+
+export type Kind =
+  /** Copy by its shape: a sentence of some length, dense with function words. */
+  | 'prose'
+  /** A short sentence: copy, but not enough to anchor a story on. */
+  | 'copy'
+  /** Short, no closing full stop: a headline, a subheading, or another story's headline in a list. */
+  | 'heading'
+  /** A caption with its credit, or a line doubled as scrapers double captions. */
+  | 'caption'
+  /** A credit alone on its line (`Photo: AFP`): it belongs to the caption beside it. */
+  | 'credit-line'
+  /** `Image caption, text`: a caption by its label. */
+  | 'caption-label'
+  /** A byline, a publication time, or both. */
+  | 'meta'
+  /** Page furniture: see `reason`. */
+  | 'furniture'
+  /** A lone short token with no lower case: `TT`, `AP`. */
+  | 'logo';
+
+/** Why a unit is furniture, and which rule said so (a LINE_RULES id or a context rule below). */
+export interface FurnitureMark {
+  reason: RemovalReason;
+  rule: string;
+}
+
+export interface Facts {
+  kind: Kind[];
+  furniture: (FurnitureMark | null)[];
+  meta: (MetaLine | null)[];
+  /** A person's name line with a role line under it: a byline in two lines (index of the role line). */
+  roleLine: Int32Array;
+  /** Index of the same text a few units ahead (a doubled headline or caption), or -1. */
+  twinAhead: Int32Array;
+  /** Index of the same text a few units behind, or -1. */
+  twinBehind: Int32Array;
+  /** The line recurs elsewhere in the file, far from itself: template text of the site. */
+  recurring: Uint8Array;
+  keys: string[];
+  /** Function words of the file's language, or null when its language is not one we know. */
+  functionWords: ReadonlySet<string> | null;
+  /** The blank lines the file puts between paragraphs. */
+  paragraphGap: number;
+  /** The script of the file's copy, so that short lines in another script read as furniture. */
+  script: ReturnType<typeof mainScript>;
+}
+
+/** How far (in units) a doubled headline or caption may stand from its twin. */
+export const TWIN_WINDOW = 15;
+
+/** Longest line that can be furniture by recurring: menus and labels are short, copy is not. */
+const RECUR_MAX_WORDS = 12;
+
+export function classify(units: Unit[]): Facts {
+  const n = units.length;
+  const functionWords = detectLanguage(units);
+  const script = fileScript(units);
+  const keys = units.map((u) => (u.text.length <= 300 ? lineKey(u.text) : u.text));
+  const { twinAhead, twinBehind } = findTwins(units);
+  const recurring = findRecurring(units, keys, twinBehind);
+
+  const kind = new Array<Kind>(n);
+  const furniture = new Array<FurnitureMark | null>(n).fill(null);
+  const meta = new Array<MetaLine | null>(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const unit = units[i] as Unit;
+    const rule = lineFurniture(unit.text);
+    const metaLine = rule ? null : parseMetaLine(unit.text);
+    if (metaLine) {
+      meta[i] = metaLine;
+      kind[i] = 'meta';
+    } else if (rule) {
+      furniture[i] = { reason: rule.reason, rule: rule.id };
+      kind[i] = 'furniture';
+    } else kind[i] = shapeOf(unit, functionWords, twinAhead[i] !== -1 || twinBehind[i] !== -1);
+  }
+
+  const roleLine = new Int32Array(n).fill(-1);
+  for (let i = 0; i + 1 < n; i++) {
+    const unit = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    if (
+      kind[i] === 'heading' &&
+      isPersonName(unit.text) &&
+      isRoleLine(next.text) &&
+      next.gapBefore === 0
+    ) {
+      roleLine[i] = i + 1;
+      kind[i] = 'meta';
+      kind[i + 1] = 'meta';
+      meta[i] = { byline: `${unit.text}, ${next.text}`, published: null };
+      meta[i + 1] = { byline: null, published: null };
+    }
+  }
+
+  markContextFurniture(units, kind, furniture, keys, recurring, script);
+  return {
+    kind,
+    furniture,
+    meta,
+    roleLine,
+    twinAhead,
+    twinBehind,
+    recurring,
+    keys,
+    functionWords,
+    paragraphGap: paragraphGap(units, kind, twinAhead, twinBehind),
+    script,
+  };
+}
+
+/** The kind a unit has by its own shape, before context. */
+function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
+  const { text } = unit;
+  if (isTinyToken(text)) return 'logo';
+  if (parseCaptionLabel(text) !== null) return 'caption-label';
+  if (parseCreditLine(text) !== null) return 'credit-line';
+  if (unit.credit.credit !== null || unit.credit.positional) {
+    // Decided for good in story.ts, which weighs the caption's form and place.
+    return 'caption';
+  }
+  if (isProse(text, functionWords)) return 'prose';
+  if (isHeadlineShaped(unit)) return 'heading';
+  // A doubled phrase is a caption without credit, as scrapers double pictures' captions.
+  return doubled && !endsSentence(text) ? 'caption' : 'copy';
+}
+
+/** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
+export function isTinyToken(text: string): boolean {
+  return text.length <= 4 && /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Prose by shape: a sentence of some length whose words are a fair share function words. Without a
+ * known language, length and a closing full stop must do.
+ */
+export function isProse(text: string, functionWords: ReadonlySet<string> | null): boolean {
+  const words = wordCount(text, 20);
+  if (words < 8) return false;
+  const ratio = functionWords ? functionWordRatio(text.slice(0, 2000), functionWords) : 0.3;
+  if (endsSentence(text)) return ratio >= 0.12;
+  // A long line without a closing stop still reads as copy (a standfirst, a paragraph cut short).
+  return words >= 16 && ratio >= 0.22;
+}
+
+/** Short, no closing full stop, not opening in lower case: a headline or a line like one. */
+export function isHeadlineShaped(unit: Unit): boolean {
+  const { text } = unit;
+  return (
+    unit.lines.length === 1 &&
+    unit.credit.credit === null &&
+    !unit.credit.positional &&
+    text.length <= 200 &&
+    wordCount(text, 26) <= 25 &&
+    wordCount(text, 2) >= 2 &&
+    // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
+    (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
+    // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
+    (!startsLowercase(text) || /^\p{Ll}+\p{Lu}/u.test(text)) &&
+    /\p{L}/u.test(text) &&
+    !isTinyToken(text)
+  );
+}
+
+/** The language whose function words the file's longer lines are densest in, if any is. */
+function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
+  const hits = new Map<string, number>();
+  let total = 0;
+  // A sample is enough: the first few hundred long lines.
+  for (let i = 0, seen = 0; i < units.length && seen < 400; i++) {
+    const text = (units[i] as Unit).text;
+    if (wordCount(text, 12) < 12) continue;
+    seen++;
+    const sample = text.slice(0, 600);
+    total += wordCount(sample);
+    for (const [lang, set] of Object.entries(FUNCTION_WORD_SETS))
+      hits.set(lang, (hits.get(lang) ?? 0) + functionWordRatio(sample, set) * wordCount(sample));
+  }
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [lang, count] of hits) if (count > bestHits) [best, bestHits] = [lang, count];
+  return best && total > 0 && bestHits / total >= 0.15 ? (FUNCTION_WORD_SETS[best] ?? null) : null;
+}
+
+function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
+  const counts = new Map<string, number>();
+  for (let i = 0, seen = 0; i < units.length && seen < 200; i++) {
+    const text = (units[i] as Unit).text;
+    if (wordCount(text, 10) < 10) continue;
+    seen++;
+    const s = mainScript(text.slice(0, 300));
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: ReturnType<typeof mainScript> = 'none';
+  let bestCount = 0;
+  for (const [s, c] of counts) if (c > bestCount) [best, bestCount] = [s as typeof best, c];
+  return best;
+}
+
+/** Doubled lines: the same text again within TWIN_WINDOW units (compared directly: few neighbours). */
+function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Array } {
+  const n = units.length;
+  const twinAhead = new Int32Array(n).fill(-1);
+  const twinBehind = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const text = (units[i] as Unit).text;
+    for (let prev = i - 1; prev >= Math.max(0, i - TWIN_WINDOW); prev--) {
+      if ((units[prev] as Unit).text === text) {
+        if (twinAhead[prev] === -1) twinAhead[prev] = i;
+        twinBehind[i] = prev;
+        break;
+      }
+    }
+  }
+  return { twinAhead, twinBehind };
+}
+
+/**
+ * Short lines whose text (digits and case folded) recurs in the file away from its own doubling:
+ * the site's template, printed on every page. A line that only recurs as a near twin is a doubled
+ * headline or caption, not template.
+ */
+function findRecurring(units: Unit[], keys: string[], twinBehind: Int32Array): Uint8Array {
+  const recurring = new Uint8Array(units.length);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < units.length; i++) {
+    const key = keys[i] as string;
+    if (
+      key.length === 0 ||
+      wordCount((units[i] as Unit).text, RECUR_MAX_WORDS + 1) > RECUR_MAX_WORDS
+    )
+      continue;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // A near twin has the same text, so the same key: places are the occurrences with no twin behind.
+    let places = 0;
+    for (const i of list) if (twinBehind[i] === -1) places++;
+    if (places < 2) continue;
+    for (const i of list) recurring[i] = 1;
+  }
+  return recurring;
+}
+
+/**
+ * Furniture that shows only in context: a run of very short lines (a menu, one item a line), short
+ * lines in another script than the copy (the Arabic menu of an English page), and a short line
+ * that recurs through the file without being copy.
+ */
+function markContextFurniture(
+  units: Unit[],
+  kind: Kind[],
+  furniture: (FurnitureMark | null)[],
+  keys: string[],
+  recurring: Uint8Array,
+  script: ReturnType<typeof mainScript>,
+): void {
+  const n = units.length;
+  const mark = (i: number, reason: RemovalReason, rule: string) => {
+    kind[i] = 'furniture';
+    furniture[i] = { reason, rule };
+  };
+  const menuItem = (i: number) => {
+    const unit = units[i] as Unit;
+    return (
+      (kind[i] === 'heading' || kind[i] === 'copy' || kind[i] === 'furniture') &&
+      wordCount(unit.text, 4) <= 3 &&
+      !endsSentence(unit.text) &&
+      unit.gapBefore <= 1
+    );
+  };
+  // Menus: four or more one-to-three-word lines in a row, or three with a nav line among them.
+  for (let i = 0; i < n;) {
+    let j = i;
+    while (j < n && menuItem(j) && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
+    const navInside = furniture.slice(i, j).some((f) => f?.reason === 'nav');
+    if (j - i >= 4 || (j - i >= 3 && navInside)) {
+      for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
+    }
+    i = Math.max(j, i + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
+    const text = (units[i] as Unit).text;
+    if (
+      script !== 'none' &&
+      wordCount(text, 7) <= 6 &&
+      !/[.!?]$/.test(text) &&
+      mainScript(text) !== script &&
+      mainScript(text) !== 'none'
+    ) {
+      mark(i, 'nav', 'other-script');
+    }
+  }
+  // The site's own short lines, printed on every page: its name, labels, bylines of the desk. Longer
+  // headline-shaped lines that recur are other stories' headlines in lists, and a story's own
+  // headline may be among them: those are left for the boundary and story rules to place.
+  for (let i = 0; i < n; i++) {
+    if (!recurring[i] || kind[i] === 'furniture' || kind[i] === 'meta' || kind[i] === 'prose')
+      continue;
+    const text = (units[i] as Unit).text;
+    if (kind[i] === 'logo') continue;
+    if (kind[i] === 'heading' ? wordCount(text, 4) <= 3 : kind[i] === 'copy')
+      mark(i, 'boilerplate', 'recurring');
+  }
+  void keys;
+}
+
+/**
+ * The gap the file puts between paragraphs: the commonest gap before a unit of copy. Doubled lines
+ * are left out: they stand in tight blocks and would make every gap look wide.
+ */
+function paragraphGap(
+  units: Unit[],
+  kind: Kind[],
+  twinAhead: Int32Array,
+  twinBehind: Int32Array,
+): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < units.length; i++) {
+    if (kind[i] !== 'prose' || twinAhead[i] !== -1 || twinBehind[i] !== -1) continue;
+    const gap = (units[i] as Unit).gapBefore;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  }
+  return best;
+}
+
+/** A place-dash line (`Beirut - Jane Doe`): a byline when the second part is a person. */
+export function placeDashByline(text: string): string | null {
+  const pd = parsePlaceDash(text);
+  return pd && isPersonName(pd.who) ? pd.who : null;
+}

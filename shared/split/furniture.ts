@@ -1,0 +1,377 @@
+// Page furniture a single line gives away by itself: skip links, share bars, ad labels, promos, related
+// labels, gallery counters, separators, addresses, footers. One rule per kind, each with its id, the
+// removal reason it gives, why it is furniture, and lines it must and must not match (tested in
+// furniture.test.ts). A site's quirk is one more entry here. Lines that are furniture only in context
+// (menus, recurring lines, related lists, lines in another script) are read in classify.ts.
+
+import type { RemovalReason } from '../model';
+import { SHARE_TARGETS } from './lexicon';
+import { endsSentence, wordCount } from './text';
+
+export interface LineRule {
+  id: string;
+  reason: RemovalReason;
+  /** Why such a line is furniture and not copy. */
+  why: string;
+  /** `lower` is the line in lower case, trimmed of trailing colons and spaces. */
+  test: (line: string, lower: string) => boolean;
+  /** Lines the rule must match. */
+  examples: string[];
+  /** Copy it must leave alone. */
+  counterExamples: string[];
+}
+
+/** Exact labels, case-insensitive: `oneOf('share', 'save')`. */
+const oneOf = (...labels: string[]) => {
+  const set = new Set(labels);
+  return (_line: string, lower: string) => set.has(lower);
+};
+
+const short = (line: string, max: number) => wordCount(line, max + 1) <= max;
+
+/** Section names of news sites: a line of nothing else is a menu or a section label. */
+const SECTIONS: ReadonlySet<string> = new Set(
+  `news, world, uk, us, u.s., business, politics, sport, sports, tech, technology, science, health,
+  entertainment, arts, culture, travel, opinion, opinions, lifestyle, life, video, videos, live, weather,
+  money, markets, economy, africa, asia, europe, americas, australia, climate, education, environment,
+  media, style, food, books, music, film, tv, games, podcasts, newsletters, obituaries, local, national,
+  international, gulf, features, analysis, innovation, earth, latest, homepage, magazine,
+  investigations, fact check, fact-check, reality check, middle east, in pictures, photos,
+  science & tech, sci-tech, world news, uk news, us news, business news, comment, columnists,
+  editorial, editorials, letters, region, regions, arab world, the arab world, iran, iraq, syria,
+  lebanon, egypt, saudi arabia, israel, palestine, gaza, yemen, turkey, russia, ukraine, china, india,
+  asia pacific, latin america, north america, war in ukraine, elections, crime, justice, society,
+  personal finance, property, motoring, jobs, puzzles, crosswords, weekend, review, interviews,
+  special reports, explainers, coronavirus, covid-19, climate crisis`
+    .split(',')
+    .map((s) => s.trim()),
+);
+
+function isSectionName(lower: string): boolean {
+  return SECTIONS.has(lower);
+}
+
+export const LINE_RULES: LineRule[] = [
+  {
+    id: 'skip-link',
+    reason: 'nav',
+    why: 'Accessibility links at the top of every page.',
+    test: (line, lower) =>
+      short(line, 8) &&
+      /^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search|menu|footer|article)/.test(
+        lower,
+      ),
+    examples: ['Skip to main content', 'Skip to content', 'Jump to navigation'],
+    counterExamples: ['Skip to the end: the council voted against the plan.'],
+  },
+  {
+    id: 'site-chrome',
+    reason: 'nav',
+    why: 'Buttons and links of the site itself, never copy.',
+    test: oneOf(
+      'home',
+      'menu',
+      'search',
+      'sign in',
+      'sign up',
+      'log in',
+      'login',
+      'register',
+      'close',
+      'open menu',
+      'close menu',
+      'toggle navigation',
+      'back to top',
+      'main menu',
+      'more',
+      'sections',
+      'all sections',
+      'navigation',
+      'account',
+      'my account',
+      'settings',
+      'accessibility help',
+      'watch live',
+      'edition',
+      'change edition',
+      'english',
+      'العربية',
+      'français',
+      'español',
+      'deutsch',
+      'menu close',
+      'search menu',
+      'show more',
+      'load more',
+      'see all',
+      'view all',
+      'the latest',
+      'breaking news',
+      'go to',
+      'الرئيسية',
+    ),
+    examples: ['Home', 'Menu', 'Sign in', 'Back to top', 'Show more'],
+    counterExamples: ['Home truths about the housing market'],
+  },
+  {
+    id: 'section-name',
+    reason: 'nav',
+    why: 'A section name alone, or a row of them: a menu, or the label above a headline.',
+    test: (line, lower) => {
+      if (!short(line, 12) || endsSentence(line)) return false;
+      if (isSectionName(lower)) return true;
+      const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
+      if (parts.length >= 2) return parts.every(isSectionName);
+      // A menu pasted as one line: `News Sport Business Culture`, every word a section.
+      const tokens = lower.split(' ');
+      return tokens.length >= 3 && tokens.every((t) => SECTIONS.has(t));
+    },
+    examples: ['Business', 'Middle East', 'News Sport Business Culture', 'World | Business | Tech'],
+    counterExamples: ['Business leaders warn of a slowdown', 'Sport stars back charity'],
+  },
+  {
+    id: 'breadcrumb',
+    reason: 'nav',
+    why: 'The trail of sections above a headline: short parts joined by › » > or /.',
+    test: (line) => {
+      if (!short(line, 14) || endsSentence(line)) return false;
+      const parts = line.split(/\s*[›»>]\s*|\s+\/\s+/);
+      return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
+    },
+    examples: ['Home › Business', 'News > World > Middle East', 'Home / Politics'],
+    counterExamples: ['Profits > forecasts for the third year running, the firm said.'],
+  },
+  {
+    id: 'reading-aid',
+    reason: 'nav',
+    why: 'Audio players and reading times offered above the copy.',
+    test: (line, lower) =>
+      short(line, 8) &&
+      /^(?:listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|-]?\s*\d+\s*min(?:ute)?s?)?|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+        lower,
+      ),
+    examples: ['Listen to this article', '5 min read', 'Listen · 5 min', 'Text size', '3:41'],
+    counterExamples: ['Listen to the people, the mayor said.'],
+  },
+  {
+    id: 'cookie-banner',
+    reason: 'nav',
+    why: 'Consent banners about cookies, however politely worded.',
+    test: (line, lower) =>
+      (/\bcookies?\b/.test(lower) &&
+        /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(lower) &&
+        short(line, 60)) ||
+      /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings|consent)|cookie settings|i agree|i accept|got it|agree and close)$/.test(
+        lower,
+      ),
+    examples: [
+      'We use cookies to improve your experience. By continuing, you agree to our cookie policy.',
+      'Accept all cookies',
+      'Manage preferences',
+    ],
+    counterExamples: ['The bakery sold 2,000 cookies on Saturday, its owner said.'],
+  },
+  {
+    id: 'share-bar',
+    reason: 'share',
+    why: 'Share, save and comment buttons, or a row of social networks.',
+    test: (line, lower) => {
+      if (!short(line, 12)) return false;
+      if (
+        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
+          lower,
+        )
+      )
+        return true;
+      const tokens = lower
+        .replace(/^share(?: this)?(?: on)?:?\s*/, '')
+        .split(/[\s,|•·]+/)
+        .filter(Boolean);
+      return tokens.length >= 2 && tokens.every((t) => SHARE_TARGETS.has(t));
+    },
+    examples: [
+      'Share',
+      'Copy Link copied',
+      'Facebook Twitter WhatsApp Email',
+      'Share this: Facebook X',
+      '12 Comments',
+      'Like this:',
+    ],
+    counterExamples: ['Share prices fell sharply on Monday.', 'Facebook fined over data breach'],
+  },
+  {
+    id: 'ad-label',
+    reason: 'ad',
+    why: 'Advertising slots and the labels around them.',
+    test: oneOf(
+      'advertisement',
+      'advertisements',
+      'advert',
+      'ad',
+      'ads',
+      'sponsored',
+      'sponsored content',
+      'promoted',
+      'promoted content',
+      'paid post',
+      'paid content',
+      'partner content',
+      'scroll to continue',
+      'scroll to continue with content',
+      'scroll down to continue',
+      'story continues below advertisement',
+      'story continues below this ad',
+      'article continues below advertisement',
+      'article continues below',
+      'article continues after advertisement',
+      'continue reading below',
+      'continue reading the main story',
+      'content continues below',
+      'ad feedback',
+      'report this ad',
+      'advertising',
+      'إعلان',
+    ),
+    examples: [
+      'Advertisement',
+      'Scroll to continue',
+      'Story continues below advertisement',
+      'Sponsored',
+    ],
+    counterExamples: ['Advertisement spending rose by a tenth last year.'],
+  },
+  {
+    id: 'promo',
+    reason: 'promo',
+    why: 'Calls to sign up, subscribe, download the app or follow the site.',
+    test: (line, lower) =>
+      short(line, 45) &&
+      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+        lower,
+      ),
+    examples: [
+      'Sign up for our daily newsletter to get the news in your inbox.',
+      'Download the app',
+      'Follow us on Telegram',
+      'Get breaking news alerts',
+    ],
+    counterExamples: ['Subscribers to the service rose by a third, the company said.'],
+  },
+  {
+    id: 'related-label',
+    reason: 'related',
+    why: 'The heading of a list of other stories or of tags.',
+    test: (line, lower) =>
+      short(line, 8) &&
+      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
+        lower,
+      ),
+    examples: [
+      'Related',
+      'Most read',
+      'More on this story',
+      'Related Topics',
+      'Tags:',
+      'You may also like',
+    ],
+    counterExamples: ['Related charges were dropped on Tuesday.'],
+  },
+  {
+    id: 'inline-related',
+    reason: 'related',
+    why: 'A link to another story set in the copy: `Read more: headline`.',
+    test: (line, lower) => {
+      if (!short(line, 30)) return false;
+      const m =
+        /^(?:read more|read also|also read|related|see also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
+          lower,
+        );
+      // What follows is another story's headline: a capital, and no full stop at the end.
+      const rest = m ? line.slice(m[0].length) : '';
+      return /^["'“‘]?[\p{Lu}\d]/u.test(rest) && !/\.$/.test(rest);
+    },
+    examples: [
+      'Read more: Bank raises rates again',
+      'READ MORE: Storm closes ports',
+      'Related: Talks stall',
+    ],
+    counterExamples: ['Read: the council said it would appeal.'],
+  },
+  {
+    id: 'tags-line',
+    reason: 'related',
+    why: 'Tags and categories listed after the copy.',
+    test: (line, lower) =>
+      short(line, 40) &&
+      /^(?:(?:tags|topics|categories|keywords|subjects)\s*:|filed under:?|posted in:?)\s*\S/.test(
+        lower,
+      ),
+    examples: ['Tags: Iran, Israel, Gaza', 'Posted in World News', 'Categories: Local'],
+    counterExamples: ['Topics for the summit include trade and climate.'],
+  },
+  {
+    id: 'gallery',
+    reason: 'gallery',
+    why: 'Gallery counters and image buttons around pictures.',
+    test: (line, lower) =>
+      short(line, 8) &&
+      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption)$/.test(
+        lower,
+      ),
+    examples: ['1 of 5', 'Image 2/4', 'Read More', 'View gallery', '12 photos'],
+    counterExamples: ['1 of 5 adults are now vaccinated, officials said.'],
+  },
+  {
+    id: 'separator',
+    reason: 'separator',
+    why: 'A rule between stories or sections: dashes, stars, equals signs.',
+    test: (line) =>
+      line.length >= 3 && /^[\s\-–—=_*~•·#+.]+$/.test(line) && /[-–—=_*~•·#+]/.test(line),
+    examples: ['----', '* * *', '====', '___'],
+    counterExamples: ['- 5 degrees'],
+  },
+  {
+    id: 'address',
+    reason: 'page-title',
+    why: "A page's address pasted with its copy.",
+    test: (line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line),
+    examples: ['https://www.example.com/news/world-12345', 'www.example.org/story'],
+    counterExamples: ['The site www.example.com went down on Monday.'],
+  },
+  {
+    id: 'footer',
+    reason: 'footer',
+    why: 'Copyright, legal and contact links at the foot of a page.',
+    test: (line, lower) =>
+      short(line, 25) &&
+      (/^(?:©|\(c\)|copyright\b)/.test(lower) ||
+        /\ball rights reserved\b/.test(lower) ||
+        /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
+          lower,
+        )),
+    examples: ['© 2024 The Example Times', 'All rights reserved.', 'Privacy Policy', 'Contact us'],
+    counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
+  },
+  {
+    id: 'prev-next',
+    reason: 'nav',
+    why: 'Links to the previous and next post of a blog or CMS.',
+    test: (line, lower) =>
+      short(line, 25) &&
+      /^(?:[«‹←]\s*)?(?:previous|next|prev|older|newer)(?: post| article| story| entry)?\s*(?:[:»›→]|$)/.test(
+        lower,
+      ),
+    examples: ['Previous Post', 'Next article: Storm closes ports', '« Previous'],
+    counterExamples: ['Next year the council will review the plan.'],
+  },
+];
+
+/** The first rule a line matches, or null. */
+export function lineFurniture(line: string): LineRule | null {
+  if (line.length > 400) return null;
+  const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+  for (const rule of LINE_RULES) if (rule.test(line, lower)) return rule;
+  return null;
+}
+
+export { isSectionName };

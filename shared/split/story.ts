@@ -1,0 +1,315 @@
+// One story assembled from its units: the headline, then every other unit placed as a caption, a
+// body paragraph, metadata, or a removed line with its reason. Where a unit stands matters: before
+// the headline is the page's top, between the headline and the copy its byline and picture, after
+// the last copy the page's foot.
+
+import {
+  LOW_CONFIDENCE,
+  type Caption,
+  type Paragraph,
+  type Published,
+  type RemovalReason,
+  type Story,
+} from '../model';
+import { isPersonName, parsePlaceDash, parseStoryDateline } from './byline';
+import {
+  CAPTION_THRESHOLD,
+  captionScore,
+  parseCaptionDateline,
+  parseCaptionLabel,
+  parseCreditLine,
+} from './caption';
+import type { Facts } from './classify';
+import type { StoryStart } from './boundaries';
+import { findPullQuotes } from './repeats';
+import { endsSentence, lineKey, wordCount } from './text';
+import type { Unit } from './units';
+
+type Region = 'top' | 'header' | 'body' | 'foot';
+
+export function buildStory(
+  units: Unit[],
+  source: string[],
+  facts: Facts,
+  start: StoryStart,
+  end: number,
+  doubtLines: readonly number[],
+): Story {
+  const firstLine = units[start.unit]?.lines[0] ?? 1;
+  const story: Story = {
+    id: `story-${firstLine}`,
+    headline: '',
+    headlineLine: null,
+    byline: null,
+    published: null,
+    dateline: null,
+    captions: [],
+    body: [],
+    removed: [],
+    warnings: [],
+    boundary: { line: firstLine, confidence: start.confidence, signals: start.signals },
+    source: { firstLine, lastLine: units[end - 1]?.lines.at(-1) ?? firstLine },
+  };
+  const { kind } = facts;
+  const h = start.headline;
+  if (h !== null) {
+    story.headline = (units[h] as Unit).text;
+    story.headlineLine = (units[h] as Unit).lines[0] ?? null;
+  }
+  let firstBody = -1;
+  let lastProse = -1;
+  for (let i = h === null ? start.unit : h + 1; i < end; i++) {
+    if (firstBody < 0 && (kind[i] === 'prose' || kind[i] === 'copy')) firstBody = i;
+    if (kind[i] === 'prose') lastProse = i;
+  }
+  const regionOf = (i: number): Region => {
+    if (h !== null && i < h) return 'top';
+    if (firstBody < 0 || i < firstBody) return h === null ? 'body' : 'header';
+    return lastProse >= 0 && i > lastProse ? 'foot' : 'body';
+  };
+
+  const remove = (i: number, reason: RemovalReason) => {
+    for (const line of (units[i] as Unit).lines)
+      story.removed.push({ line, text: source[line - 1] ?? '', reason });
+  };
+  /** Paragraph index of each unit placed in the body, for turning one into a caption later. */
+  const bodyAt = new Map<number, number>();
+  const captionAt = new Map<number, Caption>();
+  const toBody = (i: number) => {
+    bodyAt.set(i, story.body.length);
+    story.body.push({ text: (units[i] as Unit).text, lines: (units[i] as Unit).lines });
+  };
+  const captionTexts = new Set<string>();
+  const toCaption = (i: number, caption: Caption) => {
+    captionAt.set(i, caption);
+    captionTexts.add((units[i] as Unit).text);
+    story.captions.push(caption);
+  };
+  const setMeta = (byline: string | null, published: Published | null, region: Region) => {
+    if (region === 'foot') return;
+    if (byline && story.byline === null) story.byline = byline;
+    if (published && story.published === null) story.published = published;
+  };
+  let relatedRun = false;
+  let pendingCredit: number | null = null;
+
+  for (let i = start.unit; i < end; i++) {
+    if (i === h) continue;
+    const unit = units[i] as Unit;
+    const region = regionOf(i);
+    const k = kind[i];
+    if (k === 'prose') relatedRun = false;
+    const twin = facts.twinBehind[i] as number;
+
+    if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
+      remove(i, 'duplicate-headline');
+    } else if (captionTexts.has(unit.text)) {
+      remove(i, 'duplicate-caption');
+    } else if (k === 'meta') {
+      const meta = facts.meta[i];
+      setMeta(meta?.byline ?? null, meta?.published ?? null, region);
+      const role = i > 0 && facts.roleLine[i - 1] === i;
+      remove(i, meta?.byline || role ? 'byline' : 'timestamp');
+    } else if (k === 'furniture') {
+      const mark = facts.furniture[i];
+      if (mark?.rule === 'related-label') relatedRun = true;
+      remove(i, mark?.reason ?? 'boilerplate');
+    } else if (k === 'logo') {
+      remove(i, 'logo-token');
+    } else if (
+      relatedRun &&
+      (k === 'heading' || (k === 'copy' && wordCount(unit.text, 21) <= 20))
+    ) {
+      remove(i, 'related');
+    } else if (k === 'caption-label') {
+      const credit =
+        pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
+      const lines = [
+        ...(pendingCredit !== null ? (units[pendingCredit] as Unit).lines : []),
+        ...unit.lines,
+      ];
+      const text = parseCaptionLabel(unit.text) ?? unit.text;
+      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines });
+      pendingCredit = null;
+    } else if (k === 'credit-line') {
+      if (pendingCredit !== null) remove(pendingCredit, 'gallery');
+      pendingCredit = null;
+      if (kind[i + 1] === 'caption-label' && i + 1 < end) pendingCredit = i;
+      else if (!attachCredit(i)) remove(i, 'gallery');
+    } else if (k === 'caption' && isCaption(i, region)) {
+      const { text, credit } =
+        unit.credit.credit !== null || unit.credit.positional
+          ? unit.credit
+          : { text: unit.text, credit: null };
+      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: unit.lines });
+    } else if (isAltText(i)) {
+      remove(i, 'duplicate-caption');
+    } else if (region === 'top') {
+      remove(i, isTitleLine(unit.text, story.headline) ? 'page-title' : 'nav');
+    } else if (
+      k === 'heading' &&
+      region === 'header' &&
+      facts.twinAhead[i] !== -1 &&
+      !endsSentence(unit.text)
+    ) {
+      // A phrase doubled between headline and copy: a picture's caption printed twice, no credit.
+      toCaption(i, {
+        text: unit.text,
+        credit: null,
+        dateline: parseCaptionDateline(unit.text),
+        lines: unit.lines,
+      });
+    } else if (k === 'heading' && region === 'header' && placeDashByline(unit.text) !== null) {
+      setMeta(placeDashByline(unit.text), null, region);
+      remove(i, 'byline');
+    } else if (k === 'heading' && region === 'foot' && facts.recurring[i]) {
+      // Headlines listed after the copy that the file prints elsewhere too: a most-read list. A list
+      // the file prints once (results, fixtures, winners) is the story's own copy.
+      remove(i, 'related');
+    } else {
+      toBody(i);
+    }
+  }
+  if (pendingCredit !== null) remove(pendingCredit, 'gallery');
+
+  dropRepeats(story, source);
+  story.removed.sort((a, b) => a.line - b.line);
+  readDateline(story);
+  addWarnings(story, doubtLines);
+  return story;
+
+  /** A credit on its own line goes with the caption just above it (or the short line it captions). */
+  function attachCredit(i: number): boolean {
+    const credit = parseCreditLine((units[i] as Unit).text);
+    const above = captionAt.get(i - 1);
+    if (above && above.credit === null) {
+      above.credit = credit;
+      above.lines = [...above.lines, ...(units[i] as Unit).lines];
+      return true;
+    }
+    const paragraph = bodyAt.get(i - 1);
+    const prev = units[i - 1] as Unit | undefined;
+    if (paragraph === undefined || paragraph !== story.body.length - 1 || !prev) return false;
+    if (wordCount(prev.text, 61) > 60 || (units[i] as Unit).gapBefore > facts.paragraphGap)
+      return false;
+    story.body.pop();
+    bodyAt.delete(i - 1);
+    toCaption(i - 1, {
+      text: prev.text,
+      credit,
+      dateline: parseCaptionDateline(prev.text),
+      lines: [...prev.lines, ...(units[i] as Unit).lines],
+    });
+    return true;
+  }
+
+  /**
+   * Doubled lines are captions when anything else says picture: a credit, a position marker, a
+   * dateline, or standing before the copy as a phrase rather than a sentence. Whole sentences
+   * repeated are copy sent twice, not captions. Single lines must score as captions.
+   */
+  function isCaption(i: number, region: Region): boolean {
+    const unit = units[i] as Unit;
+    const { credit, positional, text } = unit.credit;
+    const inHeader = region === 'header' || region === 'top';
+    const doubled = facts.twinAhead[i] !== -1;
+    if (credit === null && !positional) return doubled && !endsSentence(unit.text);
+    const phraseBeforeCopy = inHeader && !endsSentence(text);
+    if (
+      doubled &&
+      (credit !== null || positional || phraseBeforeCopy || parseCaptionDateline(text) !== null)
+    )
+      return true;
+    return captionScore(unit.credit, { inHeaderZone: inHeader }) >= CAPTION_THRESHOLD;
+  }
+
+  /** An image's alt text printed beside its caption, saying the same. */
+  function isAltText(i: number): boolean {
+    const key = lineKey((units[i] as Unit).text);
+    if (key.length < 12 || (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose'))
+      return false;
+    const next = units[i + 1];
+    const nextCaption =
+      next && (kind[i + 1] === 'caption' || kind[i + 1] === 'caption-label') ? next : null;
+    const nextText = nextCaption
+      ? kind[i + 1] === 'caption-label'
+        ? (parseCaptionLabel(nextCaption.text) ?? '')
+        : nextCaption.credit.text
+      : '';
+    const prevCaption = captionAt.get(i - 1);
+    return (
+      (nextText !== '' && lineKey(nextText).startsWith(key)) ||
+      (prevCaption !== undefined && lineKey(prevCaption.text).startsWith(key))
+    );
+  }
+}
+
+/** `Beirut - Jane Doe` under a headline: the second part a person. */
+function placeDashByline(text: string): string | null {
+  const pd = parsePlaceDash(text);
+  return pd && isPersonName(pd.who) ? pd.who : null;
+}
+
+function isTitleLine(line: string, headline: string): boolean {
+  return (
+    headline !== '' &&
+    line.startsWith(headline) &&
+    /^\s*[|–—-]\s*\S/.test(line.slice(headline.length))
+  );
+}
+
+/** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */
+function dropRepeats(story: Story, source: string[]): void {
+  const drop = findPullQuotes(story.body.map((p) => p.text));
+  if (drop.size === 0) return;
+  const kept: Paragraph[] = [];
+  story.body.forEach((p, i) => {
+    const reason = drop.get(i);
+    if (!reason) kept.push(p);
+    else
+      for (const line of p.lines)
+        story.removed.push({ line, text: source[line - 1] ?? '', reason });
+  });
+  story.body = kept;
+}
+
+/** The story's dateline: a wire dateline opening the copy, or a `Cairo - Asharq Al-Awsat` line. */
+function readDateline(story: Story): void {
+  const first = story.body[0]?.text;
+  if (!first) return;
+  const pd = parsePlaceDash(first);
+  story.dateline = parseStoryDateline(first) ?? (pd && !isPersonName(pd.who) ? first : null);
+}
+
+function addWarnings(story: Story, doubtLines: readonly number[]): void {
+  const at = story.boundary.line;
+  if (story.headlineLine === null)
+    story.warnings.push({
+      code: 'no-headline',
+      message: 'No headline found at the start of this story.',
+      line: at,
+    });
+  if (story.body.length === 0)
+    story.warnings.push({ code: 'no-body', message: 'This story has no body copy.', line: at });
+  if (story.boundary.confidence < LOW_CONFIDENCE)
+    story.warnings.push({
+      code: 'low-confidence-boundary',
+      message: `Story start is uncertain (${Math.round(story.boundary.confidence * 100)}%): check it is not part of the story before.`,
+      line: at,
+    });
+  const from = story.headlineLine ?? story.source.firstLine;
+  const doubt = doubtLines.find((line) => line > from && line <= story.source.lastLine);
+  if (doubt !== undefined)
+    story.warnings.push({
+      code: 'possible-missed-boundary',
+      message: `This story may hold two stories: line ${doubt} looks like the headline of another.`,
+      line: doubt,
+    });
+  for (const caption of story.captions)
+    if (caption.credit === null)
+      story.warnings.push({
+        code: 'caption-without-credit',
+        message: 'Caption has no credit.',
+        line: caption.lines[0],
+      });
+}
