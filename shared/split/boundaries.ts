@@ -50,6 +50,18 @@ interface Lead {
   picture: boolean;
 }
 
+/**
+ * Furniture that belongs to a page's top or foot, so that standing between two stories it says a page
+ * ends there: not ads, share bars, promos or a link set in the copy, which stand inside stories too.
+ */
+const PAGE_FURNITURE = new Set([
+  'nav',
+  'footer',
+  'related',
+  'boilerplate',
+  'page-title',
+  'separator',
+]);
 /** Reasons of furniture that close a page (after the copy) rather than open one. */
 const PAGE_END = new Set(['related', 'footer', 'separator']);
 /** Rules of furniture that open a page (before the headline). */
@@ -94,6 +106,7 @@ export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
         case 'caption':
         case 'credit-line':
         case 'caption-label':
+        case 'alt-text':
           lead.picture = true;
           continue;
         case 'logo':
@@ -229,8 +242,9 @@ function gatherFacts(
     const unit = units[k] as Unit;
     gap = Math.max(gap, unit.gapBefore);
     const mark = facts.furniture[k];
-    if (mark) furnitureBefore++;
-    else if (facts.kind[k] === 'heading') headingsBefore++;
+    if (mark && PAGE_FURNITURE.has(mark.reason) && mark.rule !== 'inline-related')
+      furnitureBefore++;
+    else if (!mark && facts.kind[k] === 'heading') headingsBefore++;
     if (mark?.rule === 'address') address = true;
     if (mark?.reason === 'separator') separator = true;
     if (isTitleOf(unit.text, candidate.text)) titleLine = true;
@@ -304,6 +318,7 @@ function cutBefore(
   pictureFirst: boolean,
 ): number {
   if (zoneStart >= headline) return headline;
+  const headlineText = (units[headline] as Unit).text;
   let best = headline;
   let bestScore = -Infinity;
   // score(p) = (page-end lines before p) - (page-top lines before p) + what stands at p itself.
@@ -312,20 +327,27 @@ function cutBefore(
     const unit = units[p] as Unit;
     const mark = facts.furniture[p];
     let here = Math.max(0, unit.gapBefore - facts.paragraphGap) * 1.5;
-    if (mark?.rule === 'address' || mark?.rule === 'skip-link') here += 3;
+    if (
+      mark?.rule === 'address' ||
+      mark?.rule === 'skip-link' ||
+      isTitleOf(unit.text, headlineText)
+    )
+      here += 3;
     if (p > zoneStart && facts.furniture[p - 1]?.reason === 'separator') here += 2;
     if (p === headline && !pictureFirst) here += 0.1;
     const score = running + here;
     if (score > bestScore) [best, bestScore] = [p, score];
     if (p === headline) break;
-    running += pageEnd(units, facts, p) - pageTop(facts, p);
+    running += pageEnd(units, facts, p, headlineText) - pageTop(facts, p);
   }
   return best;
 }
 
-function pageEnd(units: Unit[], facts: Facts, k: number): number {
+function pageEnd(units: Unit[], facts: Facts, k: number, headline: string): number {
   const mark = facts.furniture[k];
   if (mark && PAGE_END.has(mark.reason)) return 1;
+  // The next page's title line (`Headline | Site`) opens that page.
+  if (isTitleOf((units[k] as Unit).text, headline)) return -1;
   // A headline-shaped line of four words or more that leads nowhere: another story in a list.
   return facts.kind[k] === 'heading' && wordCount((units[k] as Unit).text, 4) >= 4 ? 1 : 0;
 }

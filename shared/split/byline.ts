@@ -51,8 +51,8 @@ function isAffiliation(text: string): boolean {
 }
 
 /** Names joined the way bylines join them: `Jane Doe and John Roe`, `JANE DOE & ANN LEE`. */
-function isNameList(text: string): boolean {
-  return text.split(/\s+(?:and|&)\s+/).every(isPersonName);
+export function isNameList(text: string): boolean {
+  return text.split(/\s*,\s*|\s+(?:and|&)\s+/).every(isPersonName);
 }
 
 const BY = /^(?:by|written by|words by|story by|text by|von|par|por)\s+/i;
@@ -114,9 +114,10 @@ export function parseMetaLine(line: string): MetaLine | null {
     const asByline = parseByline(part);
     if (asByline && byline === null) byline = asByline;
     else {
+      // `Published: … | Updated: …`: the first time is the publication, the update is kept as text.
       const asTime = parsePublished(part);
-      if (!asTime || published !== null) return null;
-      published = asTime;
+      if (!asTime) return null;
+      published ??= asTime;
     }
   }
   return byline === null && published === null ? null : { byline, published };

@@ -4,7 +4,14 @@
 // (length, density of function words, sentence punctuation), in the spirit of jusText.
 
 import type { RemovalReason } from '../model';
-import { isPersonName, isRoleLine, parseMetaLine, parsePlaceDash, type MetaLine } from './byline';
+import {
+  isNameList,
+  isPersonName,
+  isRoleLine,
+  parseMetaLine,
+  parsePlaceDash,
+  type MetaLine,
+} from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture } from './furniture';
 import { FUNCTION_WORD_SETS } from './lexicon';
@@ -36,7 +43,9 @@ export type Kind =
   /** Page furniture: see `reason`. */
   | 'furniture'
   /** A lone short token with no lower case: `TT`, `AP`. */
-  | 'logo';
+  | 'logo'
+  /** An image's alt text printed beside its caption, saying the same. */
+  | 'alt-text';
 
 /** Why a unit is furniture, and which rule said so (a LINE_RULES id or a context rule below). */
 export interface FurnitureMark {
@@ -96,24 +105,11 @@ export function classify(units: Unit[]): Facts {
   }
 
   const roleLine = new Int32Array(n).fill(-1);
-  for (let i = 0; i + 1 < n; i++) {
-    const unit = units[i] as Unit;
-    const next = units[i + 1] as Unit;
-    if (
-      kind[i] === 'heading' &&
-      isPersonName(unit.text) &&
-      isRoleLine(next.text) &&
-      next.gapBefore === 0
-    ) {
-      roleLine[i] = i + 1;
-      kind[i] = 'meta';
-      kind[i + 1] = 'meta';
-      meta[i] = { byline: `${unit.text}, ${next.text}`, published: null };
-      meta[i + 1] = { byline: null, published: null };
-    }
-  }
+  markNameAndRoleLines(units, kind, meta, roleLine);
+  markAltText(units, kind);
 
-  markContextFurniture(units, kind, furniture, keys, recurring, script);
+  markContextFurniture(units, kind, furniture, recurring, script);
+  markRelatedLists(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -274,7 +270,6 @@ function markContextFurniture(
   units: Unit[],
   kind: Kind[],
   furniture: (FurnitureMark | null)[],
-  keys: string[],
   recurring: Uint8Array,
   script: ReturnType<typeof mainScript>,
 ): void {
@@ -317,16 +312,98 @@ function markContextFurniture(
   }
   // The site's own short lines, printed on every page: its name, labels, bylines of the desk. Longer
   // headline-shaped lines that recur are other stories' headlines in lists, and a story's own
-  // headline may be among them: those are left for the boundary and story rules to place.
+  // headline may be among them: those are left for the boundary and story rules to place. A short
+  // line standing between two paragraphs is a subheading, however often the file uses it.
+  const prose = (k: number) => kind[k] === 'prose';
   for (let i = 0; i < n; i++) {
     if (!recurring[i] || kind[i] === 'furniture' || kind[i] === 'meta' || kind[i] === 'prose')
       continue;
     const text = (units[i] as Unit).text;
-    if (kind[i] === 'logo') continue;
+    if (kind[i] === 'logo' || (prose(i - 1) && prose(i + 1))) continue;
     if (kind[i] === 'heading' ? wordCount(text, 4) <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
-  void keys;
+}
+
+/**
+ * A byline in two or three lines, as broadcasters print it: the names, then a role line or two
+ * (`Jane Doe` / `Political correspondent` / `Reporting from Kyiv`).
+ */
+function markNameAndRoleLines(
+  units: Unit[],
+  kind: Kind[],
+  meta: (MetaLine | null)[],
+  roleLine: Int32Array,
+): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    if ((kind[i] !== 'heading' && kind[i] !== 'copy') || wordCount(unit.text, 9) > 8) continue;
+    if (!isNameList(unit.text) || next.gapBefore > 0 || !isRoleLine(next.text)) continue;
+    roleLine[i] = i + 1;
+    kind[i] = 'meta';
+    meta[i] = { byline: `${unit.text}, ${next.text}`, published: null };
+    for (let k = i + 1; k < units.length && k <= i + 2; k++) {
+      const line = units[k] as Unit;
+      if (k > i + 1 && (line.gapBefore > 0 || !isRoleLine(line.text))) break;
+      kind[k] = 'meta';
+      meta[k] = { byline: null, published: null };
+      roleLine[k - 1] = k;
+    }
+  }
+}
+
+/** Alt text: a line saying what the caption beside it says, without its credit. */
+function markAltText(units: Unit[], kind: Kind[]): void {
+  const captionText = (k: number): string | null => {
+    if (kind[k] === 'caption') return (units[k] as Unit).credit.text;
+    if (kind[k] === 'caption-label') return parseCaptionLabel((units[k] as Unit).text);
+    return null;
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
+    const text = (units[i] as Unit).text;
+    if (text.length > 400) continue;
+    const key = lineKey(text);
+    if (key.length < 12) continue;
+    // The caption may stand right after it (past its credit line) or right before it.
+    const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
+    for (const k of [after, i - 1]) {
+      const caption = k >= 0 && k < units.length ? captionText(k) : null;
+      if (caption !== null && lineKey(caption).startsWith(key)) {
+        kind[i] = 'alt-text';
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The lists under a related label (`Related`, `More on this story`, `Most read`): the headlines,
+ * their teasers and times, up to the first line that stands apart from the list (a wider gap than
+ * the list's own) or is long copy, page furniture of another kind, or twenty lines on.
+ */
+function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (furniture[i]?.rule !== 'related-label') continue;
+    const listGap = units[i + 1]?.gapBefore ?? 0;
+    let k = i + 1;
+    for (; k < units.length && k <= i + 20; k++) {
+      const unit = units[k] as Unit;
+      if (unit.gapBefore > listGap) break;
+      const mark = furniture[k];
+      if (mark && mark.reason !== 'related' && mark.rule !== 'section-name') break;
+      // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
+      // prose is the copy going on.
+      if (kind[k] === 'prose' && (listGap > 0 || wordCount(unit.text, 31) > 30)) break;
+      if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
+      if (!mark) {
+        kind[k] = 'furniture';
+        furniture[k] = { reason: 'related', rule: 'related-list' };
+      }
+    }
+    i = k - 1;
+  }
 }
 
 /**

@@ -130,6 +130,37 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Business leaders warn of a slowdown', 'Sport stars back charity'],
   },
   {
+    id: 'kicker',
+    reason: 'nav',
+    why: 'A label the page sets above or beside a headline: BREAKING, EXCLUSIVE, LIVE.',
+    test: oneOf(
+      'breaking',
+      'breaking news',
+      'exclusive',
+      'live',
+      'live updates',
+      'updated',
+      'developing',
+      'developing story',
+      'just in',
+      'watch',
+      'explainer',
+      'analysis',
+      'opinion',
+      'comment',
+      'feature',
+      'interview',
+      'video',
+      'new',
+      'premium',
+      'subscriber only',
+      'subscribers only',
+      'paywall',
+    ),
+    examples: ['BREAKING', 'Exclusive', 'Live updates'],
+    counterExamples: ['Breaking the deadlock in Brussels'],
+  },
+  {
     id: 'breadcrumb',
     reason: 'nav',
     why: 'The trail of sections above a headline: short parts joined by › » > or /.',
@@ -183,6 +214,9 @@ export const LINE_RULES: LineRule[] = [
         )
       )
         return true;
+      // One network alone on its line is one button of the bar.
+      if (SHARE_TARGETS.has(lower) && lower !== 'line' && lower !== 'copy' && lower !== 'link')
+        return true;
       const tokens = lower
         .replace(/^share(?: this)?(?: on)?:?\s*/, '')
         .split(/[\s,|•·]+/)
@@ -230,6 +264,8 @@ export const LINE_RULES: LineRule[] = [
       'ad feedback',
       'report this ad',
       'advertising',
+      'skip advertisement',
+      'skip ad',
       'إعلان',
     ),
     examples: [

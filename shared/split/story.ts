@@ -22,7 +22,7 @@ import {
 import type { Facts } from './classify';
 import type { StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence, lineKey, wordCount } from './text';
+import { endsSentence, wordCount } from './text';
 import type { Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -90,7 +90,6 @@ export function buildStory(
     if (byline && story.byline === null) story.byline = byline;
     if (published && story.published === null) story.published = published;
   };
-  let relatedRun = false;
   let pendingCredit: number | null = null;
 
   for (let i = start.unit; i < end; i++) {
@@ -98,7 +97,6 @@ export function buildStory(
     const unit = units[i] as Unit;
     const region = regionOf(i);
     const k = kind[i];
-    if (k === 'prose') relatedRun = false;
     const twin = facts.twinBehind[i] as number;
 
     if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
@@ -111,16 +109,9 @@ export function buildStory(
       const role = i > 0 && facts.roleLine[i - 1] === i;
       remove(i, meta?.byline || role ? 'byline' : 'timestamp');
     } else if (k === 'furniture') {
-      const mark = facts.furniture[i];
-      if (mark?.rule === 'related-label') relatedRun = true;
-      remove(i, mark?.reason ?? 'boilerplate');
+      remove(i, facts.furniture[i]?.reason ?? 'boilerplate');
     } else if (k === 'logo') {
       remove(i, 'logo-token');
-    } else if (
-      relatedRun &&
-      (k === 'heading' || (k === 'copy' && wordCount(unit.text, 21) <= 20))
-    ) {
-      remove(i, 'related');
     } else if (k === 'caption-label') {
       const credit =
         pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
@@ -142,7 +133,7 @@ export function buildStory(
           ? unit.credit
           : { text: unit.text, credit: null };
       toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: unit.lines });
-    } else if (isAltText(i)) {
+    } else if (k === 'alt-text') {
       remove(i, 'duplicate-caption');
     } else if (region === 'top') {
       remove(i, isTitleLine(unit.text, story.headline) ? 'page-title' : 'nav');
@@ -221,26 +212,6 @@ export function buildStory(
     )
       return true;
     return captionScore(unit.credit, { inHeaderZone: inHeader }) >= CAPTION_THRESHOLD;
-  }
-
-  /** An image's alt text printed beside its caption, saying the same. */
-  function isAltText(i: number): boolean {
-    const key = lineKey((units[i] as Unit).text);
-    if (key.length < 12 || (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose'))
-      return false;
-    const next = units[i + 1];
-    const nextCaption =
-      next && (kind[i + 1] === 'caption' || kind[i + 1] === 'caption-label') ? next : null;
-    const nextText = nextCaption
-      ? kind[i + 1] === 'caption-label'
-        ? (parseCaptionLabel(nextCaption.text) ?? '')
-        : nextCaption.credit.text
-      : '';
-    const prevCaption = captionAt.get(i - 1);
-    return (
-      (nextText !== '' && lineKey(nextText).startsWith(key)) ||
-      (prevCaption !== undefined && lineKey(prevCaption.text).startsWith(key))
-    );
   }
 }
 

@@ -89,7 +89,10 @@ const hasCredit = (line: string) => parseCredit(line).credit !== null;
 
 /**
  * The width a hard-wrapped file was wrapped at, or null when it was not: the median of the longest
- * line of each multi-line block (doubled and credited lines aside, they are never wrapped).
+ * line of each multi-line block (doubled and credited lines aside, they are never wrapped), provided
+ * the file reads as wrapped at it: hardly a line runs past it, and its lines flow into each other.
+ * Web pages copied as text have short lines in blocks too (menus, bylines, lists) but paragraphs far
+ * longer than any width, and lines that each start afresh.
  */
 function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): number | null {
   const widths: number[] = [];
@@ -108,7 +111,37 @@ function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): numb
   if (widths.length < 3) return null;
   widths.sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] as number;
-  return median >= 30 && median <= 120 ? median : null;
+  if (median < 30 || median > 120) return null;
+  let lines = 0;
+  let over = 0;
+  for (const { start, end } of blocks) {
+    for (let i = start; i < end; i++) {
+      lines++;
+      if ((source[i] as string).length > median * 1.15 + 5) over++;
+    }
+  }
+  if (over > 0.05 * lines) return null;
+  return flows(source, blocks) ? median : null;
+}
+
+/**
+ * Wrapped prose breaks wherever the width falls, so many lines go on in lower case; lines that are
+ * items of their own (headlines, menu entries, bylines) start with a capital. Text without case
+ * (Arabic, Chinese) cannot tell, and is taken as flowing.
+ */
+function flows(source: string[], blocks: readonly Block[]): boolean {
+  let cased = 0;
+  let lower = 0;
+  for (const { start, end } of blocks) {
+    for (let i = start + 1; i < end; i++) {
+      const first = (source[i] as string).match(/\p{L}/u)?.[0];
+      if (!first || first.toLowerCase() === first.toUpperCase()) continue;
+      cased++;
+      if (first !== first.toUpperCase()) lower++;
+    }
+  }
+  // No cased letter at all: a script without case, which cannot tell; a few, and they must show it.
+  return cased === 0 || (lower >= 1 && lower >= 0.25 * cased);
 }
 
 /** A block wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
@@ -125,7 +158,9 @@ function blockWidth(source: string[], start: number, end: number): number | null
     if (!endsSentence(line)) open++;
   }
   const inner = end - start - 1;
-  return long >= 0.6 * inner && open >= 0.5 * inner ? width : null;
+  return long >= 0.6 * inner && open >= 0.5 * inner && flows(source, [{ gap: 0, start, end }])
+    ? width
+    : null;
 }
 
 /**
@@ -142,7 +177,8 @@ function continues(
   if (doubled[i] || doubled[i + 1]) return false;
   const line = source[i] as string;
   const next = source[i + 1] as string;
-  if (endsMidSentence(line) && startsLowercase(next)) return true;
+  // A long line left open, going on in lower case, is one sentence however the file is laid out.
+  if (line.length >= 30 && endsMidSentence(line) && startsLowercase(next)) return true;
   // A credited line is a caption and stands alone; a credit-like bracket on the next line does not
   // stop a sentence broken mid-way from running on to it.
   if (width === null || hasCredit(line) || (hasCredit(next) && !endsMidSentence(line)))
