@@ -87,6 +87,8 @@ export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
   const leadOf = (i: number): Lead | null => {
     if (kind[i] !== 'heading' || facts.twinBehind[i] !== -1) return null;
     const lead: Lead = { copy: -1, repeated: false, byline: false, picture: false };
+    // Past another headline-shaped line, a byline or picture says that line was the headline.
+    let passedHeading = false;
     const wideBefore =
       i > 0 &&
       ((units[i] as Unit).gapBefore > facts.paragraphGap || pictureLeadIn(units, facts, 0, i) < i);
@@ -101,12 +103,14 @@ export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
           lead.copy = j;
           return lead;
         case 'meta':
+          if (passedHeading) return null;
           lead.byline = true;
           continue;
         case 'caption':
         case 'credit-line':
         case 'caption-label':
         case 'alt-text':
+          if (passedHeading) return null;
           lead.picture = true;
           continue;
         case 'logo':
@@ -136,9 +140,14 @@ export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
             lead.byline = true;
             continue;
           }
+          // A page title (`Headline | Site`) above the headline it names is not the headline.
+          if (isTitleOf((units[i] as Unit).text, (units[j] as Unit).text)) return null;
           // A headline set off by a wide gap may have short lines under it before the copy (a
           // kick-off time, a venue, a subtitle); lines that follow a gap of their own start afresh.
-          if (wideBefore && (units[j] as Unit).gapBefore <= facts.paragraphGap) continue;
+          if (wideBefore && (units[j] as Unit).gapBefore <= facts.paragraphGap) {
+            passedHeading = true;
+            continue;
+          }
           return null;
       }
     }

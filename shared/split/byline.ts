@@ -91,6 +91,15 @@ export function parsePlaceDash(line: string): { place: string; who: string } | n
   return { place: m[1], who: m[2].trim() };
 }
 
+/**
+ * `Jane Doe in Beirut`: a newspaper's byline without `By`, the names and the place filed from. Title
+ * case headlines read the same (`Floods Hit Town in Kent`), so callers ask only beside a time or byline.
+ */
+export function parseNameInPlace(line: string): string | null {
+  const m = /^(.+?) in \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(line);
+  return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
+}
+
 /** A line that holds a byline, a time, or both: `By Jane Doe | Updated 20 Nov 2024`. */
 export interface MetaLine {
   byline: string | null;

@@ -20,7 +20,7 @@ const NOT_CREDIT =
 
 /** The label some credits carry, which is not part of the credit: `Photo by`, `Photograph:`. */
 const CREDIT_LABEL =
-  /^(?:photo(?:graph)?s?|pictures?|images?|credit|illustration|foto)\s*(?:by\b|:|…|\.\.\.)\s*/i;
+  /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:by\b|:|…|\.\.\.)\s*/i;
 
 /** How the credit was printed; `line` is a credit standing on a line of its own. */
 export type CreditForm = 'paren' | 'bracket' | 'label' | 'agency-slash' | 'dash';
@@ -139,7 +139,7 @@ function hasPositionMarker(text: string): boolean {
 export function parseCreditLine(line: string): string | null {
   if (wordCount(line, 12) > 12) return null;
   const m =
-    /^(?:image source|picture source|source|photo(?:graph)?s?|pictures?|images?|credit|illustration|foto)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
+    /^(?:image source|picture source|source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
       line,
     );
   if (m?.[1] && isCreditLike(m[1])) return m[1].trim();

@@ -9,6 +9,7 @@ import {
   isPersonName,
   isRoleLine,
   parseMetaLine,
+  parseNameInPlace,
   parsePlaceDash,
   type MetaLine,
 } from './byline';
@@ -106,6 +107,8 @@ export function classify(units: Unit[]): Facts {
 
   const roleLine = new Int32Array(n).fill(-1);
   markNameAndRoleLines(units, kind, meta, roleLine);
+  markNamesInPlace(units, kind, meta);
+  markCaptionsOverCredits(units, kind);
   markAltText(units, kind);
 
   markContextFurniture(units, kind, furniture, recurring, script);
@@ -350,6 +353,35 @@ function markNameAndRoleLines(
       meta[k] = { byline: null, published: null };
       roleLine[k - 1] = k;
     }
+  }
+}
+
+/** `Jane Doe in Beirut` beside a publication time or another byline line is a byline. */
+function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (kind[i] !== 'heading') continue;
+    const names = parseNameInPlace((units[i] as Unit).text);
+    if (names === null) continue;
+    const beside = [i - 2, i - 1, i + 1, i + 2].some((k) => kind[k] === 'meta' && meta[k] !== null);
+    if (beside) {
+      kind[i] = 'meta';
+      meta[i] = { byline: names, published: null };
+    }
+  }
+}
+
+/** A short line with a credit line right under it (`Photo: AFP`, `Credit: Jane Doe`) is a caption. */
+function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (kind[i + 1] !== 'credit-line' || (units[i + 1] as Unit).gapBefore > 0) continue;
+    // `Image source, X` heads the caption under it, not the line above.
+    if (
+      kind[i + 2] === 'caption-label' ||
+      /^(?:image|picture) source\b/i.test((units[i + 1] as Unit).text)
+    )
+      continue;
+    if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
+    if (wordCount((units[i] as Unit).text, 61) <= 60) kind[i] = 'caption';
   }
 }
 

@@ -47,6 +47,13 @@ const SECTIONS: ReadonlySet<string> = new Set(
     .map((s) => s.trim()),
 );
 
+/** Buttons that sit in a menu row with the sections. */
+const MENU_WORDS: ReadonlySet<string> = new Set(
+  'home search subscribe menu login register account more showbiz celebrity femail shopping deals puzzles tv radio'.split(
+    ' ',
+  ),
+);
+
 function isSectionName(lower: string): boolean {
   return SECTIONS.has(lower);
 }
@@ -122,11 +129,19 @@ export const LINE_RULES: LineRule[] = [
       if (isSectionName(lower)) return true;
       const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
       if (parts.length >= 2) return parts.every(isSectionName);
-      // A menu pasted as one line: `News Sport Business Culture`, every word a section.
+      // A menu pasted as one line: `Home News Sport Business Culture Subscribe`, nearly every word a
+      // section or a button of the site.
       const tokens = lower.split(' ');
-      return tokens.length >= 3 && tokens.every((t) => SECTIONS.has(t));
+      const known = tokens.filter((t) => SECTIONS.has(t) || MENU_WORDS.has(t)).length;
+      return tokens.length >= 3 && known >= Math.max(3, tokens.length - 1);
     },
-    examples: ['Business', 'Middle East', 'News Sport Business Culture', 'World | Business | Tech'],
+    examples: [
+      'Business',
+      'Middle East',
+      'News Sport Business Culture',
+      'World | Business | Tech',
+      'Home News Showbiz Sport Money Subscribe',
+    ],
     counterExamples: ['Business leaders warn of a slowdown', 'Sport stars back charity'],
   },
   {

@@ -169,6 +169,11 @@ export function buildStory(
   addWarnings(story, doubtLines);
   return story;
 
+  /** A credit standing on the next line, with nothing between: the line is its caption. */
+  function creditLineUnder(i: number): boolean {
+    return kind[i + 1] === 'credit-line' && (units[i + 1] as Unit).gapBefore === 0;
+  }
+
   /** A credit on its own line goes with the caption just above it (or the short line it captions). */
   function attachCredit(i: number): boolean {
     const credit = parseCreditLine((units[i] as Unit).text);
@@ -204,7 +209,8 @@ export function buildStory(
     const { credit, positional, text } = unit.credit;
     const inHeader = region === 'header' || region === 'top';
     const doubled = facts.twinAhead[i] !== -1;
-    if (credit === null && !positional) return doubled && !endsSentence(unit.text);
+    if (credit === null && !positional)
+      return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
     const phraseBeforeCopy = inHeader && !endsSentence(text);
     if (
       doubled &&
