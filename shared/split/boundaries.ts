@@ -77,7 +77,14 @@ const PAGE_TOP = new Set([
   'address',
 ]);
 
-export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
+/** Sees every candidate weighed, taken or not: for tools that tune the signals (tools/split-explain). */
+export type CandidateObserver = (unit: number, facts: CandidateFacts, score: number) => void;
+
+export function findStoryStarts(
+  units: Unit[],
+  facts: Facts,
+  observe?: CandidateObserver,
+): Boundaries {
   const n = units.length;
   if (n === 0) return { starts: [], doubts: [] };
   const { kind } = facts;
@@ -207,6 +214,7 @@ export function findStoryStarts(units: Unit[], facts: Facts): Boundaries {
     c.previousOverlap = overlap(head, before);
 
     const { score, signals } = weigh(c);
+    observe?.(i, c, score);
     if (score >= START_SCORE) {
       starts.push({
         unit: cutBefore(units, facts, zoneStart, i, c.pictureBefore),
