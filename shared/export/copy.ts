@@ -3,6 +3,7 @@
 
 import { strToU8 } from 'fflate';
 import { effectiveDirection, firstStrongDirection, type Direction } from '../direction';
+import { sameFormat } from '../edits';
 import {
   applyQuotes,
   canonicalCredit,
@@ -117,9 +118,6 @@ export interface StoryCopy {
 export function captionLineOf(caption: CaptionCopy): string {
   return [caption.text, caption.printed].filter((p) => p).join(' ');
 }
-
-const sameFormat = (a: TextRun, b: TextRun) =>
-  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href;
 
 function paragraphRuns(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
