@@ -116,32 +116,34 @@ export function StoryMeta({ story, apply }: StoryMetaProps) {
     apply(change, { key: `${key}:${id}` });
   return (
     <div className="meta-fields">
-      <MetaField
-        label="Byline"
-        className="byline"
-        placeholder="Who wrote it"
-        value={story.byline}
-        commit="typing"
-        onEdit={(text) => edit((d) => setByline(d, id, text), 'byline')}
-      />
-      <MetaField
-        label="Published"
-        className="published"
-        placeholder="As printed: 3:14 PM GMT+1, November 20, 2024"
-        value={story.published?.text ?? null}
-        commit="typing"
-        onEdit={(text) => edit((d) => setPublished(d, id, text), 'published')}
-        note={story.published ? readAs(story.published.iso) : undefined}
-      />
-      <MetaField
-        label="Story dateline"
-        className="dateline"
-        placeholder="LONDON (AP)"
-        value={story.dateline}
-        // It rewrites the opening of the copy: once, when the editor is done, and undoable.
-        commit="leaving"
-        onEdit={(text) => apply((d) => setStoryDateline(d, id, text), { undoable: true })}
-      />
+      <div className="meta-grid">
+        <MetaField
+          label="Byline"
+          className="byline"
+          placeholder="e.g. Jane Doe, Reuters"
+          value={story.byline}
+          commit="typing"
+          onEdit={(text) => edit((d) => setByline(d, id, text), 'byline')}
+        />
+        <MetaField
+          label="Published"
+          className="published"
+          placeholder="As printed, e.g. 20 Nov 2024 15:14 GMT"
+          value={story.published?.text ?? null}
+          commit="typing"
+          onEdit={(text) => edit((d) => setPublished(d, id, text), 'published')}
+          note={story.published ? readAs(story.published.iso) : undefined}
+        />
+        <MetaField
+          label="Story dateline"
+          className="dateline"
+          placeholder="e.g. LONDON (AP)"
+          value={story.dateline}
+          // It rewrites the opening of the copy: once, when the editor is done, and undoable.
+          commit="leaving"
+          onEdit={(text) => apply((d) => setStoryDateline(d, id, text), { undoable: true })}
+        />
+      </div>
     </div>
   );
 }
