@@ -123,9 +123,10 @@ it('hands a dateline being typed over when the window is closed', () => {
   expect(current().body[0]!.text).toBe('BERGEN (NTB) — The council agreed the plan.');
 });
 
-it('the story view warns of a story that may hold two, in the desk words', () => {
+it('the story view warns of a story that may hold two, in the desk words, and names the signals of an uncertain start', () => {
   const warned = story('two', 'Harbour Plan', {
     body: [{ text: 'Copy.', lines: [2] }],
+    boundary: { line: 1, confidence: 0.4, signals: ['wide-gap', 'title-case', 'new-signal'] },
     warnings: [
       { code: 'possible-missed-boundary', message: 'missed boundary at line 14', line: 14 },
     ],
@@ -141,7 +142,11 @@ it('the story view warns of a story that may hold two, in the desk words', () =>
       onEditHouseStyle={() => {}}
     />,
   );
-  expect(screen.getByRole('note').textContent).toBe(
+  const [uncertain, missed] = screen.getAllByRole('note').map((n) => n.textContent);
+  expect(uncertain).toContain(
+    '(40%: more blank lines than between paragraphs, title case, new-signal)',
+  );
+  expect(missed).toBe(
     'This story may hold two stories: look for a headline inside it (near line 14 of the source), and use Split at cursor there.',
   );
   expect(screen.getByRole('textbox', { name: 'Story dateline' })).toBeTruthy();
