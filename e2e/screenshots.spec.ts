@@ -34,6 +34,11 @@ test('screenshots of the main screens', async ({ page }) => {
   await storyOption(page, FISHERMEN).click();
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
   await storyOption(page, HARBOUR).click();
+  // The byline and publication time as an editor fills them in from the page.
+  await page.getByRole('textbox', { name: 'Byline' }).fill('Jane Doe, Harbour Desk');
+  await page.getByRole('textbox', { name: 'Published' }).fill('Updated 9:40 AM GMT, March 3, 2025');
+  await expect(page.getByText('read as 3 Mar 2025, 09:40 UTC')).toBeVisible();
+  await page.getByRole('listbox', { name: 'Stories' }).focus();
   await expect(page.getByRole('textbox', { name: 'Credit 1' })).toHaveValue('EPA');
   await expect(page.getByRole('list', { name: 'Removed lines' }).getByRole('listitem')).toHaveCount(
     5,

@@ -4,10 +4,15 @@ import {
   captionFromLine,
   fixAllCaptions,
   mergeWithNext,
+  metaValue,
   moveStory,
+  replaceStart,
   restoreRemoved,
   reviewOf,
+  setByline,
+  setPublished,
   setReview,
+  setStoryDateline,
   review,
   splitStory,
   toggleApproval,
@@ -15,6 +20,7 @@ import {
   updateStory,
 } from './edits';
 import { DEFAULT_HOUSE_STYLE } from './house-style';
+import type { Paragraph } from './model';
 import { splitStories } from './split/index';
 
 const TEXT = [
@@ -180,4 +186,161 @@ it('reviews by action: approve toggles, spike toggles, reviewed sets', () => {
   expect(reviewOf(review(d, id, 'approve'), id)).toBe('approved');
   expect(reviewOf(review(review(d, id, 'spike'), id, 'spike'), id)).toBe('reviewed');
   expect(reviewOf(review(d, id, 'reviewed'), id)).toBe('reviewed');
+});
+
+describe('story metadata', () => {
+  const first = (d: CopydeskDocument) => d.stories[0]!;
+  /** The sample's first story with a wire dateline at the start of its copy, as the engine gives it. */
+  function datelined(dateline: string | null, opening: string, runs?: Paragraph['runs']) {
+    const d = doc();
+    const story = first(d);
+    const [lead, ...rest] = story.body;
+    const body = [{ ...lead!, text: opening, ...(runs ? { runs } : {}) }, ...rest];
+    return { ...d, stories: [{ ...story, dateline, body }, ...d.stories.slice(1)] };
+  }
+
+  it('keeps a field as typed, trimmed, and empty as none', () => {
+    expect(metaValue('  Jane Doe ')).toBe('Jane Doe');
+    expect(metaValue(' \t ')).toBeNull();
+    const d = doc();
+    const id = first(d).id;
+    const signed = setByline(d, id, ' By Jane Doe and John Roe, Associated Press ');
+    expect(first(signed).byline).toBe('By Jane Doe and John Roe, Associated Press');
+    expect(signed.stories[1]).toBe(d.stories[1]);
+    expect(first(setByline(signed, id, '   ')).byline).toBeNull();
+    // Nothing changes, nothing to save or undo.
+    expect(setByline(signed, id, 'By Jane Doe and John Roe, Associated Press  ')).toBe(signed);
+    expect(documentSchema.parse(signed)).toEqual(signed);
+  });
+
+  it('reads the ISO time again from the published text the editor typed', () => {
+    const d = doc();
+    const id = first(d).id;
+    const dated = setPublished(d, id, 'Updated 3:14 PM GMT+1, November 20, 2024');
+    expect(first(dated).published).toEqual({
+      text: 'Updated 3:14 PM GMT+1, November 20, 2024',
+      iso: '2024-11-20T15:14:00+01:00',
+    });
+    const redated = setPublished(dated, id, 'Wed 20 Nov 2024 06.15 GMT');
+    expect(first(redated).published?.iso).toBe('2024-11-20T06:15:00Z');
+    // Text that reads as no date is kept, without a date.
+    expect(first(setPublished(d, id, 'Last Tuesday, early')).published).toEqual({
+      text: 'Last Tuesday, early',
+      iso: null,
+    });
+    expect(first(setPublished(d, id, '2 hours ago')).published).toEqual({
+      text: '2 hours ago',
+      iso: null,
+    });
+    expect(first(setPublished(dated, id, '')).published).toBeNull();
+    expect(setPublished(dated, id, ' Updated 3:14 PM GMT+1, November 20, 2024')).toBe(dated);
+  });
+
+  it('changes the dateline at the start of the copy with the field', () => {
+    const d = datelined('LONDON (AP)', 'LONDON (AP) — The harbour bridge reopened.');
+    const id = first(d).id;
+    const moved = setStoryDateline(d, id, ' BERGEN, Norway (NTB) ');
+    expect(first(moved).dateline).toBe('BERGEN, Norway (NTB)');
+    expect(first(moved).body[0]).toEqual({
+      ...first(d).body[0],
+      text: 'BERGEN, Norway (NTB) — The harbour bridge reopened.',
+    });
+    expect(first(moved).body.slice(1)).toEqual(first(d).body.slice(1));
+    // And back: each change finds the dateline it left.
+    expect(first(setStoryDateline(moved, id, 'LONDON (AP)')).body[0]!.text).toBe(
+      'LONDON (AP) — The harbour bridge reopened.',
+    );
+  });
+
+  it.each([
+    ['BEIRUT (Reuters) - The talks', 'BEIRUT (Reuters)', 'DAMASCUS (Reuters)'],
+    ['Cairo - Asharq Al-Awsat: The talks', 'Cairo - Asharq Al-Awsat', 'Giza - Asharq Al-Awsat'],
+    ['LONDON (AP)—The talks', 'LONDON (AP)', 'PARIS (AP)'],
+    ['LONDON (AP)', 'LONDON (AP)', 'PARIS (AP)'],
+  ])('finds the dateline in %j', (opening, dateline, next) => {
+    const d = datelined(dateline, opening);
+    expect(first(setStoryDateline(d, first(d).id, next)).body[0]!.text).toBe(
+      next + opening.slice(dateline.length),
+    );
+  });
+
+  it.each([
+    ['a longer word', 'LONDON', 'LONDONDERRY (AP) — Rain.'],
+    ['a word joined by a hyphen', 'LONDON', 'LONDON-based firms grew.'],
+    ['more of a dateline', 'LONDON', 'LONDON (AP) — Rain.'],
+    ['other copy', 'LONDON (AP)', 'The harbour bridge reopened.'],
+  ])('leaves the copy alone when it starts with %s', (_, dateline, opening) => {
+    const d = datelined(dateline, opening);
+    const moved = setStoryDateline(d, first(d).id, 'PARIS (AFP)');
+    expect(first(moved).dateline).toBe('PARIS (AFP)');
+    expect(first(moved).body).toEqual(first(d).body);
+  });
+
+  it('records a dateline typed where there was none, without writing it into the copy', () => {
+    const d = datelined(null, 'LONDON (AP) — Rain.');
+    const set = setStoryDateline(d, first(d).id, 'LONDON (AP)');
+    expect(first(set).dateline).toBe('LONDON (AP)');
+    expect(first(set).body).toEqual(first(d).body);
+    // From then on the field and the copy move together.
+    expect(first(setStoryDateline(set, first(d).id, 'OSLO (AP)')).body[0]!.text).toBe(
+      'OSLO (AP) — Rain.',
+    );
+  });
+
+  it('empties the field to no dateline and keeps the copy as it is', () => {
+    const d = datelined('LONDON (AP)', 'LONDON (AP) — Rain.');
+    const cleared = setStoryDateline(d, first(d).id, '  ');
+    expect(first(cleared).dateline).toBeNull();
+    expect(first(cleared).body).toEqual(first(d).body);
+    expect(setStoryDateline(cleared, first(d).id, '')).toBe(cleared);
+  });
+
+  it('keeps the formatting of a dateline it changes', () => {
+    const d = datelined('LONDON (AP)', 'LONDON (AP) — Rain, said Met Office.', [
+      { text: 'LONDON', bold: true },
+      { text: ' (AP) — Rain, said ' },
+      { text: 'Met Office', href: 'https://example.org' },
+      { text: '.' },
+    ]);
+    const moved = first(setStoryDateline(d, first(d).id, 'OSLO (NTB)')).body[0]!;
+    expect(moved.text).toBe('OSLO (NTB) — Rain, said Met Office.');
+    expect(moved.runs).toEqual([
+      { text: 'OSLO (NTB)', bold: true },
+      { text: ' — Rain, said ' },
+      { text: 'Met Office', href: 'https://example.org' },
+      { text: '.' },
+    ]);
+  });
+});
+
+describe('replaceStart', () => {
+  const p = (runs: Paragraph['runs']): Paragraph => ({
+    text: runs!.map((r) => r.text).join(''),
+    lines: [4],
+    runs,
+    dir: 'ltr',
+  });
+  it('puts the new start in the formatting of the old, and the runs still make the text', () => {
+    const cases: [Paragraph, number, string][] = [
+      [p([{ text: 'ABC def', italic: true }, { text: ' ghi' }]), 3, 'XY'],
+      [p([{ text: 'AB' }, { text: 'CD', bold: true }, { text: 'ef' }]), 3, 'Z'],
+      [p([{ text: 'AB', bold: true }, { text: 'cd' }]), 2, ''],
+      [p([{ text: 'AB', bold: true }, { text: 'cd' }]), 0, 'Q'],
+    ];
+    const got = cases.map(([para, n, text]) => replaceStart(para, n, text));
+    expect(got.map((g) => g.runs)).toEqual([
+      [{ text: 'XY def', italic: true }, { text: ' ghi' }],
+      [{ text: 'Z' }, { text: 'D', bold: true }, { text: 'ef' }],
+      [{ text: 'cd' }],
+      [{ text: 'QAB', bold: true }, { text: 'cd' }],
+    ]);
+    for (const [i, g] of got.entries()) {
+      expect(g.runs!.map((r) => r.text).join('')).toBe(g.text);
+      expect(g).toMatchObject({ lines: [4], dir: 'ltr' });
+      expect(g.text).toBe(text(cases[i]!));
+    }
+    function text([para, n, start]: [Paragraph, number, string]) {
+      return start + para.text.slice(n);
+    }
+  });
 });

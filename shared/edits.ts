@@ -1,11 +1,12 @@
 // The editor's actions on a document, as pure functions: merge, split, reorder, spike, approve,
-// restore removed lines, edit captions. The UI calls these and autosaves the result; undo keeps the
-// previous document.
+// restore removed lines, edit captions and the story's metadata. The UI calls these and autosaves
+// the result; undo keeps the previous document.
 
 import type { DocumentEdits, ReviewState } from './document';
 import { fixCaption, type HouseStyle } from './house-style';
-import type { Caption, Paragraph, Story } from './model';
+import type { Caption, Paragraph, Story, TextRun } from './model';
 import { parseCaptionDateline, parseCredit } from './split/caption';
+import { parsePublished } from './split/published';
 import { endsSentence, wordCount } from './split/text';
 
 /** Any document shape with the editable parts: the stored document, or the UI's copy of it. */
@@ -31,6 +32,101 @@ export function updateStory<D extends Doc>(
   const stories = doc.stories.slice();
   stories[index] = { ...(stories[index] as Story), ...patch };
   return replaceStories(doc, stories);
+}
+
+/** A metadata field as stored: what the editor typed, trimmed; null when nothing is left. */
+export function metaValue(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Changes one story, or returns the document itself when the story would not change. */
+function patchStory<D extends Doc>(doc: D, storyId: string, patch: (story: Story) => Story): D {
+  const index = indexOf(doc, storyId);
+  const story = doc.stories[index] as Story;
+  const next = patch(story);
+  if (next === story) return doc;
+  const stories = doc.stories.slice();
+  stories[index] = next;
+  return replaceStories(doc, stories);
+}
+
+/** Sets who wrote the story, as the editor typed it (the `By` included if typed); empty is none. */
+export function setByline<D extends Doc>(doc: D, storyId: string, text: string): D {
+  const byline = metaValue(text);
+  return patchStory(doc, storyId, (s) => (s.byline === byline ? s : { ...s, byline }));
+}
+
+/**
+ * Sets the publication time as the editor typed it; its ISO value is read again from the text, so
+ * the two cannot disagree. Empty is none.
+ */
+export function setPublished<D extends Doc>(doc: D, storyId: string, text: string): D {
+  const value = metaValue(text);
+  return patchStory(doc, storyId, (s) => {
+    if ((s.published?.text ?? null) === value) return s;
+    const published =
+      value === null ? null : { text: value, iso: parsePublished(value)?.iso ?? null };
+    return { ...s, published };
+  });
+}
+
+/**
+ * What may follow a dateline at the start of the copy: its closing dash (a hyphen only with a space
+ * before it, as wires print it) or a colon, or nothing. A longer word (`LONDONDERRY`, `LONDON-based`
+ * after `LONDON`) or more of a dateline (` (AP) —` after `LONDON`) is not the dateline's end.
+ */
+const DATELINE_END = /^(?:\s*[–—:]|\s+-(?=\s|$)|\s*$)/;
+
+/** Whether the paragraph starts with `dateline` as printed, followed by the dateline's end. */
+function opensWith(paragraph: Paragraph | undefined, dateline: string | null): boolean {
+  if (!paragraph || dateline === null || !paragraph.text.startsWith(dateline)) return false;
+  return DATELINE_END.test(paragraph.text.slice(dateline.length));
+}
+
+/** Two runs that print alike: the same emphasis and the same link. */
+export const sameFormat = (a: TextRun, b: TextRun) =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href;
+
+/**
+ * The paragraph with its first `length` characters replaced by `text`, formatting kept: the new
+ * start takes the formatting of the old one, and the runs still join up to the text.
+ */
+export function replaceStart(paragraph: Paragraph, length: number, text: string): Paragraph {
+  const next: Paragraph = { ...paragraph, text: text + paragraph.text.slice(length) };
+  const [first] = paragraph.runs ?? [];
+  if (!paragraph.runs || !first) return next;
+  const runs: TextRun[] = [];
+  let skip = length;
+  for (const run of paragraph.runs) {
+    if (skip >= run.text.length && skip > 0) {
+      skip -= run.text.length;
+      continue;
+    }
+    runs.push(skip > 0 ? { ...run, text: run.text.slice(skip) } : run);
+    skip = 0;
+  }
+  const head = runs[0];
+  if (head && sameFormat(head, first)) runs[0] = { ...head, text: text + head.text };
+  else if (text !== '') runs.unshift({ ...first, text });
+  return { ...next, runs: runs.filter((r) => r.text !== '') };
+}
+
+/**
+ * Sets the story's dateline. The copy prints it too: when the first paragraph starts with the old
+ * dateline, that start becomes the new one, so the field and the copy that ships cannot disagree.
+ * Emptied, the field records no dateline and the copy is left as it is: taking words out of the
+ * body is the body's business, and a dateline read by mistake must not cost copy.
+ */
+export function setStoryDateline<D extends Doc>(doc: D, storyId: string, text: string): D {
+  const dateline = metaValue(text);
+  return patchStory(doc, storyId, (s) => {
+    if (s.dateline === dateline) return s;
+    const [first, ...rest] = s.body;
+    if (dateline === null || !first || !opensWith(first, s.dateline)) return { ...s, dateline };
+    const old = s.dateline as string;
+    return { ...s, dateline, body: [replaceStart(first, old.length, dateline), ...rest] };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The writers on real split output: the sample written for the project exported in every format and
-// compared with golden files read by eye (UPDATE_GOLDEN=1 rewrites them), and round trips: the copy
-// comes back whole from text and from Word. The seed dump in ../shared, when present, round-trips too.
+// compared with golden files read by eye (UPDATE_GOLDEN=1 rewrites them), the same for a story with
+// metadata, and round trips: the copy comes back whole from text and from Word. The seed dump in
+// ../shared, when present, round-trips too.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,6 +94,35 @@ describe('golden files for the sample', () => {
     const pretty = (xml: string) => xml.replace(/(<w:p>|<w:body>|<\/w:body>)/g, '\n$1');
     golden('harbour.docx.document.xml', `${pretty(strFromU8(parts['word/document.xml']!))}\n`);
     golden('harbour.docx.core.xml', `${strFromU8(parts['docProps/core.xml']!)}\n`);
+  });
+});
+
+describe('golden files for a story with metadata', () => {
+  // The fixture story with a byline, a publication time and a dateline, so where each format puts
+  // them is read by eye here.
+  const document = documentOf([RICH]);
+  const cases: [string, ExportFormat, Partial<ExportOptions>][] = [
+    ['metadata.txt', 'txt', {}],
+    ['metadata.md', 'md', {}],
+    ['metadata.fragment.html', 'html', { html: 'fragment' }],
+    ['metadata.nitf.xml', 'nitf', {}],
+    ['metadata.ninjs.json', 'ninjs', {}],
+    ['metadata.ninjs1.json', 'ninjs1', {}],
+    ['metadata.json', 'json', {}],
+  ];
+  it.each(cases)('%s', async (name, format, options) => {
+    const bytes = await exportStories(
+      format,
+      { document, stories: [RICH] },
+      { ...OPTIONS, ...options },
+    );
+    golden(name, text(bytes));
+  });
+
+  it('metadata.docx (its document.xml)', async () => {
+    const parts = unzipSync(await exportStories('docx', { document, stories: [RICH] }, OPTIONS));
+    const pretty = (xml: string) => xml.replace(/(<w:p>|<w:body>|<\/w:body>)/g, '\n$1');
+    golden('metadata.docx.document.xml', `${pretty(strFromU8(parts['word/document.xml']!))}\n`);
   });
 });
 

@@ -46,6 +46,10 @@ describe('split --format json', () => {
     expect(stories[0].body).toHaveLength(3);
     expect(stories[0].body.every((p: unknown) => typeof p === 'string')).toBe(true);
     expect(stories[0].source).toEqual({ file: SAMPLE, firstLine: 1, lastLine: 16 });
+    // The sample prints no byline, time or dateline: the fields are there, empty.
+    for (const story of stories) {
+      expect(story).toMatchObject({ byline: null, published: null, dateline: null });
+    }
     expect(stories[0].removed.map((r: { reason: string }) => r.reason)).toContain('logo-token');
   });
 
@@ -283,6 +287,9 @@ describe('errors', () => {
       'Exit status',
     ])
       expect(stdout).toContain(word);
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'json prints {"stories":[{"headline", "byline", "published":{"text","iso"}, "dateline",',
+    );
   });
 });
 

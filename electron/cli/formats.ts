@@ -3,7 +3,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 
 export const FORMAT_HELP: Record<ExportFormat, string> = {
-  json: 'structured stories: headline, captions {text, credit, dateline}, body, plus provenance',
+  json: 'structured stories: headline, byline, published, dateline, captions, body, provenance',
   txt: 'clean copy: headline, captions with credit, body paragraphs; stories split by ===',
   md: 'clean copy as Markdown: # headline, *caption* (credit), paragraphs with bold, italic, links',
   html: 'an HTML5 document (or, with --fragment, <article> elements to paste into a CMS)',

@@ -62,10 +62,11 @@ Options:
   -h, --help         show this help
 
 Output:
-  Without --out, the stories are printed: json prints {"stories":[{"headline", "captions":[{"text",
-  "credit","dateline"}], "body":[...], "id", "confidence", "warnings", "removed",
-  "source":{"file","firstLine","lastLine"}}]}; a json file written with --out holds one story's
-  object. docx (binary) and nitf (one story per file) need --out; html, ninjs, ninjs1 and
+  Without --out, the stories are printed: json prints {"stories":[{"headline", "byline",
+  "published":{"text","iso"}, "dateline", "captions":[{"text","credit","dateline"}], "body":[...],
+  "id", "confidence", "warnings", "removed", "source":{"file","firstLine","lastLine"}}]} (byline,
+  published and dateline are null when the copy has none); a json file written with --out holds one
+  story's object. docx (binary) and nitf (one story per file) need --out; html, ninjs, ninjs1 and
   copydesk print one input file's stories (use --out for several files).
 
 Exit status: 0 when every file was split, 1 when any file was refused or could not be written,

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { captionLine, DEFAULT_HOUSE_STYLE as style, type HouseStyle } from '../house-style';
-import { bidiClosers, captionLineOf, cleanText, encodeText, safeHref, storyCopy } from './copy';
-import { ARABIC, OPTIONS, RICH } from './fixtures';
+import {
+  bidiClosers,
+  bylineLineOf,
+  captionLineOf,
+  cleanText,
+  encodeText,
+  isoDate,
+  offsetDateTime,
+  safeHref,
+  storyCopy,
+} from './copy';
+import { ARABIC, OPTIONS, RICH, story } from './fixtures';
 
 describe('cleanText', () => {
   it('keeps copy, turns breaks and tabs into spaces, drops controls and lone surrogates', () => {
@@ -89,4 +99,33 @@ describe('storyCopy', () => {
 it('encodes UTF-8 with CRLF and a byte order mark on request', () => {
   const bytes = encodeText('a\nb', { ...OPTIONS, lineEndings: 'crlf' }, true);
   expect(Array.from(bytes)).toEqual([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x62]);
+});
+
+describe('story metadata', () => {
+  it('keeps the ISO form only when it is one, and an offset date-time only when it has an offset', () => {
+    expect(isoDate('2024-11-20T15:14:00+01:00')).toBe('2024-11-20T15:14:00+01:00');
+    expect(isoDate('2024-11-20')).toBe('2024-11-20');
+    expect(isoDate('2024-11-20T06:15:00')).toBe('2024-11-20T06:15:00');
+    for (const bad of ['20 Nov 2024', '2024-11-20"><x>', '2024-11-20T15:14:00+01:00 ', '', null]) {
+      expect(isoDate(bad)).toBeNull();
+    }
+    expect(offsetDateTime('2024-11-20T15:14:00Z')).toBe('2024-11-20T15:14:00Z');
+    expect(offsetDateTime('2024-11-20T15:14:00-05:00')).toBe('2024-11-20T15:14:00-05:00');
+    expect(offsetDateTime('2024-11-20T06:15:00')).toBeNull();
+    expect(offsetDateTime('2024-11-20')).toBeNull();
+  });
+
+  it('cleans the fields like the rest of the copy; a field left empty is none', () => {
+    const copy = storyCopy(
+      story('a', 'A', {
+        byline: ' Jane\nDoe\u0007 ',
+        published: { text: '\u0000', iso: '2024-11-20' },
+        dateline: '\t',
+      }),
+      style,
+    );
+    expect(copy).toMatchObject({ byline: 'Jane Doe', published: null, dateline: null });
+    expect(bylineLineOf(copy)).toBe('By Jane Doe');
+    expect(bylineLineOf(storyCopy(story('b', 'B'), style))).toBeNull();
+  });
 });

@@ -1,8 +1,10 @@
 // A story as every writer sees it: house style applied (quotes, canonical credit in the house format),
-// characters no format can carry taken out, each field's bidi state closed, and the text encoded.
+// characters no format can carry taken out, each field's bidi state closed, and the text encoded;
+// and the line under the headline that prints the byline and the publication time.
 
 import { strToU8 } from 'fflate';
 import { effectiveDirection, firstStrongDirection, type Direction } from '../direction';
+import { sameFormat } from '../edits';
 import {
   applyQuotes,
   canonicalCredit,
@@ -11,7 +13,8 @@ import {
   styleRuns,
   type HouseStyle,
 } from '../house-style';
-import type { Story, TextRun } from '../model';
+import type { Published, Story, TextRun } from '../model';
+import { printedByline } from './byline';
 import type { ExportOptions } from './types';
 
 // Controls (C0, DEL, C1; tabs and breaks are spaces by then) and the non-characters U+FFFE/U+FFFF:
@@ -108,18 +111,64 @@ export interface StoryCopy {
   id: string;
   headline: string;
   headlineDir: Direction | null;
+  /** Who wrote it, as the editor typed it; null when unknown. */
+  byline: string | null;
+  /** The publication time as typed, with its ISO 8601 form when that is one (see isoDate). */
+  published: Published | null;
+  /** The story's dateline (the copy prints it too), or null. */
+  dateline: string | null;
   captions: CaptionCopy[];
   /** Paragraphs with text; empty ones are left out. */
   body: ParagraphCopy[];
+}
+
+/** Between the byline and the publication time on the line under the headline. */
+export const BYLINE_SEPARATOR = ' · ';
+
+/** How a format marks up the parts of the line under the headline; plain text by default. */
+export interface BylineMarkup {
+  byline: (printed: string) => string;
+  published: (published: Published) => string;
+  separator: string;
+}
+
+const PLAIN_LINE: BylineMarkup = {
+  byline: (printed) => printed,
+  published: (published) => published.text,
+  separator: BYLINE_SEPARATOR,
+};
+
+/**
+ * The line under the headline: `By Jane Doe · 3:14 PM GMT+1, November 20, 2024`, either half alone,
+ * or null when the story has neither. Formats with markup pass theirs; the words stay the same.
+ */
+export function bylineLineOf(copy: StoryCopy, markup = PLAIN_LINE): string | null {
+  const parts: string[] = [];
+  if (copy.byline) parts.push(markup.byline(printedByline(copy.byline)));
+  if (copy.published) parts.push(markup.published(copy.published));
+  return parts.length === 0 ? null : parts.join(markup.separator);
+}
+
+// What parsePublished writes: a date, a date-time, with or without an offset.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * The ISO form of a publication time when it is one: it goes into attributes and dates (HTML
+ * datetime, NITF norm), so a hand-edited document cannot put anything else there.
+ */
+export function isoDate(iso: string | null | undefined): string | null {
+  return iso && ISO_DATE.test(iso) ? iso : null;
+}
+
+/** A date-time with its offset, as JSON Schema's `date-time` wants it (ninjs dates), or null. */
+export function offsetDateTime(iso: string | null): string | null {
+  return iso && /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso : null;
 }
 
 /** A caption line as printed in text formats: the text, then the credit in house format. */
 export function captionLineOf(caption: CaptionCopy): string {
   return [caption.text, caption.printed].filter((p) => p).join(' ');
 }
-
-const sameFormat = (a: TextRun, b: TextRun) =>
-  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href;
 
 function paragraphRuns(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
@@ -155,6 +204,12 @@ function paragraphRuns(runs: TextRun[]): TextRun[] {
 
 export function storyCopy(story: Story, style: HouseStyle): StoryCopy {
   const headline = field(applyQuotes(story.headline, style.quotes));
+  // A metadata field as printed: house quotes, one clean line; nothing left is no field.
+  const meta = (text: string | null | undefined) => {
+    const printed = text ? field(applyQuotes(text, style.quotes)) : '';
+    return printed === '' ? null : printed;
+  };
+  const publishedText = meta(story.published?.text);
   const captions = story.captions.map((caption): CaptionCopy => {
     const text = field(applyQuotes(caption.text, style.quotes));
     const rawCredit = caption.credit === null ? '' : cleanText(caption.credit).trim();
@@ -182,6 +237,10 @@ export function storyCopy(story: Story, style: HouseStyle): StoryCopy {
     id: story.id,
     headline,
     headlineDir: firstStrongDirection(headline),
+    byline: meta(story.byline),
+    published:
+      publishedText === null ? null : { text: publishedText, iso: isoDate(story.published?.iso) },
+    dateline: meta(story.dateline),
     captions,
     body,
   };

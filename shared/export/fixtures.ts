@@ -1,5 +1,6 @@
-// Stories and documents for the export tests, written for them: a plain story, one with formatting
-// and links, a right-to-left one, and one made of everything hostile a scrape or an editor could hold.
+// Stories and documents for the export tests, written for them: a plain story, one with formatting,
+// links and wire metadata (byline, publication time, dateline), a right-to-left one, and one made of
+// everything hostile a scrape or an editor could hold.
 
 import { createDocument, type CopydeskDocument } from '../document';
 import { DEFAULT_HOUSE_STYLE } from '../house-style';
@@ -41,6 +42,9 @@ const para = (text: string, more: Partial<Paragraph> = {}): Paragraph => ({
 });
 
 export const RICH = story('story-1', 'Council "Agrees" Harbour Plan', {
+  byline: 'Jane Doe and John Roe, Associated Press',
+  published: { text: '3:14 PM GMT+1, November 20, 2024', iso: '2024-11-20T15:14:00+01:00' },
+  dateline: 'BERGEN, Norway, Nov 20 (AP)',
   captions: [
     {
       text: '20 November 2024, Norway, Bergen: The harbour at dawn',
@@ -51,7 +55,7 @@ export const RICH = story('story-1', 'Council "Agrees" Harbour Plan', {
     { text: 'The old quay (L)', credit: null, dateline: null, lines: [4] },
   ],
   body: [
-    para('The council agreed the plan on Monday.', { lines: [6] }),
+    para('BERGEN, Norway, Nov 20 (AP) — The council agreed the plan on Monday.', { lines: [6] }),
     para('Read the full report here, or write to us.', {
       lines: [8],
       runs: [
@@ -77,6 +81,10 @@ export const RICH = story('story-1', 'Council "Agrees" Harbour Plan', {
 });
 
 export const ARABIC = story('story-2', 'افتتاح معرض الكتاب', {
+  byline: 'محمد علي',
+  // A local time: no offset, so not a date-time ninjs can carry.
+  published: { text: 'Wednesday, 20 November, 2024 - 06:15', iso: '2024-11-20T06:15:00' },
+  dateline: 'القاهرة - الشرق الأوسط',
   captions: [{ text: 'زوار في المعرض', credit: 'AFP', dateline: null, lines: [12] }],
   body: [
     para('افتتح معرض الكتاب يوم الاثنين.', { lines: [14] }),
@@ -90,6 +98,10 @@ const CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).jo
 export const HOSTILE_TEXT = `<script>alert("x")</script> ]]> & &amp; ${CONTROLS}\u007F\u0085 \u202Egpj.exe\u200F\u2067 end \uD800`;
 
 export const HOSTILE = story('story-3', `../../etc/passwd ${HOSTILE_TEXT}`, {
+  byline: `</p><script>alert(1)</script> By Jane Doe ${HOSTILE_TEXT}`,
+  // An ISO value no parser wrote: it must never reach an attribute.
+  published: { text: `<time>${HOSTILE_TEXT}`, iso: '2024-11-20"><script>alert(1)</script>' },
+  dateline: `]]><location>LONDON</location> & ${HOSTILE_TEXT}, Nov 20 (AP)`,
   captions: [
     {
       text: `<img src=x onerror=alert(1)> ${HOSTILE_TEXT}`,

@@ -1,11 +1,22 @@
 // HTML: a standalone HTML5 document or a fragment to paste into a CMS. An <article> per story with
-// the headline in <h1>, each caption in a <figure>'s <figcaption> with the credit in
+// the headline in <h1>, the byline line in <p class="byline"> (the publication time in a <time>
+// with its ISO datetime when it has one), each caption in a <figure>'s <figcaption> with the credit in
 // <small class="credit">, paragraphs with <strong>, <em> and <a>; dir="rtl" where the copy runs
 // right to left. All text is escaped; nothing active (no script, no event handlers, no styles).
 
-import type { Direction } from '../direction';
+import { firstStrongDirection, type Direction } from '../direction';
 import type { TextRun } from '../model';
-import { encodeText, fileTitle, storyCopy, type CaptionCopy, type ParagraphCopy } from './copy';
+import {
+  BYLINE_SEPARATOR,
+  bylineLineOf,
+  encodeText,
+  fileTitle,
+  storyCopy,
+  type BylineMarkup,
+  type CaptionCopy,
+  type ParagraphCopy,
+  type StoryCopy,
+} from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
 const ENTITIES: Record<string, string> = {
@@ -36,6 +47,21 @@ export function paragraphHtml(paragraph: ParagraphCopy): string {
   return `<p${dirAttr(paragraph.dir)}>${paragraph.runs.map(runHtml).join('')}</p>`;
 }
 
+const BYLINE_HTML: BylineMarkup = {
+  byline: escapeHtml,
+  published: ({ text, iso }) =>
+    iso ? `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>` : escapeHtml(text),
+  separator: escapeHtml(BYLINE_SEPARATOR),
+};
+
+/** The byline line under the headline, or '' when the story has no byline or time. */
+function bylineHtml(copy: StoryCopy): string {
+  const html = bylineLineOf(copy, BYLINE_HTML);
+  if (html === null) return '';
+  const dir = firstStrongDirection(bylineLineOf(copy) ?? '');
+  return `<p class="byline"${dirAttr(dir)}>${html}</p>`;
+}
+
 function captionHtml(caption: CaptionCopy): string {
   const { dateline, text } = caption;
   const body = dateline
@@ -48,7 +74,7 @@ function captionHtml(caption: CaptionCopy): string {
 }
 
 export function storiesToHtml(
-  copies: ReturnType<typeof storyCopy>[],
+  copies: StoryCopy[],
   mode: 'document' | 'fragment',
   documentName: string,
 ): string {
@@ -56,6 +82,7 @@ export function storiesToHtml(
     [
       '<article>',
       copy.headline ? `<h1${dirAttr(copy.headlineDir)}>${escapeHtml(copy.headline)}</h1>` : '',
+      bylineHtml(copy),
       ...copy.captions.map(captionHtml),
       ...copy.body.map(paragraphHtml),
       '</article>',

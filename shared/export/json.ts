@@ -1,7 +1,8 @@
-// The structured stories the CLI has always printed, a contract for scripts that must not change:
-// {"stories":[{id, headline, captions:[{text, credit, dateline}], body:[string], confidence, warnings,
-// removed, source:{file, firstLine, lastLine}}]}. A file holding one story (the CLI's --out files) is
-// that story's object alone. The copy is as split and edited: no house style, no cleaning.
+// The structured stories the CLI has always printed, a contract for scripts: fields are added, never
+// changed or taken away: {"stories":[{id, headline, byline, published: {text, iso} | null, dateline,
+// captions:[{text, credit, dateline}], body:[string], confidence, warnings, removed,
+// source:{file, firstLine, lastLine}}]}. A file holding one story (the CLI's --out files) is that
+// story's object alone. The copy is as split and edited: no house style, no cleaning.
 
 import type { Story } from '../model';
 import { encodeText } from './copy';
@@ -12,6 +13,9 @@ export function storyToJson(story: Story, file: string) {
   return {
     id: story.id,
     headline: story.headline,
+    byline: story.byline,
+    published: story.published && { text: story.published.text, iso: story.published.iso },
+    dateline: story.dateline,
     captions: story.captions.map(({ text, credit, dateline }) => ({ text, credit, dateline })),
     body: story.body.map((p) => p.text),
     confidence: story.boundary.confidence,

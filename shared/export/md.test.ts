@@ -18,9 +18,10 @@ describe('storyToMarkdown', () => {
   it('prints a heading, emphasised captions with their credit, paragraphs with formatting', () => {
     expect(storyToMarkdown(RICH, style).split('\n\n')).toEqual([
       '# Council "Agrees" Harbour Plan',
+      'By Jane Doe and John Roe, Associated Press · 3:14 PM GMT+1, November 20, 2024',
       '*20 November 2024, Norway, Bergen: The harbour at dawn* (EPA)',
       '*The old quay (L)*',
-      'The council agreed the plan on Monday.',
+      'BERGEN, Norway, Nov 20 (AP) — The council agreed the plan on Monday.',
       'Read the [**full report**](https://example.org/report_\\(2024\\)?a=1\\&b=2) here, or [*write to us*](mailto:desk@example.org).',
       '***Both bold and italic***, and a bad link.\n',
     ]);

@@ -1,10 +1,11 @@
-// Markdown: `# Headline`, each caption as an emphasised line followed by its credit, paragraphs with
-// their bold, italic and links. Everything Markdown would read as markup is escaped, so copy prints
-// as written. Several stories are separated by a thematic break (`---`).
+// Markdown: `# Headline`, the byline line as in plain text, each caption as an emphasised line
+// followed by its credit, paragraphs with their bold, italic and links. Everything Markdown would
+// read as markup is escaped, so copy prints as written. Several stories are separated by a thematic
+// break (`---`).
 
 import type { HouseStyle } from '../house-style';
 import type { Story, TextRun } from '../model';
-import { encodeText, storyCopy, type CaptionCopy } from './copy';
+import { bylineLineOf, encodeText, storyCopy, type CaptionCopy } from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
 export const MARKDOWN_STORY_SEPARATOR = '\n---\n\n';
@@ -51,6 +52,7 @@ export function storyToMarkdown(story: Story, style: HouseStyle): string {
   const copy = storyCopy(story, style);
   const parts = [
     copy.headline ? `# ${escapeInline(copy.headline)}` : '',
+    escapeMarkdown(bylineLineOf(copy) ?? ''),
     ...copy.captions.map(captionMarkdown),
     ...copy.body.map((p) => escapeLineStart(p.runs.map(inline).join(''))),
   ];

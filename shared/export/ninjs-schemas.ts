@@ -32,6 +32,7 @@ export const NINJS_3_SUBSET = {
         language: text,
         slugline: text,
         by: text,
+        located: text,
         copyrightHolder: text,
         standard: {
           type: 'object',
@@ -81,6 +82,7 @@ export const NINJS_1_SUBSET = {
     pubstatus: { enum: ['usable', 'withheld', 'canceled'] },
     language: text,
     byline: text,
+    located: text,
     headline: text,
     slugline: text,
     copyrightholder: text,

@@ -1,9 +1,10 @@
-// Plain text: headline, blank line, captions with their credit in house format, body paragraphs
-// separated by blank lines. Several stories are separated by a line of three equals signs.
+// Plain text: headline, the byline line (`By Jane Doe · 3:14 PM GMT+1, November 20, 2024`), captions
+// with their credit in house format, body paragraphs, each separated by a blank line. Several stories
+// are separated by a line of three equals signs.
 
 import type { HouseStyle } from '../house-style';
 import type { Story } from '../model';
-import { captionLineOf, encodeText, storyCopy } from './copy';
+import { bylineLineOf, captionLineOf, encodeText, storyCopy } from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
 /** Between two stories: a blank line, `===`, a blank line. */
@@ -13,6 +14,7 @@ export function storyToText(story: Story, style: HouseStyle): string {
   const copy = storyCopy(story, style);
   const parts = [
     copy.headline,
+    bylineLineOf(copy) ?? '',
     ...copy.captions.map(captionLineOf),
     ...copy.body.map((p) => p.text),
   ];

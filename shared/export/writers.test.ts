@@ -77,7 +77,9 @@ describe('html', () => {
     const doc = html(await text('html', [ARABIC]));
     expect(doc.querySelector('h1')?.getAttribute('dir')).toBe('rtl');
     expect(doc.querySelector('figcaption')?.getAttribute('dir')).toBe('rtl');
+    // The byline line (an Arabic name first), then the paragraphs.
     expect([...doc.querySelectorAll('p')].map((p) => p.getAttribute('dir'))).toEqual([
+      'rtl',
       'rtl',
       'rtl',
     ]);
@@ -108,7 +110,13 @@ describe('nitf', () => {
       'date.issue',
     ]);
     expect(names(children(body!, 'body'))).toEqual(['body.head', 'body.content']);
-    expect(out).toContain('<date.issue norm="20250304T120000Z"/>');
+    // body.head in the DTD's order: hedline, note, rights, byline, distributor, dateline, ...
+    expect(names(children(children(body!, 'body')[0]!, 'body.head'))).toEqual([
+      'hedline',
+      'byline',
+      'dateline',
+    ]);
+    expect(out).toContain('<date.issue norm="20241120T151400+0100"/>');
     expect(out.match(/<hl1>/g)).toHaveLength(1);
     const content = children(children(body!, 'body')[1]!, 'body.content');
     expect(names(content)).toEqual(['media', 'media', 'p', 'p', 'p']);
@@ -212,9 +220,10 @@ describe('docx', () => {
     const raw = (await mammoth.extractRawText(docxFile(bytes))).value;
     expect(raw.split('\n\n').filter((p) => p)).toEqual([
       'Council "Agrees" Harbour Plan',
+      'By Jane Doe and John Roe, Associated Press · 3:14 PM GMT+1, November 20, 2024',
       '20 November 2024, Norway, Bergen: The harbour at dawn (EPA)',
       'The old quay (L)',
-      'The council agreed the plan on Monday.',
+      'BERGEN, Norway, Nov 20 (AP) — The council agreed the plan on Monday.',
       'Read the full report here, or write to us.',
       'Both bold and italic, and a bad link.',
     ]);
@@ -239,7 +248,8 @@ describe('docx', () => {
 
   it('marks right-to-left paragraphs bidi, starts each story on a new page, is deterministic', async () => {
     const document = docxXml(await run('docx', [RICH, ARABIC]));
-    expect(document.match(/<w:bidi\/>/g)).toHaveLength(4);
+    // The Arabic story's headline, byline line, caption and both paragraphs.
+    expect(document.match(/<w:bidi\/>/g)).toHaveLength(5);
     expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
     expect(await run('docx', [RICH, ARABIC])).toEqual(await run('docx', [RICH, ARABIC]));
   });
@@ -273,6 +283,142 @@ describe('json and copydesk', () => {
   });
 });
 
+describe('story metadata', () => {
+  const LINE = 'By Jane Doe and John Roe, Associated Press · 3:14 PM GMT+1, November 20, 2024';
+  const BARE = story('bare', 'No Metadata Here', { body: [{ text: 'Copy.', lines: [2] }] });
+
+  it('txt and md print the byline line under the headline, and nothing for a story without', async () => {
+    expect((await text('txt', [RICH])).split('\n\n').slice(0, 2)).toEqual([
+      'Council "Agrees" Harbour Plan',
+      LINE,
+    ]);
+    expect((await text('md', [RICH])).split('\n\n')[1]).toBe(LINE);
+    expect(await text('txt', [BARE])).toBe('No Metadata Here\n\nCopy.\n');
+    // Either half alone; a By the editor typed is not doubled; markup escaped in Markdown.
+    const byOnly = story('a', 'A', { byline: 'By *Jane* Doe' });
+    expect(await text('txt', [byOnly])).toBe('A\n\nBy *Jane* Doe\n');
+    expect(await text('md', [byOnly])).toBe('# A\n\nBy \\*Jane\\* Doe\n');
+    const timeOnly = story('a', 'A', { published: { text: '2 hours ago', iso: null } });
+    expect(await text('txt', [timeOnly])).toBe('A\n\n2 hours ago\n');
+  });
+
+  it('html: a byline paragraph, the time in <time> with its ISO datetime when it has one', async () => {
+    const doc = html(await text('html', [RICH]));
+    const byline = doc.querySelector('article > h1 + p.byline');
+    expect(byline?.textContent).toBe(LINE);
+    expect(byline?.querySelector('time')?.getAttribute('datetime')).toBe(
+      '2024-11-20T15:14:00+01:00',
+    );
+    expect(byline?.querySelector('time')?.textContent).toBe('3:14 PM GMT+1, November 20, 2024');
+    const relative = html(
+      await text('html', [story('a', 'A', { published: { text: '2 hours ago', iso: null } })]),
+    );
+    expect(relative.querySelector('p.byline')?.textContent).toBe('2 hours ago');
+    expect(relative.querySelector('time')).toBeNull();
+    expect(html(await text('html', [BARE])).querySelector('p.byline')).toBeNull();
+  });
+
+  it('nitf: byline with its people, dateline with place and date, date.issue from the publication time', async () => {
+    const out = await text('nitf', [RICH]);
+    expect(out).toContain(
+      '<byline>By <person>Jane Doe</person> and <person>John Roe</person>, Associated Press</byline>',
+    );
+    expect(out).toContain(
+      '<dateline><location>BERGEN</location>, Norway, <story.date norm="20241120">Nov 20</story.date> (AP)</dateline>',
+    );
+    expect(out).toContain('<date.issue norm="20241120T151400+0100"/>');
+    // A local time keeps no offset; an Arabic byline and dateline are marked right to left.
+    const arabic = await text('nitf', [ARABIC]);
+    expect(XMLValidator.validate(arabic)).toBe(true);
+    expect(arabic).toContain('<date.issue norm="20241120T061500"/>');
+    expect(arabic).toContain('<byline its:dir="rtl"><person>محمد علي</person></byline>');
+    expect(arabic).toContain(
+      '<dateline its:dir="rtl"><location>القاهرة</location> - الشرق الأوسط</dateline>',
+    );
+    // Without metadata: no byline or dateline, and the document is issued when it is exported.
+    const bare = await text('nitf', [BARE]);
+    expect(bare).not.toMatch(/<byline|<dateline/);
+    expect(bare).toContain('<date.issue norm="20250304T120000Z"/>');
+    const dateOnly = story('a', 'A', { published: { text: '20 Nov 2024', iso: '2024-11-20' } });
+    expect(await text('nitf', [dateOnly])).toContain('<date.issue norm="20241120"/>');
+  });
+
+  it('ninjs 3 and 1.4: by/byline, located, and firstCreated when the time has an offset', async () => {
+    const [rich3, arabic3] = JSON.parse(await text('ninjs', [RICH, ARABIC]));
+    expect(rich3).toMatchObject({
+      by: 'Jane Doe and John Roe, Associated Press',
+      located: 'BERGEN',
+      firstCreated: '2024-11-20T15:14:00+01:00',
+    });
+    // A local time is no JSON Schema date-time: firstCreated stays the import time.
+    expect(arabic3).toMatchObject({
+      by: 'محمد علي',
+      located: 'القاهرة',
+      firstCreated: '2025-03-01T08:00:00.000Z',
+    });
+    const [rich1, arabic1] = JSON.parse(await text('ninjs1', [RICH, ARABIC]));
+    expect(rich1).toMatchObject({
+      byline: 'Jane Doe and John Roe, Associated Press',
+      located: 'BERGEN',
+      firstcreated: '2024-11-20T15:14:00+01:00',
+    });
+    expect(arabic1).toMatchObject({ located: 'القاهرة', firstcreated: '2025-03-01T08:00:00.000Z' });
+    const bare = JSON.parse(await text('ninjs', [BARE]));
+    expect(bare.by).toBeUndefined();
+    expect(bare.located).toBeUndefined();
+    // A dateline without a place name is located as printed.
+    const unplaced = story('a', 'A', { dateline: 'Nov 20, BEIRUT (Reuters)' });
+    expect(JSON.parse(await text('ninjs1', [unplaced])).located).toBe('Nov 20, BEIRUT (Reuters)');
+  });
+
+  it('docx: the byline line in its own Byline style under the headline', async () => {
+    const parts = unzipSync(await run('docx', [RICH]));
+    const document = strFromU8(parts['word/document.xml']!);
+    expect(document).toMatch(
+      /<w:pStyle w:val="Heading1"\/>.*?<\/w:p><w:p><w:pPr><w:pStyle w:val="Byline"\/><\/w:pPr><w:r><w:t xml:space="preserve">By Jane Doe/,
+    );
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('w:styleId="Byline"');
+    // A story starting with its byline (no headline) still starts on a new page.
+    const headless = story('h', '', { byline: 'Jane Doe' });
+    const two = docxXml(await run('docx', [RICH, headless]));
+    expect(two).toContain(
+      '<w:p><w:pPr><w:pStyle w:val="Byline"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space="preserve">By Jane Doe</w:t>',
+    );
+  });
+
+  it('json: byline, published and dateline as the editor left them', async () => {
+    const one = JSON.parse(await text('json', [RICH]));
+    expect(Object.keys(one).slice(0, 5)).toEqual([
+      'id',
+      'headline',
+      'byline',
+      'published',
+      'dateline',
+    ]);
+    expect(one).toMatchObject({
+      byline: RICH.byline,
+      published: { text: '3:14 PM GMT+1, November 20, 2024', iso: '2024-11-20T15:14:00+01:00' },
+      dateline: 'BERGEN, Norway, Nov 20 (AP)',
+    });
+    expect(JSON.parse(await text('json', [BARE]))).toMatchObject({
+      byline: null,
+      published: null,
+      dateline: null,
+    });
+  });
+
+  it('house style quotes the new fields as it does the copy', async () => {
+    const quoted = story('q', 'A', {
+      byline: 'Jane "JJ" Doe',
+      published: { text: 'Updated "just now"', iso: null },
+      dateline: 'LONDON "CITY"',
+    });
+    const curly = { houseStyle: { ...OPTIONS.houseStyle, quotes: 'curly' as const } };
+    expect(await text('txt', [quoted], curly)).toContain('By Jane “JJ” Doe · Updated “just now”');
+    expect(await text('nitf', [quoted], curly)).toContain('<dateline>LONDON “CITY”</dateline>');
+  });
+});
+
 describe('hostile text', () => {
   // C0 controls but LF and CR, DEL, C1 controls, lone surrogates.
   const BAD = /(?![\n\r])\p{Cc}|[\uD800-\uDFFF]/u;
@@ -296,10 +442,27 @@ describe('hostile text', () => {
         expect(doc.querySelector('h1')?.textContent).toContain(
           '<script>alert("x")</script> ]]> & &amp;',
         );
+        // The metadata is text too, and an ISO value no parser wrote reaches no attribute.
+        expect(doc.querySelector('p.byline')?.textContent).toContain(
+          'By </p><script>alert(1)</script> By Jane Doe',
+        );
+        expect(doc.querySelector('p.byline')?.textContent).toContain('<time><script>');
+        expect(doc.querySelector('article')?.querySelectorAll('time')).toHaveLength(0);
+        expect(doc.querySelectorAll('time')).toHaveLength(1); // RICH's, after it
       }
       if (format === 'nitf') {
         expect(XMLValidator.validate(out)).toBe(true);
-        expect(out).not.toMatch(/<script|<img|href="javascript:/);
+        expect(out).not.toMatch(/<script|<img|href="javascript:|<location>LONDON/);
+        expect(out).toContain('<byline>By &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(out).toContain('<dateline>]]&gt;&lt;location&gt;LONDON&lt;/location&gt; &amp;');
+        expect(out).toContain('<date.issue norm="20250304T120000Z"/>');
+      }
+      if (format === 'ninjs' || format === 'ninjs1') {
+        const [item] = JSON.parse(out);
+        expect(item[format === 'ninjs' ? 'by' : 'byline']).toMatch(/^<\/p><script>alert\(1\)/);
+        expect(item[format === 'ninjs' ? 'firstCreated' : 'firstcreated']).toBe(
+          '2025-03-01T08:00:00.000Z',
+        );
       }
       if (format === 'md') {
         expect(out).not.toMatch(/(?<!\\)<script/);
@@ -322,5 +485,6 @@ describe('hostile text', () => {
     expect(document).not.toContain('<script');
     const raw = (await mammoth.extractRawText(docxFile(bytes))).value;
     expect(raw).toContain('<script>alert("x")</script> ]]> & &amp;');
+    expect(raw).toContain('By </p><script>alert(1)</script> By Jane Doe');
   });
 });

@@ -9,6 +9,7 @@ import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { storyWords } from '../storyText';
+import { warningText } from '../warnings';
 
 const ROW_HEIGHT = 56;
 
@@ -165,7 +166,7 @@ export function StoryList({
                 {story.warnings.length > 0 && (
                   <span
                     className={lowConfidence ? 'warning-badge strong' : 'warning-badge'}
-                    title={story.warnings.map((w) => w.message).join('\n')}
+                    title={story.warnings.map(warningText).join('\n')}
                   >
                     ⚠ {story.warnings.length}
                   </span>

@@ -1,4 +1,5 @@
-// The centre of the desk: the selected story's headline, captions and body, with the review actions.
+// The centre of the desk: the selected story's headline, metadata, captions and body, with the review
+// actions and what the split is unsure of.
 
 import { useRef, type RefObject } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
@@ -17,7 +18,9 @@ import { signalLabel } from '../../../shared/split/signals';
 import { BodyEditor } from '../editor/BodyEditor';
 import type { OpenDocument } from '../state/useDocument';
 import { storyWords } from '../storyText';
+import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
+import { StoryMeta } from './StoryMeta';
 
 export interface StoryViewProps {
   doc: OpenedDocument;
@@ -43,6 +46,7 @@ export function StoryView({
   const index = doc.stories.indexOf(story);
   const isLast = index === doc.stories.length - 1;
   const act = (edit: (d: OpenedDocument) => OpenedDocument) => apply(edit, { undoable: true });
+  const missed = story.warnings.filter((w) => w.code === 'possible-missed-boundary');
 
   return (
     <article className="story-view" aria-label="Story">
@@ -116,6 +120,11 @@ export function StoryView({
           not part of the story before; use Merge with next on that story if it is.
         </p>
       )}
+      {missed.map((warning, i) => (
+        <p key={i} className="notice warning" role="note">
+          {warningText(warning)}
+        </p>
+      ))}
 
       <label className="headline-field">
         <span className="visually-hidden">Headline</span>
@@ -137,6 +146,8 @@ export function StoryView({
           }}
         />
       </label>
+
+      <StoryMeta key={story.id} story={story} apply={apply} />
 
       <CaptionDesk
         captions={story.captions}

@@ -281,6 +281,18 @@ describe('loading', () => {
     expect(onChange.mock.calls.length).toBe(calls);
   });
 
+  it('takes back its own earlier body after an outside change, as a document undo brings it', async () => {
+    const { body, editor, onChange, rerender } = setup();
+    await edit(editor, () => firstText(0).setTextContent('OSLO (NTB) — The minister said so.'));
+    const typed = lastEmitted(onChange) ?? [];
+    rerender(typed);
+    // A story dateline changed from its field rewrites the opening; undo brings the typed body back.
+    rerender([{ ...typed[0]!, text: 'BERGEN (NTB) — The minister said so.' }, ...typed.slice(1)]);
+    expect(body.querySelector('p')?.textContent).toBe('BERGEN (NTB) — The minister said so.');
+    rerender(typed);
+    expect(body.querySelector('p')?.textContent).toBe('OSLO (NTB) — The minister said so.');
+  });
+
   it('gives an empty story a paragraph to type in', async () => {
     const { body, editor, onChange } = setup([]);
     expect(body.querySelectorAll('p')).toHaveLength(1);

@@ -3,7 +3,7 @@
 
 import type { HistoryState } from '@lexical/history';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexical';
+import { $setSelection, CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { Paragraph } from '../../../../shared/model';
 import { $paragraphsToRoot, $rootToParagraphs, sameParagraphs } from '../convert';
@@ -104,7 +104,20 @@ export function ModelSyncPlugin({
   useEffect(() => {
     if (sent.current.has(paragraphs) || sameParagraphs(paragraphs, last.current)) return;
     last.current = base.current = paragraphs;
-    editor.update(() => $paragraphsToRoot(paragraphs), { tag: LOAD_TAG, discrete: true });
+    // From here on a body this editor sent before is no echo: it comes back from an undo of the
+    // outside change (a story dateline's), and must show again.
+    sent.current = new WeakSet();
+    editor.update(
+      () => {
+        $paragraphsToRoot(paragraphs);
+        // Changed from outside while the editor works elsewhere (a story dateline field, a restored
+        // line): with a selection left over, Lexical would put the caret, and the focus, back in the
+        // body, and the key that made the change (Enter) would land there.
+        const root = editor.getRootElement();
+        if (!root?.contains(root.ownerDocument.activeElement)) $setSelection(null);
+      },
+      { tag: LOAD_TAG, discrete: true },
+    );
     // Undo inside the editor must not step back into the body as it was before the outside change.
     startHistoryHere(editor, history);
   }, [editor, history, paragraphs]);
