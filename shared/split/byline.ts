@@ -3,7 +3,7 @@
 // the wire dateline opening the copy (`LONDON (AP) —`, `BEIRUT, Nov 20 (Reuters) -`).
 
 import type { Published } from '../model';
-import { ROLE_WORDS } from './lexicon';
+import { GIVEN_NAMES, ROLE_WORDS } from './lexicon';
 import { parsePublished } from './published';
 import { endsSentence, wordCount } from './text';
 
@@ -73,9 +73,28 @@ export function parseByline(line: string): string | null {
   return after.every((a) => isNameList(a) || isAffiliation(a)) ? rest : null;
 }
 
-/** A role line under a byline name: `Political correspondent`, `BBC News`, `Reporting from Kyiv`. */
+/** A role line under a byline name: `Political correspondent`, `BBC News`. */
 export function isRoleLine(line: string): boolean {
-  return wordCount(line, 9) <= 9 && !endsSentence(line) && ROLE_WORDS.test(line);
+  return (
+    wordCount(line, 9) <= 9 &&
+    !endsSentence(line) &&
+    !/^by\b/i.test(line) &&
+    !isFiledFrom(line) &&
+    ROLE_WORDS.test(line)
+  );
+}
+
+/** `Reporting from Kyiv` under a byline: where the story was filed, not part of the byline. */
+export function isFiledFrom(line: string): boolean {
+  return /^(?:reporting|writing) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.test(line);
+}
+
+/** A person's name by its first word: `Jane Doe`, `Omar al-Khatib`; not `Oil Prices Surge`. */
+export function isLikelyName(text: string): boolean {
+  if (!isNameList(text)) return false;
+  return text
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .every((name) => GIVEN_NAMES.has((name.split(/\s+/)[0] ?? '').toLowerCase()));
 }
 
 /**
@@ -119,7 +138,10 @@ export function parseMetaLine(line: string): MetaLine | null {
   }
   let byline: string | null = null;
   let published: Published | null = null;
-  for (const part of line.split(/\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)/i)) {
+  // Parts: split at separators, and before an `Updated …` or `Last updated …` run on after a time.
+  for (const part of line.split(
+    /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i,
+  )) {
     const asByline = parseByline(part);
     if (asByline && byline === null) byline = asByline;
     else {

@@ -5,6 +5,8 @@
 
 import type { RemovalReason } from '../model';
 import {
+  isFiledFrom,
+  isLikelyName,
   isNameList,
   isPersonName,
   isRoleLine,
@@ -139,10 +141,14 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
     return 'caption';
   }
   if (isProse(text, functionWords)) return 'prose';
+  // List items and interview lines are copy, one paragraph each, however short.
+  if (LIST_OR_INTERVIEW.test(text)) return 'copy';
   if (isHeadlineShaped(unit)) return 'heading';
   // A doubled phrase is a caption without credit, as scrapers double pictures' captions.
   return doubled && !endsSentence(text) ? 'caption' : 'copy';
 }
+
+const LIST_OR_INTERVIEW = /^(?:[•·▪◦‣*–—-]\s*\S|\d{1,2}[.)]\s+\S|[QA][:.]\s)/u;
 
 /** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
 export function isTinyToken(text: string): boolean {
@@ -338,20 +344,38 @@ function markNameAndRoleLines(
   meta: (MetaLine | null)[],
   roleLine: Int32Array,
 ): void {
+  // Pages that set every line apart may put a blank line between the name and the role.
+  const close = (k: number) => (units[k] as Unit).gapBefore <= 1;
+  const roleOrPlace = (k: number) => {
+    const text = (units[k] as Unit).text;
+    return isRoleLine(text) || isFiledFrom(text);
+  };
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
-    const next = units[i + 1] as Unit;
-    if ((kind[i] !== 'heading' && kind[i] !== 'copy') || wordCount(unit.text, 9) > 8) continue;
-    if (!isNameList(unit.text) || next.gapBefore > 0 || !isRoleLine(next.text)) continue;
-    roleLine[i] = i + 1;
+    const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
+    const nameLine =
+      (kind[i] === 'heading' || kind[i] === 'copy') &&
+      wordCount(unit.text, 9) <= 8 &&
+      isNameList(unit.text);
+    if ((!byLine && !nameLine) || !close(i + 1) || !roleOrPlace(i + 1)) continue;
+    // The byline is the names and the role; `Reporting from Kyiv` is removed with them, not kept.
+    const role = (units[i + 1] as Unit).text;
+    const names = byLine ? (meta[i]?.byline as string) : unit.text;
     kind[i] = 'meta';
-    meta[i] = { byline: `${unit.text}, ${next.text}`, published: null };
+    meta[i] = { byline: isRoleLine(role) ? `${names}, ${role}` : names, published: null };
     for (let k = i + 1; k < units.length && k <= i + 2; k++) {
-      const line = units[k] as Unit;
-      if (k > i + 1 && (line.gapBefore > 0 || !isRoleLine(line.text))) break;
+      if (k > i + 1 && (!close(k) || !roleOrPlace(k))) break;
       kind[k] = 'meta';
       meta[k] = { byline: null, published: null };
       roleLine[k - 1] = k;
+    }
+  }
+  // A name alone on its line, where a reader would take it for a byline: a given name first.
+  for (let i = 0; i < units.length; i++) {
+    const text = (units[i] as Unit).text;
+    if (kind[i] === 'heading' && wordCount(text, 7) <= 6 && isLikelyName(text)) {
+      kind[i] = 'meta';
+      meta[i] = { byline: text, published: null };
     }
   }
 }

@@ -193,10 +193,19 @@ export const LINE_RULES: LineRule[] = [
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|-]?\s*\d+\s*min(?:ute)?s?)?|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
-    examples: ['Listen to this article', '5 min read', 'Listen · 5 min', 'Text size', '3:41'],
+    examples: [
+      'Listen to this article',
+      '5 min read',
+      'Listen · 5 min',
+      'Text size',
+      '3:41',
+      'Listen · 6:12 min',
+      'Listen (4 min)',
+      'Play audio',
+    ],
     counterExamples: ['Listen to the people, the mayor said.'],
   },
   {

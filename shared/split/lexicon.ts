@@ -108,4 +108,30 @@ export const SHARE_TARGETS: ReadonlySet<string> = new Set([
 
 /** Words of a journalist's role line under a byline name: `Political correspondent`, `BBC News`. */
 export const ROLE_WORDS =
-  /\b(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|staff|producer|chief|bureau|news|desk|presenter|commentator|critic|freelance|reporting|in\s+\p{Lu}\p{Ll}+|special\s+to)\b/iu;
+  /\b(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|staff|producer|chief|bureau|news|desk|presenter|commentator|critic|freelance|special to)\b/i;
+
+/**
+ * Common given names across the languages of the news, lower case: a short line of capitalised words
+ * that opens with one is likely a byline (`Jane Doe`) rather than a headline (`Oil Prices Surge`).
+ * One signal among several, used only where a line is otherwise ambiguous.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `aaron abdul abdullah adam adrian ahmad ahmed aisha alan alex alexander alexandra ali alice alicia
+  amal amanda amina amira amir amy ana andrea andreas andrew andy angela anna anne anthony anton
+  antonio arjun ashley ayesha barbara ben benjamin bernard beth bilal bill bob brian bruce carl carla
+  carlos carmen caroline catherine charles charlotte chris christian christina christine christopher
+  claire claudia daniel dalia dan david deborah diana diego dmitry dominic donald dorothy ed edward
+  elena eli elias elizabeth ella emily emma eric esther eva farah fatima felix fernando frances
+  francesca francis frank freya gabriel gary george georgia grace greg hana hannah hans hassan
+  helen henry hiroshi hugo hussein ian idris ibrahim ines ingrid isaac isabel isabella ivan jack
+  jacob james jamie jan jane janet jason javier jean jennifer jessica jim joan joe john jonas jonathan
+  jorge jose joseph josh juan julia julian karen karim kate katherine kenji kevin khalid laila laura
+  layla leila leo lina linda lisa liu lucas lucia luis luke mahmoud maria mariam marie mark marco
+  marek martin mary mateo matthew maeve maya mei michael michelle miguel mohamed mohammed muhammad
+  mustafa nadia naomi natalia natasha nicholas nick nikos nina noah noor nora olga oliver omar oscar
+  pablo paul paula peter philip pierre rachel rafael rania rebecca richard robert roberto rosa ryan
+  sam samir samuel sara sarah sebastian sergei simon sofia sophie stefan stephen steven susan tariq
+  thomas tim tom tomas tony victor victoria vladimir wang william yasmin yusuf yuki zainab zhang`.split(
+    /\s+/,
+  ),
+);

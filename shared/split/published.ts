@@ -62,7 +62,7 @@ const LABEL =
   /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed)\s*:?\s*/i;
 
 const RELATIVE =
-  /^(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
+  /^(?:(?:\d{1,3}|an?|one)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
 
 interface Parts {
   year?: number;
@@ -90,12 +90,15 @@ export function parsePublished(line: string): Published | null {
   if (text.length === 0 || text.length > 80) return null;
   if (RELATIVE.test(text)) return { text, iso: null };
   const parts = readParts(text);
-  if (!parts) return null;
-  return { text, iso: toIso(parts) };
+  if (parts) return { text, iso: toIso(parts) };
+  // `Updated 8:27 p.m. ET`: a time of day alone is a publication time when labelled as one.
+  const labelled = text !== line.trim();
+  const time = readParts(text, { timeOnly: true });
+  return labelled && time ? { text, iso: null } : null;
 }
 
 /** Splits the text into tokens and reads each as a date part; null when a token is not one. */
-function readParts(text: string): Parts | null {
+function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   const tokens = text
     .toLowerCase()
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
@@ -157,6 +160,7 @@ function readParts(text: string): Parts | null {
     }
     return null;
   }
+  if (timeOnly) return parts.hour !== undefined && !sawDate ? parts : null;
   // A time alone (`06:15`) is not a publication date; a month needs a day or a year with it.
   if (!sawDate) return null;
   if (parts.day === undefined && parts.year === undefined) return null;

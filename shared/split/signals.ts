@@ -54,9 +54,9 @@ export interface SignalInfo {
 }
 
 /** Below this similarity the copy on either side is about different things. */
-export const NEW_TOPIC = 0.08;
+export const NEW_TOPIC = 0.04;
 /** Above it, the same thing: a subheading inside one story. */
-export const SAME_TOPIC = 0.25;
+export const SAME_TOPIC = 0.12;
 
 export const SIGNALS = {
   'start-of-text': { label: 'start of the text', weight: 0, fires: () => false },
