@@ -148,7 +148,7 @@ export function parseCreditLine(line: string): string | null {
     !line.includes('(') &&
     wordCount(line, 7) <= 6 &&
     isCreditLike(line) &&
-    (AGENCIES.has(line.toLowerCase()) || /\/|\b(?:images|photos?|pictures)$/i.test(line))
+    (isKnownAgency(line) || /\b(?:images|photos?|pictures)$/i.test(line))
   )
     return line;
   return null;

@@ -385,7 +385,8 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
   for (let i = 0; i < units.length; i++) {
     if (kind[i] !== 'heading') continue;
     const names = parseNameInPlace((units[i] as Unit).text);
-    if (names === null) continue;
+    // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): a given name first.
+    if (names === null || !isLikelyName(names)) continue;
     const beside = [i - 2, i - 1, i + 1, i + 2].some((k) => kind[k] === 'meta' && meta[k] !== null);
     if (beside) {
       kind[i] = 'meta';
