@@ -86,7 +86,7 @@ export function isRoleLine(line: string): boolean {
 
 /** `Reporting from Kyiv` under a byline: where the story was filed, not part of the byline. */
 export function isFiledFrom(line: string): boolean {
-  return /^(?:reporting|writing) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.test(line);
+  return /^(?:[Rr]eporting|[Ww]riting) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.test(line);
 }
 
 /** A person's name by its first word: `Jane Doe`, `Omar al-Khatib`; not `Oil Prices Surge`. */

@@ -370,9 +370,15 @@ function markNameAndRoleLines(
       roleLine[k - 1] = k;
     }
   }
-  // A name alone on its line, where a reader would take it for a byline: a given name first.
+  // A name alone on its line, where a reader would take it for a byline: a given name first. And
+  // `Reporting from Kyiv` on its own: part of the byline block, though not of the byline.
   for (let i = 0; i < units.length; i++) {
     const text = (units[i] as Unit).text;
+    if (kind[i] === 'heading' && isFiledFrom(text)) {
+      kind[i] = 'meta';
+      meta[i] = { byline: null, published: null };
+      continue;
+    }
     if (kind[i] === 'heading' && wordCount(text, 7) <= 6 && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };

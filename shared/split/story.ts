@@ -106,8 +106,7 @@ export function buildStory(
     } else if (k === 'meta') {
       const meta = facts.meta[i];
       setMeta(meta?.byline ?? null, meta?.published ?? null, region);
-      const role = i > 0 && facts.roleLine[i - 1] === i;
-      remove(i, meta?.byline || role ? 'byline' : 'timestamp');
+      remove(i, meta?.published && !meta.byline ? 'timestamp' : 'byline');
     } else if (k === 'furniture') {
       remove(i, facts.furniture[i]?.reason ?? 'boilerplate');
     } else if (k === 'logo') {
