@@ -2,30 +2,18 @@
 // skips, saying why, where it is not. Never require('electron') to find out: in plain Node that
 // triggers the binary's download.
 
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { apiMethods } from '../../shared/api';
+import { findElectron } from '../../tools/electron-binary';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ELECTRON_PKG = join(REPO, 'node_modules/electron');
 const SAMPLE = join(REPO, 'resources/samples/harbour-and-fishermen.txt');
 
-/** Where node_modules/electron would run the binary from, or why there is none. */
-function electronBinary(): { path: string } | { missing: string } {
-  const pathTxt = join(ELECTRON_PKG, 'path.txt');
-  const relative = existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8').trim() : undefined;
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const exe = override
-    ? join(override, relative ?? (process.platform === 'win32' ? 'electron.exe' : 'electron'))
-    : relative && join(ELECTRON_PKG, 'dist', relative);
-  if (!exe) return { missing: `${pathTxt} is missing (the binary was never downloaded)` };
-  return existsSync(exe) ? { path: exe } : { missing: `${exe} does not exist` };
-}
-
-const binary = electronBinary();
+const binary = findElectron();
 const skipReason = 'missing' in binary ? `Electron binary not installed: ${binary.missing}` : '';
 if (skipReason) console.warn(`skipped: ${skipReason}`);
 test.skip('missing' in binary, skipReason);
