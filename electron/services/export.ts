@@ -17,7 +17,7 @@ import { writeExportFiles } from './export-files';
 
 export class ExportError extends Error {
   constructor(
-    readonly code: 'nothing-to-export' | 'bad-folder' | 'one-story-per-file',
+    readonly code: 'nothing-to-export' | 'bad-folder' | 'one-story-per-file' | 'folder-not-chosen',
     message: string,
   ) {
     super(message);
