@@ -94,3 +94,23 @@ export function ensureElectron(
     ? after
     : { error: missingElectronMessage(version, `the download ended, but ${after.missing}`) };
 }
+
+/**
+ * The app `npm run dist:e2e` packed (unpacked, fuses as released but for --inspect), for the Electron
+ * e2e specs to launch as an editor would; electron-builder names its folder by platform and arch.
+ */
+export function findPackagedApp(
+  dist: string = resolve(import.meta.dirname, '../dist/e2e'),
+  platform: NodeJS.Platform = process.platform,
+): BinaryCheck {
+  const candidates =
+    platform === 'darwin'
+      ? ['mac', 'mac-arm64', 'mac-universal'].map((d) =>
+          join(dist, d, 'Copydesk.app/Contents/MacOS/Copydesk'),
+        )
+      : platform === 'win32'
+        ? ['win-unpacked', 'win-arm64-unpacked'].map((d) => join(dist, d, 'Copydesk.exe'))
+        : ['linux-unpacked', 'linux-arm64-unpacked'].map((d) => join(dist, d, 'copydesk'));
+  const found = candidates.find((path) => existsSync(path));
+  return found ? { path: found } : { missing: `no packaged app in ${dist}: run npm run dist:e2e` };
+}
