@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, EVENT_CHANNEL, READY_CHANNEL } from '../../shared/api';
+import { exportRequest } from '../services/testing/export-request';
 import {
   createFakeElectron,
   FakeEvent,
@@ -346,21 +347,6 @@ describe('files from outside', () => {
 });
 
 describe('folders the editor chose', () => {
-  const exportRequest = (folder: string) => ({
-    documentId: 'none',
-    storyIds: [],
-    format: 'txt',
-    scope: 'not-spiked',
-    layout: 'per-story',
-    zip: false,
-    template: '{slug}.{ext}',
-    folder,
-    lineEndings: 'lf',
-    bom: false,
-    html: 'document',
-    overwrite: false,
-  });
-
   it('an export to a typed folder asks first, and goes nowhere when the editor cancels', async () => {
     const fake = await start();
     const folder = mkdtempSync(join(tmpdir(), 'copydesk-typed-'));

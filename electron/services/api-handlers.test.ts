@@ -11,6 +11,7 @@ import {
   type ApiServices,
 } from './api-handlers';
 import { Library } from './library';
+import { exportRequest } from './testing/export-request';
 import { openPreferences } from './preferences';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 
@@ -252,20 +253,8 @@ describe('exportStories and the shell', () => {
       ],
     });
     const id = imported.ok ? imported.value.documents[0]!.id : '';
-    const request = {
-      documentId: id,
-      storyIds: [],
-      format: 'txt',
-      scope: 'not-spiked',
-      layout: 'per-story',
-      zip: false,
-      template: '{slug}.{ext}',
-      lineEndings: 'lf',
-      bom: false,
-      html: 'document',
-      overwrite: false,
-    } as const;
-    const refused = await handlers.exportStories({ ...request, folder: join(dir, 'typed') });
+    const request = (folder: string) => exportRequest(folder, { documentId: id });
+    const refused = await handlers.exportStories(request(join(dir, 'typed')));
     expect(refused).toEqual({
       ok: false,
       error: {
@@ -274,7 +263,7 @@ describe('exportStories and the shell', () => {
       },
     });
     expect(existsSync(join(dir, 'typed'))).toBe(false);
-    const written = await handlers.exportStories({ ...request, folder: join(dir, 'chosen') });
+    const written = await handlers.exportStories(request(join(dir, 'chosen')));
     expect(written).toMatchObject({ ok: true, value: { files: ['harbour-reopens.txt'] } });
     expect(confirmExportFolder.mock.calls).toEqual([[join(dir, 'typed')], [join(dir, 'chosen')]]);
   });

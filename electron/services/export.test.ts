@@ -9,6 +9,7 @@ import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 import { splitStories } from '../../shared/split/index';
 import { exportDocument } from './export';
 import { OutputError } from './output';
+import { exportRequest } from './testing/export-request';
 
 const SAMPLE = readFileSync(
   resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
@@ -31,21 +32,8 @@ beforeEach(() => {
   doc = { ...base, reviews: { [base.stories[1]!.id]: 'spiked' } };
 });
 
-const request = (patch: Partial<ExportRequest> = {}): ExportRequest => ({
-  documentId: doc.id,
-  storyIds: [],
-  format: 'txt',
-  scope: 'not-spiked',
-  layout: 'per-story',
-  zip: false,
-  template: '{date}-{slug}.{ext}',
-  folder,
-  lineEndings: 'lf',
-  bom: false,
-  html: 'document',
-  overwrite: false,
-  ...patch,
-});
+const request = (patch: Partial<ExportRequest> = {}): ExportRequest =>
+  exportRequest(folder, { documentId: doc.id, template: '{date}-{slug}.{ext}', ...patch });
 
 describe('exportDocument', () => {
   it('writes one file per story in scope, named from the template', async () => {
