@@ -74,10 +74,13 @@ export class CheckedFile {
     }
   }
 
-  /** On disk for good: flushed to the device, then closed. */
-  async finish(): Promise<void> {
+  /**
+   * Closed, and flushed to the device first unless `sync` is off for a caller that flushes many
+   * files together (syncFiles), which is several times faster than one flush after each.
+   */
+  async finish({ sync = true }: { sync?: boolean } = {}): Promise<void> {
     try {
-      await this.handle.sync();
+      if (sync) await this.handle.sync();
       await this.handle.close();
     } catch (err) {
       await this.handle.close().catch(() => {});
@@ -93,14 +96,17 @@ export class CheckedFile {
 }
 
 /** Turns a system error into one that names the file and, for a full disk, says so plainly. */
-export function diskError(err: unknown, shownAs: string, written: number): DiskError {
+export function diskError(err: unknown, shownAs: string, written?: number): DiskError {
   if (err instanceof DiskError) return err;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code && FULL.has(code)) {
+    const howFar = written === undefined ? '' : ` (${written} bytes were on disk when it stopped)`;
     return new DiskError(
       'disk-full',
-      `The disk is full: "${shownAs}" could not be written (${written} bytes were on disk when it stopped).`,
-      { cause: err },
+      `The disk is full: "${shownAs}" could not be written${howFar}.`,
+      {
+        cause: err,
+      },
     );
   }
   const reason =
@@ -114,6 +120,31 @@ export function diskError(err: unknown, shownAs: string, written: number): DiskE
   return new DiskError('write-failed', `"${shownAs}" could not be written: ${reason}.`, {
     cause: err,
   });
+}
+
+/**
+ * Flushes finished files to the device, several at a time: the disk's journal then commits many
+ * in one go. `shownAs(path)` names a file in errors (a full disk can show only now).
+ */
+export async function syncFiles(paths: string[], shownAs: (path: string) => string): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++] as string;
+      // Writable: Windows flushes only a handle opened for writing.
+      const handle = await open(path, 'r+').catch((err: unknown) => {
+        throw diskError(err, shownAs(path));
+      });
+      try {
+        await handle.sync();
+      } catch (err) {
+        throw diskError(err, shownAs(path));
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
 }
 
 /**

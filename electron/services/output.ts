@@ -6,8 +6,8 @@
 
 import { Buffer } from 'node:buffer';
 import { lstat, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CheckedFile, DiskError, type DiskErrorCode } from './disk';
+import { basename, join } from 'node:path';
+import { CheckedFile, DiskError, syncFiles, type DiskErrorCode } from './disk';
 
 /** File systems allow 255 bytes a name (APFS, ext4; NTFS 255 UTF-16 units, never fewer). */
 export const MAX_NAME_BYTES = 255;
@@ -29,7 +29,7 @@ export class OutputError extends Error {
 
 /** Where the files of one run go before they are complete. */
 export interface OutputWriter {
-  /** A new file for one of the planned names; write to it, then `finish()` it. */
+  /** A new file for one of the planned names; write to it, then `finish()` it (flushed later). */
   create(name: string): Promise<CheckedFile>;
   /** Writes one planned file whole. */
   write(name: string, content: string | Uint8Array): Promise<void>;
@@ -155,7 +155,7 @@ export async function writeOutput(
         write: async (name, content) => {
           const file = await create(name);
           await file.write(content);
-          await file.finish();
+          await file.finish({ sync: false });
         },
       });
     } catch (err) {
@@ -165,6 +165,12 @@ export async function writeOutput(
     }
     const missing = names.filter((n) => !created.has(n));
     if (missing.length > 0) throw new Error(`Files planned but not written: ${missing.join(', ')}`);
+    // Every byte on the device before any file takes its place.
+    const newDir = join(temp, 'new');
+    await syncFiles(
+      names.map((name) => join(newDir, name)),
+      (path) => basename(path),
+    );
     await moveIntoPlace(dir, temp, names, overwrite);
     await syncFolder(dir);
   } catch (err) {

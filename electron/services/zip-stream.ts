@@ -30,11 +30,11 @@ export class ZipStream {
     await this.#drain();
   }
 
-  /** Writes the archive's directory and flushes the file to disk. */
+  /** Writes the archive's directory and closes the file (the output batch flushes it). */
   async end(): Promise<void> {
     this.#zip.end();
     await this.#drain();
-    await this.file.finish();
+    await this.file.finish({ sync: false });
   }
 
   async #drain(): Promise<void> {
