@@ -39,6 +39,44 @@ const domLibs = {
   message: 'shared/ is pure TypeScript: no UI or DOM libraries.',
 };
 
+/**
+ * Raw IPC only in the one module that owns each side: electron/main/ipc.ts checks every caller, and
+ * electron/preload/index.ts exposes only the contract. Named imports, `x.ipcMain` and destructuring.
+ */
+const IPC_OWNERS = { ipcMain: 'electron/main/ipc.ts', ipcRenderer: 'electron/preload/index.ts' };
+
+const ipcSelectors = (name) =>
+  [
+    `ImportDeclaration[source.value='electron'] ImportSpecifier[imported.name='${name}']`,
+    `MemberExpression[property.name='${name}']`,
+    `VariableDeclarator > ObjectPattern > Property[key.name='${name}']`,
+  ].map((selector) => ({ selector, message: `Only ${IPC_OWNERS[name]} uses ${name}.` }));
+
+// One rule entry per file (a later config object replaces an earlier one's): each owner's file gets
+// the other side's ban only. Tests and the Electron test double may name the fakes.
+const ownedIpc = Object.entries(IPC_OWNERS).map(([name, owner]) => ({
+  files: [owner],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      ...Object.keys(IPC_OWNERS)
+        .filter((other) => other !== name)
+        .flatMap(ipcSelectors),
+    ],
+  },
+}));
+
+const IPC_RULES = [
+  {
+    files: ['**/*.{js,cjs,mjs,ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'electron/main/testing/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...Object.keys(IPC_OWNERS).flatMap(ipcSelectors)],
+    },
+  },
+  ...ownedIpc,
+];
+
 const restrict = (...parts) => [
   'error',
   {
@@ -136,6 +174,7 @@ export default defineConfig(
       }),
     },
   },
+  ...IPC_RULES,
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

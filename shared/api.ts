@@ -139,8 +139,13 @@ export const api = {
   exportStories: method<ExportResult>()(exportRequestSchema),
   /** The native folder picker; null when cancelled or when there is none (the browser host). */
   chooseFolder: method<{ path: string | null }>()(z.object({ defaultPath: z.string().optional() })),
-  /** Shows the file in the system's file manager; false where there is none. */
+  /**
+   * Shows the file in the system's file manager; false where there is none, or when the file is
+   * not in a folder the editor chose or confirmed since the app started.
+   */
   showInFolder: method<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) })),
+  /** The answer to the `quitting` event: the window's last changes are saved, the app may quit. */
+  readyToQuit: method<null>()(z.object({})),
 } as const;
 
 type Api = typeof api;
@@ -172,10 +177,18 @@ export type AppEvent =
   /** Something the editor should know that belongs to no request (a damaged settings file). */
   | { type: 'warning'; message: string }
   /** A long export's progress. */
-  | { type: 'export-progress'; done: number; total: number };
+  | { type: 'export-progress'; done: number; total: number }
+  /** The app is about to quit: save what is unsaved, then call readyToQuit (it waits a while). */
+  | { type: 'quitting' };
 
 /** The one channel events travel on. */
 export const EVENT_CHANNEL = 'copydesk:event';
+
+/**
+ * The page's word that it listens (sent by the preload when `onEvent` is first called): events
+ * wait for it, not for the page's load, which comes before React has subscribed.
+ */
+export const READY_CHANNEL = 'copydesk:ready';
 
 export type AppEventListener = (event: AppEvent) => void;
 
@@ -183,7 +196,10 @@ export type AppEventListener = (event: AppEvent) => void;
 export type CopydeskApi = {
   readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 } & {
-  /** Listens to backend events; returns the function that stops listening. */
+  /**
+   * Listens to backend events; returns the function that stops listening. The app's one
+   * subscription point (renderer/src/state/events.ts) calls it once; events sent before then wait.
+   */
   readonly onEvent: (listener: AppEventListener) => () => void;
 };
 

@@ -110,3 +110,33 @@ describe('electron/main/ may use Electron, services and shared/', () => {
     expect(await violations('electron/main/x.ts', code)).toEqual([]);
   });
 });
+
+describe('raw IPC stays in the module that owns it', () => {
+  const SYNTAX = 'no-restricted-syntax';
+
+  it.each([
+    ['electron/main/menu.ts', "import { ipcMain } from 'electron';"],
+    ['electron/main/app.ts', "import { ipcMain as ipc } from 'electron';"],
+    [
+      'electron/main/app.ts',
+      "import * as electron from 'electron';\nelectron.ipcMain.handle('x', () => 1);",
+    ],
+    ['electron/main/app.ts', "const { ipcMain } = require('electron');"],
+    ['electron/main/ipc.ts', "import { ipcRenderer } from 'electron';"],
+    ['electron/preload/other.ts', "import { ipcRenderer } from 'electron';"],
+    ['electron/preload/index.ts', "import { ipcMain } from 'electron';"],
+    ['bench/x.ts', "import electron from 'electron';\nelectron.ipcRenderer.send('x');"],
+  ])('refuses in %s: %s', async (path, code) => {
+    expect(await violations(path, code)).toContain(SYNTAX);
+  });
+
+  it.each([
+    ['electron/main/ipc.ts', "import { ipcMain } from 'electron';\nipcMain.on('x', () => {});"],
+    [
+      'electron/preload/index.ts',
+      "import { ipcRenderer } from 'electron';\nipcRenderer.send('x');",
+    ],
+  ])('allows in %s: %s', async (path, code) => {
+    expect(await violations(path, code)).toEqual([]);
+  });
+});

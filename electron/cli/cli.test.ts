@@ -105,7 +105,7 @@ describe('--out', () => {
     const again = await cli('split', SAMPLE, '--out', out);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /already exist.*harbour-bridge-reopens-after-storm-repairs\.json.*--force/s,
+      /already in.*harbour-bridge-reopens-after-storm-repairs\.json.*Nothing was written.*--force/s,
     );
     expect(readFileSync(join(out, 'harbour-bridge-reopens-after-storm-repairs.json'), 'utf8')).toBe(
       'edited by hand',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDocument, type CopydeskDocument } from '../../shared/document';
-import { DEFAULT_TEMPLATE, planFiles, zipFiles } from '../../shared/export/files';
+import { DEFAULT_TEMPLATE, planFiles } from '../../shared/export/files';
 import { exportStories, WRITERS } from '../../shared/export/index';
 import { storiesToJson } from '../../shared/export/json';
 import { storiesToMarkdown } from '../../shared/export/md';
@@ -18,7 +18,8 @@ import {
 } from '../../shared/export/types';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../shared/house-style';
 import { slugify } from '../../shared/slug';
-import { writeOutputFiles, type OutputFile } from '../services/output';
+import { writeExportFiles, type FileJob } from '../services/export-files';
+import { OutputError } from '../services/output';
 import { splitFile } from '../services/pipeline';
 import { readInput } from '../services/read-input';
 import { BINARY_FORMATS, FORMAT_HELP, isExportFormat, ONE_DOCUMENT_FORMATS } from './formats';
@@ -212,7 +213,8 @@ async function writeFiles(
   const writer = WRITERS[format];
   const layout = values.combined ? 'combined' : 'per-story';
   const template = values.template ?? (values.combined ? '{doc}.{ext}' : DEFAULT_TEMPLATE);
-  let files: OutputFile[] = [];
+  // Every name first (cheap), so the writing is all or nothing across the input files.
+  const jobs: FileJob[] = [];
   for (const { file, document } of split) {
     const planned = planFiles({
       stories: document.stories,
@@ -221,26 +223,19 @@ async function writeFiles(
       ext: writer.ext,
       documentName: basename(file),
       now: options.now,
-      taken: files.map((f) => f.name),
+      taken: jobs.map((job) => job.name),
     });
     for (const { name, stories } of planned) {
-      files.push({ name, content: await exportStories(format, { document, stories }, options) });
+      jobs.push({ name, make: () => exportStories(format, { document, stories }, options) });
     }
   }
-  if (values.zip) {
-    const [only] = split;
-    const stem =
-      split.length === 1 && only
-        ? slugify(basename(only.file).replace(/\.[^.]+$/, ''))
-        : 'copydesk';
-    files = [
-      {
-        name: `${stem}-${format}.zip`,
-        content: zipFiles(files.map((f) => ({ name: f.name, bytes: f.content as Uint8Array }))),
-      },
-    ];
-  }
-  return writeOutputFiles(out, files, values.force);
+  const [only] = split;
+  const stem =
+    split.length === 1 && only ? slugify(basename(only.file).replace(/\.[^.]+$/, '')) : 'copydesk';
+  return writeExportFiles(out, jobs, {
+    overwrite: values.force,
+    zip: values.zip ? `${stem}-${format}.zip` : undefined,
+  });
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -299,7 +294,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const written = await writeFiles(format, split, values, options, values.out);
     io.stderr(`copydesk: wrote ${written.length} file(s) to ${values.out}\n`);
   } catch (error) {
-    io.stderr(`copydesk: ${(error as Error).message}\n`);
+    const hint =
+      error instanceof OutputError && error.code === 'exists' ? ' Use --force to overwrite.' : '';
+    io.stderr(`copydesk: ${(error as Error).message}${hint}\n`);
     return 1;
   }
   return failed ? 1 : 0;

@@ -1,14 +1,13 @@
 // The main window: secure web preferences (kept literal for Electronegativity), bounds remembered.
+// The page comes from app:// (protocol.ts), never file://.
 
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import type { PreferencesService } from '../services/preferences';
 import { restoreBounds } from './window-state';
 
-export function createMainWindow(
-  prefs: PreferencesService,
-  devUrl: string | undefined,
-): BrowserWindow {
+/** The window, loading `url`: the app's own app:// page, or the dev server in development. */
+export function createMainWindow(prefs: PreferencesService, url: string): BrowserWindow {
   const saved = prefs.get('windowBounds');
   const win = new BrowserWindow({
     ...restoreBounds(
@@ -53,7 +52,6 @@ export function createMainWindow(
     prefs.set('windowBounds', { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
 
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  void win.loadURL(url);
   return win;
 }

@@ -1,9 +1,18 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, createApiClient } from '../../shared/api';
-import { createApiHandlers, openServices, type ApiServices } from './api-handlers';
+import {
+  createApiHandlers,
+  createServices,
+  HEADLESS_SHELL,
+  openServices,
+  type ApiServices,
+} from './api-handlers';
+import { Library } from './library';
+import { exportRequest } from './testing/export-request';
+import { openPreferences } from './preferences';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 
 class Refusal extends Error {
@@ -31,6 +40,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     exportStories: unused,
     chooseFolder: unused,
     showInFolder: unused,
+    readyToQuit: unused,
   };
 }
 
@@ -219,5 +229,42 @@ describe('library methods over a real library', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+});
+
+describe('exportStories and the shell', () => {
+  it('writes only to a folder the shell says the editor chose or confirmed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-grant-'));
+    const confirmExportFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
+    const handlers = createApiHandlers(
+      createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        confirmExportFolder,
+      }),
+    );
+    const imported = await handlers.importFiles({
+      files: [
+        {
+          name: 'a.txt',
+          bytes: new TextEncoder().encode(
+            'Harbour Reopens\n\nThe harbour reopened on Monday after a week of storms.\n',
+          ),
+        },
+      ],
+    });
+    const id = imported.ok ? imported.value.documents[0]!.id : '';
+    const request = (folder: string) => exportRequest(folder, { documentId: id });
+    const refused = await handlers.exportStories(request(join(dir, 'typed')));
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'folder-not-chosen',
+        message: `Copydesk exports only to a folder you chose: choose ${join(dir, 'typed')} with Choose…, or confirm it when asked.`,
+      },
+    });
+    expect(existsSync(join(dir, 'typed'))).toBe(false);
+    const written = await handlers.exportStories(request(join(dir, 'chosen')));
+    expect(written).toMatchObject({ ok: true, value: { files: ['harbour-reopens.txt'] } });
+    expect(confirmExportFolder.mock.calls).toEqual([[join(dir, 'typed')], [join(dir, 'chosen')]]);
   });
 });

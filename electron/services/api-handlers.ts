@@ -3,6 +3,7 @@
 // ApiResult. Nothing here throws; a refusal or a bug becomes `{ ok: false, error }`.
 // Node only: never imports 'electron'.
 
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import {
   api,
@@ -16,7 +17,7 @@ import {
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
-import { exportDocument } from './export';
+import { exportDocument, ExportError } from './export';
 import { openPreferences, type PreferencesService } from './preferences';
 import { splitFile } from './pipeline';
 
@@ -31,15 +32,28 @@ export type ApiHandlers = {
 /** What only a desktop shell can do; outside Electron these say they cannot. */
 export interface ShellServices {
   chooseFolder(defaultPath?: string): Promise<string | null>;
+  /**
+   * Whether the editor chose this folder (in the folder picker, or by confirming a typed one);
+   * the desktop shell asks when they have not. Exports go nowhere else.
+   */
+  confirmExportFolder(folder: string): Promise<boolean>;
   showInFolder(path: string): boolean;
   /** Pushes a long export's progress to the window. */
   exportProgress(done: number, total: number): void;
+  /** The window saved its last changes: quitting may go on. */
+  readyToQuit(): void;
 }
 
+/**
+ * Outside Electron (the CLI, the e2e host on loopback) the one who typed the folder is the one
+ * running the process: nothing to confirm.
+ */
 export const HEADLESS_SHELL: ShellServices = {
   chooseFolder: async () => null,
+  confirmExportFolder: async () => true,
   showInFolder: () => false,
   exportProgress: () => {},
+  readyToQuit: () => {},
 };
 
 /** The real services behind each method, over one document library and its preferences. */
@@ -96,6 +110,12 @@ export function createServices(
       return settings();
     },
     exportStories: async (request) => {
+      if (isAbsolute(request.folder) && !(await shell.confirmExportFolder(request.folder))) {
+        throw new ExportError(
+          'folder-not-chosen',
+          `Copydesk exports only to a folder you chose: choose ${request.folder} with Choose…, or confirm it when asked.`,
+        );
+      }
       const result = await exportDocument(await library.load(request.documentId), request, {
         houseStyle: prefs.get('houseStyle'),
         onProgress: (done, total) => shell.exportProgress(done, total),
@@ -106,6 +126,10 @@ export function createServices(
     },
     chooseFolder: async ({ defaultPath }) => ({ path: await shell.chooseFolder(defaultPath) }),
     showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
+    readyToQuit: () => {
+      shell.readyToQuit();
+      return null;
+    },
   };
 }
 

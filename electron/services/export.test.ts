@@ -7,7 +7,9 @@ import type { ExportRequest } from '../../shared/api';
 import { createDocument, type CopydeskDocument } from '../../shared/document';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 import { splitStories } from '../../shared/split/index';
-import { exportDocument, ExportError } from './export';
+import { exportDocument } from './export';
+import { OutputError } from './output';
+import { exportRequest } from './testing/export-request';
 
 const SAMPLE = readFileSync(
   resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
@@ -30,21 +32,8 @@ beforeEach(() => {
   doc = { ...base, reviews: { [base.stories[1]!.id]: 'spiked' } };
 });
 
-const request = (patch: Partial<ExportRequest> = {}): ExportRequest => ({
-  documentId: doc.id,
-  storyIds: [],
-  format: 'txt',
-  scope: 'not-spiked',
-  layout: 'per-story',
-  zip: false,
-  template: '{date}-{slug}.{ext}',
-  folder,
-  lineEndings: 'lf',
-  bom: false,
-  html: 'document',
-  overwrite: false,
-  ...patch,
-});
+const request = (patch: Partial<ExportRequest> = {}): ExportRequest =>
+  exportRequest(folder, { documentId: doc.id, template: '{date}-{slug}.{ext}', ...patch });
 
 describe('exportDocument', () => {
   it('writes one file per story in scope, named from the template', async () => {
@@ -71,9 +60,9 @@ describe('exportDocument', () => {
     writeFileSync(path, 'the editor changed this');
     const other = request({ scope: 'selected', storyIds: doc.stories.map((s) => s.id) });
     const err = await exportDocument(doc, other, context).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExportError);
-    expect((err as ExportError).code).toBe('exists');
-    expect((err as ExportError).message).toContain(first.files[0]);
+    expect(err).toBeInstanceOf(OutputError);
+    expect((err as OutputError).code).toBe('exists');
+    expect((err as OutputError).message).toContain(first.files[0]);
     // Neither file was written: the new one is absent, the existing one untouched.
     expect(readdirSync(folder)).toEqual([first.files[0]]);
     expect(readFileSync(path, 'utf8')).toBe('the editor changed this');
@@ -143,6 +132,26 @@ describe('exportDocument', () => {
     const result = await exportDocument(hostile, request(), context);
     expect(result.files).toEqual(['2026-11-25-etc-passwd.txt']);
     expect(readdirSync(folder)).toEqual(result.files);
+  });
+
+  it('exports Chinese and Japanese headlines whole, names within 255 bytes', async () => {
+    const long = [
+      '港口大桥在风暴维修后重新开放，市议会表示工程师日夜工作',
+      '嵐の後、港の橋が再開通しました',
+    ];
+    const wide = {
+      ...doc,
+      reviews: {},
+      stories: doc.stories.map((s, i) => ({ ...s, headline: long[i]!.repeat(4) })),
+    };
+    const all = request({ template: '{slug}-{slug}.{ext}', scope: 'not-spiked' });
+    const result = await exportDocument(wide, all, context);
+    expect(result.files).toHaveLength(2);
+    for (const name of result.files) {
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+      expect(Buffer.byteLength(name)).toBeGreaterThan(200);
+    }
+    expect(readdirSync(folder).sort()).toEqual([...result.files].sort());
   });
 
   it('reports progress file by file', async () => {

@@ -1,22 +1,23 @@
 // Export: the stories in scope, written by the pure writers in shared/export, into files named from
-// the editor's template. Every target is checked before anything is written and each file is written
-// atomically (output.ts), so an export never overwrites silently nor leaves half a file.
+// the editor's template. Names are planned first; then the files are made one at a time and
+// streamed to disk, all or nothing (export-files.ts, output.ts): an export never overwrites silently
+// and never leaves part of itself behind.
 
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { ExportRequest, ExportResult } from '../../shared/api';
 import type { CopydeskDocument } from '../../shared/document';
-import { planFiles, zipFiles } from '../../shared/export/files';
+import { planFiles } from '../../shared/export/files';
 import { exportStories } from '../../shared/export/index';
 import { storiesInScope } from '../../shared/export/scope';
 import { EXPORT_FORMAT_INFO, type ExportOptions } from '../../shared/export/types';
 import type { HouseStyle } from '../../shared/house-style';
 import { slugify } from '../../shared/slug';
-import { OutputError, writeOutputFiles, type OutputFile } from './output';
+import { writeExportFiles } from './export-files';
 
 export class ExportError extends Error {
   constructor(
-    readonly code: 'nothing-to-export' | 'bad-folder' | 'exists' | 'one-story-per-file',
+    readonly code: 'nothing-to-export' | 'bad-folder' | 'one-story-per-file' | 'folder-not-chosen',
     message: string,
   ) {
     super(message);
@@ -77,41 +78,19 @@ export async function exportDocument(
     documentName: doc.name,
     now,
   });
-  let files: OutputFile[] = [];
-  for (const [i, file] of planned.entries()) {
-    const bytes = await exportStories(
-      request.format,
-      { document: doc, stories: file.stories },
-      options,
-    );
-    files.push({ name: file.name, content: bytes });
-    onProgress?.(i + 1, planned.length);
-  }
-  if (request.zip) {
-    const name = `${slugify(doc.name.replace(/\.[^.]+$/, ''))}-${request.format}.zip`;
-    files = [
-      {
-        name,
-        content: zipFiles(files.map((f) => ({ name: f.name, bytes: f.content as Uint8Array }))),
-      },
-    ];
-  }
-  try {
-    await writeOutputFiles(request.folder, files, request.overwrite);
-  } catch (err) {
-    if (err instanceof OutputError) {
-      const names = err.paths.map((p) => p.slice(request.folder.length + 1));
-      const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
-      throw new ExportError(
-        'exists',
-        `${names.length} file${names.length === 1 ? '' : 's'} already in ${request.folder}: ${shown}. Nothing was written.`,
-      );
-    }
-    throw err;
-  }
-  return {
-    folder: request.folder,
-    files: files.map((f) => f.name),
-    storyCount: stories.length,
-  };
+  const files = await writeExportFiles(
+    request.folder,
+    planned.map((file) => ({
+      name: file.name,
+      make: () => exportStories(request.format, { document: doc, stories: file.stories }, options),
+    })),
+    {
+      overwrite: request.overwrite,
+      zip: request.zip
+        ? `${slugify(doc.name.replace(/\.[^.]+$/, ''))}-${request.format}.zip`
+        : undefined,
+      onProgress,
+    },
+  );
+  return { folder: request.folder, files, storyCount: stories.length };
 }

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocument, type CopydeskDocument } from '../../shared/document';
 import { Library, LibraryError } from './library';
+import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 
 const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
 
@@ -244,4 +245,38 @@ describe('Library', () => {
     await expect(library.import({ name: 'photo.png', bytes: png })).rejects.toThrow(/PNG/);
     expect((await library.list()).documents).toEqual([]);
   });
+});
+
+describe('Library on a full disk', () => {
+  it.skipIf(!FILE_SIZE_LIMIT_WORKS)(
+    'reports the save as failed, disk full, and keeps the saved version',
+    () => {
+      const run = runWithFileSizeLimit(
+        `
+        const { Library } = await import(repo + '/electron/services/library.ts');
+        const library = new Library(new URL('data/', import.meta.url).pathname);
+        const doc = await library.import({
+          name: 'wire.txt',
+          bytes: new TextEncoder().encode('Harbour Reopens\\n\\nThe harbour reopened on Monday.\\n'),
+        });
+        const [story] = doc.stories;
+        const long = { ...story, body: [{ text: 'word '.repeat(40_000), lines: [] }] };
+        try {
+          await library.update({ id: doc.id, stories: [long], reviews: {}, selectedStoryId: story.id });
+          console.log('reported saved');
+        } catch (err) {
+          console.log(err.code);
+        }
+        const again = await new Library(new URL('data/', import.meta.url).pathname).load(doc.id);
+        console.log(again.stories[0].body[0].text);
+        `,
+        50,
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim().split('\n')).toEqual([
+        'disk-full',
+        'The harbour reopened on Monday.',
+      ]);
+    },
+  );
 });

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import {
   createDocument,
@@ -20,6 +19,7 @@ import {
 } from '../../shared/document';
 import { LOW_CONFIDENCE } from '../../shared/model';
 import { splitStories } from '../../shared/split/index';
+import { writeFileAtomically } from './disk';
 import { splitFileOffThread } from './split-off-thread';
 
 export type LibraryErrorCode =
@@ -140,7 +140,7 @@ export class Library {
         await copyFile(path, `${path}.bak.tmp`);
         await rename(`${path}.bak.tmp`, `${path}.bak`);
       });
-      await writeFileAtomic(path, json, { fsync: true });
+      await writeFileAtomically(path, json);
     });
     this.#remember(stamped);
     return stamped;
@@ -250,7 +250,7 @@ export class Library {
     // Only over a file that was moved away: never write on top of the one copy of the damaged data.
     const backup = moved ? await readDocument(`${path}.bak`, id) : ({ kind: 'missing' } as const);
     if (backup.kind === 'ok') {
-      await writeFileAtomic(path, JSON.stringify(backup.doc), { fsync: true });
+      await writeFileAtomically(path, JSON.stringify(backup.doc));
       const message = `${outcome.message} ${where} The previous saved version (${backup.doc.updatedAt}) was restored; the most recent edits may be missing.`;
       this.#movedAside.push({ file, message });
       return backup;

@@ -19,6 +19,7 @@ import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
 import { call, readFiles } from './state/api';
+import { startEvents, useAppEvent } from './state/events';
 import { useDocument } from './state/useDocument';
 import { useSettings } from './state/useSettings';
 
@@ -109,28 +110,24 @@ export function App() {
     }
   }, [open.saveState, openId]);
 
-  // Menu commands and files opened from outside arrive as backend events.
-  useEffect(
-    () =>
-      window.copydesk.onEvent((event: AppEvent) => {
-        if (event.type === 'imported') void showImport(event.result);
-        else if (event.type === 'warning') setNotice(event.message);
-        else if (event.type === 'command' && event.command === 'close-document') setOpenId(null);
-        else if (event.type === 'command' && event.command === 'export') setExporting(true);
-        else if (
-          event.type === 'command' &&
-          (event.command === 'undo' || event.command === 'redo')
-        ) {
-          menuHistory(event.command, undoDocument);
-        } else if (
-          event.type === 'command' &&
-          (event.command === 'find' || event.command === 'replace')
-        ) {
-          window.dispatchEvent(new Event(FIND_EVENT));
-        }
-      }),
-    [showImport, undoDocument],
-  );
+  // Menu commands, files opened from outside and quitting arrive as backend events.
+  const { flush } = open;
+  useAppEvent((event: AppEvent) => {
+    if (event.type === 'imported') void showImport(event.result);
+    else if (event.type === 'warning') setNotice(event.message);
+    else if (event.type === 'quitting') {
+      // Whatever autosave has not written yet, then the answer main waits for.
+      void flush().finally(() => call('readyToQuit', {}).catch(() => {}));
+    } else if (event.type === 'command') {
+      const { command } = event;
+      if (command === 'close-document') setOpenId(null);
+      else if (command === 'export') setExporting(true);
+      else if (command === 'undo' || command === 'redo') menuHistory(command, undoDocument);
+      else if (command === 'find' || command === 'replace') {
+        window.dispatchEvent(new Event(FIND_EVENT));
+      }
+    }
+  });
 
   useEffect(() => {
     if (flash === null) return;
@@ -163,14 +160,14 @@ export function App() {
       }
     };
     window.addEventListener('keydown', onKey);
-    const stop = window.copydesk.onEvent((event: AppEvent) => {
-      if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      stop();
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [copyCurrentStory]);
+  useAppEvent((event: AppEvent) => {
+    if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
+  });
+
+  // Last of the app's effects: every listener above is in place, so the backend may send.
+  useEffect(startEvents, []);
 
   return (
     <div className="desk" onKeyDown={(e) => undoShortcut(e, open)}>

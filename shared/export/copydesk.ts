@@ -1,33 +1,86 @@
 // The Copydesk document itself, lossless and re-importable (it parses with documentSchema), holding
-// only the exported stories and their review states. The source text keeps its line numbering, so
-// every story's provenance still points at the right lines, but only the exported stories' lines
-// are kept: a per-story file does not carry the whole dump.
+// only the exported stories and their review states. Its source text is the excerpt that runs from
+// the first exported story's first line to the last one's last line (other stories' lines in between
+// left blank), and every line reference is renumbered to match, so provenance still points at the
+// right lines. A per-story file costs the story's own lines: exporting every story of a big dump one
+// file each is linear in the dump, where carrying the whole numbering in each file was quadratic.
 
 import type { CopydeskDocument } from '../document';
+import type { Story } from '../model';
 import { encodeText } from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
+// The source split into lines once per document, however many files are written from it.
+const LINES = new WeakMap<CopydeskDocument['source'], string[]>();
+
+function linesOf(source: CopydeskDocument['source']): string[] {
+  let lines = LINES.get(source);
+  if (!lines) {
+    lines = source.text.split('\n');
+    LINES.set(source, lines);
+  }
+  return lines;
+}
+
+/** The story with every line number moved up by `by` (line `by + 1` becomes line 1). */
+function renumbered(story: Story, by: number): Story {
+  if (by === 0) return story;
+  const at = (line: number) => line - by;
+  return {
+    ...story,
+    headlineLine: story.headlineLine === null ? null : at(story.headlineLine),
+    captions: story.captions.map((c) => ({ ...c, lines: c.lines.map(at) })),
+    body: story.body.map((p) => ({ ...p, lines: p.lines.map(at) })),
+    removed: story.removed.map((r) => ({ ...r, line: at(r.line) })),
+    warnings: story.warnings.map((w) => (w.line === undefined ? w : { ...w, line: at(w.line) })),
+    boundary: { ...story.boundary, line: at(story.boundary.line) },
+    source: { firstLine: at(story.source.firstLine), lastLine: at(story.source.lastLine) },
+  };
+}
+
+/** Every line a story refers to, so none is renumbered off the excerpt's start. */
+function referencedLines(story: Story): number[] {
+  return [
+    story.source.firstLine,
+    story.source.lastLine,
+    story.boundary.line,
+    ...(story.headlineLine === null ? [] : [story.headlineLine]),
+    ...story.captions.flatMap((c) => c.lines),
+    ...story.body.flatMap((p) => p.lines),
+    ...story.removed.map((r) => r.line),
+    ...story.warnings.flatMap((w) => (w.line === undefined ? [] : [w.line])),
+  ];
+}
+
 export function documentWith(document: CopydeskDocument, ids: Set<string>): CopydeskDocument {
-  const stories = document.stories.filter((s) => ids.has(s.id));
-  const lines = document.source.text.split('\n');
-  const keep = new Uint8Array(lines.length + 1);
-  for (const story of stories) {
-    for (let n = story.source.firstLine; n <= story.source.lastLine && n <= lines.length; n++) {
-      keep[n] = 1;
+  const chosen = document.stories.filter((s) => ids.has(s.id));
+  const lines = linesOf(document.source);
+  let first = Infinity;
+  let last = 0;
+  for (const story of chosen) {
+    for (const line of referencedLines(story)) {
+      first = Math.min(first, line);
+      last = Math.max(last, Math.min(line, lines.length));
     }
   }
-  const text = lines.map((line, i) => (keep[i + 1] ? line : '')).join('\n');
+  const offset = chosen.length === 0 ? 0 : first - 1;
+  const excerpt: string[] = new Array<string>(Math.max(0, last - offset)).fill('');
+  for (const story of chosen) {
+    const end = Math.min(story.source.lastLine, lines.length);
+    for (let n = story.source.firstLine; n <= end; n++)
+      excerpt[n - 1 - offset] = lines[n - 1] ?? '';
+  }
   const reviews = Object.fromEntries(
     Object.entries(document.reviews).filter(([id]) => ids.has(id)),
   );
   const selected =
     document.selectedStoryId !== null && ids.has(document.selectedStoryId)
       ? document.selectedStoryId
-      : (stories[0]?.id ?? null);
+      : (chosen[0]?.id ?? null);
   return {
     ...document,
-    source: { ...document.source, text },
-    stories,
+    source: { ...document.source, text: excerpt.join('\n') },
+    stories: chosen.map((story) => renumbered(story, offset)),
     reviews,
     selectedStoryId: selected,
   };

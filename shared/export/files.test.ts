@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE, RICH, story } from './fixtures';
 import {
   isoDay,
+  MAX_NAME_BYTES,
   MAX_NAME_LENGTH,
   planFiles,
   safeFileName,
@@ -63,6 +64,41 @@ describe('planFiles', () => {
     });
     for (const name of got) expect(Array.from(name).length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
     expect(got[1]).toMatch(/-2\.txt$/);
+  });
+
+  it('keeps names within 255 bytes where each character takes 3 or 4, collisions included', () => {
+    const bytes = (name: string) => new TextEncoder().encode(name).length;
+    for (const headline of [
+      '港口大桥在风暴维修后重新开放'.repeat(8),
+      '𠜎𠜱𠝹𠱓𠱸𠲖𠳏'.repeat(20),
+    ]) {
+      const got = names({
+        stories: [story('a', headline), story('b', headline), story('c', headline)],
+        template: '{slug}-{slug}.{ext}',
+      });
+      expect(new Set(got).size).toBe(3);
+      for (const name of got) {
+        expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+        expect(bytes(name)).toBeGreaterThan(200);
+        expect(name).toMatch(/\.txt$/);
+      }
+      expect(got[2]).toMatch(/-3\.txt$/);
+    }
+  });
+
+  it('names 40,000 stories with one headline in linear time, each name unique', () => {
+    const stories = Array.from({ length: 40_000 }, (_, i) => story(`s${i}`, 'Same Headline'));
+    const started = performance.now();
+    const got = names({ stories });
+    // Retrying -2, -3, ... from 2 for every name took minutes here; one pass takes well under a second.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(new Set(got).size).toBe(40_000);
+    expect(got.slice(0, 3)).toEqual([
+      'same-headline.txt',
+      'same-headline-2.txt',
+      'same-headline-3.txt',
+    ]);
+    expect(got.at(-1)).toBe('same-headline-40000.txt');
   });
 
   it('makes a hostile headline and template a plain name in the folder', () => {

@@ -1,6 +1,7 @@
 // Export file names and archives: names from the editor's template ({date} {slug} {n} {doc} {ext}),
 // made safe for every file system (no folders, no `..`, no device names, no controls, at most 100
-// characters, unique even where case does not count), and the files zipped when asked.
+// characters and 255 bytes of UTF-8, unique even where case does not count), and the files zipped
+// when asked.
 
 import { zipSync } from 'fflate';
 import type { Story } from '../model';
@@ -10,6 +11,8 @@ export type FileLayout = 'per-story' | 'combined';
 
 export const DEFAULT_TEMPLATE = '{slug}.{ext}';
 export const MAX_NAME_LENGTH = 100;
+/** File systems count a name's bytes, not its characters: a CJK character takes 3 of these 255. */
+export const MAX_NAME_BYTES = 255;
 
 /**
  * When zip entries say they were written: fixed, so the same files always zip to the same bytes.
@@ -51,15 +54,37 @@ const FORBIDDEN = /[/\\<>:"|?*\p{Cc}]/gu;
 // Invisible format characters: bidi controls could make `txt.exe` read as `exe.txt`.
 const INVISIBLE = /\p{Cf}|\u034F|\u115F|\u1160|\u17B4|\u17B5|\u3164|\uFFA0/gu;
 
-function cutTo(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max).join('');
+const utf8Size = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
+
+/** Room left for a name's stem once `suffix` (`.txt`, `-2.txt`) is counted. */
+function roomBeside(suffix: string) {
+  let bytes = 0;
+  for (const char of suffix) bytes += utf8Size(char);
+  return { chars: MAX_NAME_LENGTH - Array.from(suffix).length, bytes: MAX_NAME_BYTES - bytes };
+}
+
+/** `text` cut at a character boundary to at most `room.chars` characters and `room.bytes` bytes. */
+function cutTo(text: string, room: { chars: number; bytes: number }): string {
+  let chars = 0;
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    bytes += utf8Size(char);
+    chars += 1;
+    if (chars > room.chars || bytes > room.bytes) return text.slice(0, end);
+    end += char.length;
+  }
+  return text;
 }
 
 /**
  * `name` safe as a file name in any folder: separators and forbidden characters become `-`,
  * invisible controls go, dot runs become one dot, no leading dot or hyphen, no trailing dot or space,
- * device names prefixed with `_`, ending `.ext`, at most MAX_NAME_LENGTH characters.
+ * device names prefixed with `_`, ending `.ext`, at most MAX_NAME_LENGTH characters and
+ * MAX_NAME_BYTES bytes.
  */
 export function safeFileName(name: string, ext: string): string {
   const suffix = `.${ext}`;
@@ -72,7 +97,7 @@ export function safeFileName(name: string, ext: string): string {
   stem = tidy(stem);
   if (stem === '') stem = 'story';
   if (DEVICE.test(stem.split('.')[0]?.trim() ?? '')) stem = `_${stem}`;
-  return `${tidy(cutTo(stem, MAX_NAME_LENGTH - Array.from(suffix).length))}${suffix}`;
+  return `${tidy(cutTo(stem, roomBeside(suffix)))}${suffix}`;
 }
 
 function tidy(stem: string): string {
@@ -93,18 +118,26 @@ export function fillTemplate(
   );
 }
 
-/** Makes names unique, ignoring case (as Windows and macOS do): `a.txt`, `a-2.txt`, `a-3.txt`. */
+/**
+ * Makes names unique, ignoring case (as Windows and macOS do): `a.txt`, `a-2.txt`, `a-3.txt`.
+ * Each name remembers the number its next copy tries first, so 40,000 copies of one name take
+ * 40,000 steps, not 40,000²/2.
+ */
 export function uniqueFileNames(ext: string, taken: Iterable<string> = []) {
   const seen = new Set(Array.from(taken, (n) => n.toLowerCase()));
+  const next = new Map<string, number>();
   const suffix = `.${ext}`;
   return (name: string): string => {
-    let candidate = name;
+    const key = name.toLowerCase();
     const stem = name.slice(0, -suffix.length);
-    for (let n = 2; seen.has(candidate.toLowerCase()); n++) {
-      const tag = `-${n}`;
-      const room = MAX_NAME_LENGTH - Array.from(suffix).length - tag.length;
-      candidate = `${cutTo(stem, room)}${tag}${suffix}`;
+    let candidate = name;
+    let n = next.get(key) ?? 2;
+    while (seen.has(candidate.toLowerCase())) {
+      const tagged = `-${n}${suffix}`;
+      candidate = `${cutTo(stem, roomBeside(tagged))}${tagged}`;
+      n += 1;
     }
+    next.set(key, n);
     seen.add(candidate.toLowerCase());
     return candidate;
   };

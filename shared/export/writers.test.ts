@@ -281,6 +281,43 @@ describe('json and copydesk', () => {
     expect(lines[10]).toBe('line 11');
     expect(lines[0]).toBe('');
   });
+
+  it('copydesk per story: each file carries its own lines, renumbered, so a dump exports in linear size', async () => {
+    // 400 stories of 50 lines: each story's file holds its 50 lines, not the 20,000 before it.
+    const stories = Array.from({ length: 400 }, (_, i) => {
+      const first = i * 50 + 1;
+      return story(`s${i}`, `Story ${i}`, {
+        headlineLine: first,
+        boundary: { line: first, confidence: 1, signals: [] },
+        captions: [{ text: 'c', credit: null, dateline: null, lines: [first + 2] }],
+        body: [{ text: 'p', lines: [first + 4, first + 5] }],
+        removed: [{ line: first + 1, text: 'dup', reason: 'duplicate-headline' }],
+        source: { firstLine: first, lastLine: first + 49 },
+      });
+    });
+    const document = documentOf(stories);
+    const source = document.source.text.split('\n');
+    let total = 0;
+    for (const one of [stories[0]!, stories[399]!]) {
+      const bytes = await exportStories('copydesk', { document, stories: [one] }, OPTIONS);
+      total += bytes.length;
+      const parsed = documentSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+      const [got] = parsed.stories;
+      const excerpt = parsed.source.text.split('\n');
+      expect(excerpt).toEqual(source.slice(one.source.firstLine - 1, one.source.lastLine));
+      expect(got).toMatchObject({
+        headlineLine: 1,
+        boundary: { line: 1 },
+        captions: [{ lines: [3] }],
+        body: [{ lines: [5, 6] }],
+        removed: [{ line: 2, text: 'dup' }],
+        source: { firstLine: 1, lastLine: 50 },
+      });
+      // Provenance intact: each reference reads the same line as in the whole source.
+      expect(excerpt[got!.body[0]!.lines[0]! - 1]).toBe(source[one.body[0]!.lines[0]! - 1]);
+    }
+    expect(total).toBeLessThan(2 * 4000);
+  });
 });
 
 describe('story metadata', () => {

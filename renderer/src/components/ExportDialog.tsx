@@ -2,7 +2,7 @@
 // endings and the folder. The backend writes the files and refuses to overwrite unless told to;
 // the last choices come back next time.
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppEvent, ExportChoices, ExportResult } from '../../../shared/api';
 import type { OpenedDocument } from '../../../shared/document';
 import { planFiles } from '../../../shared/export/files';
@@ -13,6 +13,7 @@ import {
   type ExportFormat,
 } from '../../../shared/export/types';
 import { BackendError, call } from '../state/api';
+import { useAppEvent } from '../state/events';
 import { Modal } from './Modal';
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
@@ -68,15 +69,11 @@ export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDi
         })[0]?.name
       : undefined;
 
-  useEffect(
-    () =>
-      window.copydesk.onEvent((event: AppEvent) => {
-        if (event.type === 'export-progress') {
-          setPhase((p) => (p.kind === 'exporting' ? { kind: 'exporting', ...event } : p));
-        }
-      }),
-    [],
-  );
+  useAppEvent((event: AppEvent) => {
+    if (event.type === 'export-progress') {
+      setPhase((p) => (p.kind === 'exporting' ? { kind: 'exporting', ...event } : p));
+    }
+  });
 
   const run = async (overwrite: boolean) => {
     setPhase({ kind: 'exporting', done: 0, total: stories.length });

@@ -1,0 +1,152 @@
+// The Electron main process, wired in order; each concern lives in its own module. Single instance:
+// a second launch focuses this window and imports the files it was given.
+
+import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
+import ElectronStore from 'electron-store';
+import { join } from 'node:path';
+import { createApiHandlers, createServices } from '../services/api-handlers';
+import { Library } from '../services/library';
+import {
+  PreferencesService,
+  setAsideInvalidStoreFile,
+  type PreferenceWarning,
+} from '../services/preferences';
+import { filesFromArgv, importPaths } from './files';
+import { FolderGrants } from './folders';
+import { createEventSender, registerApi } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { APP_URL, devRendererUrl, originOf, registerAppScheme, serveRenderer } from './protocol';
+import { setupQuit } from './quit';
+import { setupSecurity } from './security';
+import { createShellServices } from './shell';
+import { createMainWindow } from './window';
+
+export function startApp(): void {
+  // Tests (and editors who want a second, separate desk) may point the app at another data folder.
+  const dataOverride = process.env['COPYDESK_USER_DATA'];
+  if (dataOverride) app.setPath('userData', dataOverride);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  setupSecurity();
+
+  const packaged = app.isPackaged;
+  const pageUrl = devRendererUrl(packaged, process.env) ?? APP_URL;
+  const origin = originOf(pageUrl) as string;
+  let mainWindow: BrowserWindow | null = null;
+  const getWindow = () => mainWindow;
+  const events = createEventSender(getWindow, origin);
+  const quit = setupQuit(events);
+  const warn = (w: PreferenceWarning) => events.send({ type: 'warning', message: w.message });
+
+  // Settings beside the documents in the app's data folder; a damaged file is set aside, not wiped.
+  const dataDir = app.getPath('userData');
+  setAsideInvalidStoreFile(join(dataDir, 'preferences.json'), warn);
+  const prefs = new PreferencesService(
+    new ElectronStore({ name: 'preferences', clearInvalidConfig: false }),
+    warn,
+  );
+  const handlers = createApiHandlers(
+    createServices(
+      new Library(dataDir),
+      prefs,
+      createShellServices({
+        getWindow,
+        grants: new FolderGrants(),
+        events,
+        readyToQuit: () => quit.readyToQuit(),
+      }),
+    ),
+  );
+
+  const openPaths = async (paths: string[]) => {
+    if (paths.length === 0) return;
+    for (const path of paths) prefs.addRecentFile(path);
+    installMenu();
+    events.send({ type: 'imported', result: await importPaths(paths, handlers) });
+  };
+
+  const installMenu = () => {
+    const template = buildMenuTemplate(
+      {
+        platform: process.platform,
+        appName: app.getName(),
+        recentFiles: prefs.get('recentFiles'),
+        theme: prefs.get('theme'),
+        dev: !packaged,
+      },
+      {
+        openFiles: async () => {
+          const win = getWindow();
+          const options = {
+            title: 'Open copy',
+            properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+            filters: [
+              { name: 'Text', extensions: ['txt', 'text', 'md'] },
+              { name: 'Copydesk documents', extensions: ['json'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+          const chosen = win
+            ? await dialog.showOpenDialog(win, options)
+            : await dialog.showOpenDialog(options);
+          if (!chosen.canceled) await openPaths(chosen.filePaths);
+        },
+        openRecent: (path) => void openPaths([path]),
+        clearRecent: () => {
+          prefs.set('recentFiles', []);
+          installMenu();
+        },
+        setTheme: (theme) => {
+          prefs.set('theme', theme);
+          nativeTheme.themeSource = theme;
+          installMenu();
+        },
+        about: () => app.showAboutPanel(),
+        send: (command) => events.send({ type: 'command', command }),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openPaths(filesFromArgv(argv, cwd, packaged));
+  });
+  // macOS hands files opened from Finder here, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void app.whenReady().then(() => openPaths([path]));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    serveRenderer(join(__dirname, '../renderer'));
+    nativeTheme.themeSource = prefs.get('theme');
+    app.setAboutPanelOptions({ applicationName: 'Copydesk', applicationVersion: app.getVersion() });
+    registerApi(handlers, getWindow, origin);
+    installMenu();
+    const open = () => {
+      const win = createMainWindow(prefs, pageUrl);
+      mainWindow = win;
+      events.attach(win);
+      quit.attach(win);
+      win.on('closed', () => {
+        if (mainWindow === win) mainWindow = null;
+      });
+    };
+    open();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open();
+    });
+    void openPaths(filesFromArgv(process.argv, process.cwd(), packaged));
+  });
+}

@@ -1,0 +1,66 @@
+// What the services ask of the desktop: native folder pickers and confirmations, the file manager,
+// export progress and the quit answer. Folders are granted here, when the editor picks or confirms
+// one, and checked here, before an export writes or a file manager opens.
+
+import { dialog, shell } from 'electron';
+import type { ShellServices } from '../services/api-handlers';
+import type { FolderGrants } from './folders';
+import type { EventSender, GetWindow } from './ipc';
+
+export interface ShellDeps {
+  getWindow: GetWindow;
+  grants: FolderGrants;
+  events: EventSender;
+  readyToQuit: () => void;
+}
+
+export function createShellServices({
+  getWindow,
+  grants,
+  events,
+  readyToQuit,
+}: ShellDeps): ShellServices {
+  return {
+    chooseFolder: async (defaultPath) => {
+      const options = {
+        title: 'Export to folder',
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
+      // Modal to the window when there is one.
+      const win = getWindow();
+      const chosen = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      const path = chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      if (path) grants.grant(path);
+      return path;
+    },
+    confirmExportFolder: async (folder) => {
+      if (grants.has(folder)) return true;
+      const options = {
+        type: 'question' as const,
+        buttons: ['Export', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+        title: 'Export',
+        message: 'Export into this folder?',
+        detail: `${folder}\n\nIt was typed rather than chosen. Copydesk writes only to folders you choose or confirm.`,
+      };
+      const win = getWindow();
+      const { response } = win
+        ? await dialog.showMessageBox(win, options)
+        : await dialog.showMessageBox(options);
+      if (response !== 0) return false;
+      grants.grant(folder);
+      return true;
+    },
+    showInFolder: (path) => {
+      if (!grants.holds(path)) return false;
+      shell.showItemInFolder(path);
+      return true;
+    },
+    exportProgress: (done, total) => events.send({ type: 'export-progress', done, total }),
+    readyToQuit,
+  };
+}
