@@ -73,6 +73,13 @@ export function parseByline(line: string): string | null {
   return after.every((a) => isNameList(a) || isAffiliation(a)) ? rest : null;
 }
 
+/** A role that only a journalist has: with it, a role line needs no other proof. */
+export function isJournalistRole(line: string): boolean {
+  return /\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter)\b/i.test(
+    line,
+  );
+}
+
 /** A role line under a byline name: `Political correspondent`, `BBC News`. */
 export function isRoleLine(line: string): boolean {
   return (
@@ -135,6 +142,12 @@ export function parseMetaLine(line: string): MetaLine | null {
   if (posted?.[1] && posted[2]) {
     const published = parsePublished(posted[1]);
     if (published && isAuthor(posted[2])) return { byline: posted[2].trim(), published };
+  }
+  // `Submitted by Jane Doe on Wed, 11/20/2024 - 06:15`, the other order.
+  const submitted = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i.exec(line);
+  if (submitted?.[1] && submitted[2]) {
+    const published = parsePublished(submitted[2]);
+    if (published && isAuthor(submitted[1])) return { byline: submitted[1].trim(), published };
   }
   let byline: string | null = null;
   let published: Published | null = null;

@@ -6,6 +6,7 @@
 import type { RemovalReason } from '../model';
 import {
   isFiledFrom,
+  isJournalistRole,
   isLikelyName,
   isNameList,
   isPersonName,
@@ -115,6 +116,7 @@ export function classify(units: Unit[]): Facts {
 
   markContextFurniture(units, kind, furniture, recurring, script);
   markRelatedLists(units, kind, furniture);
+  markPostLinks(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -358,6 +360,11 @@ function markNameAndRoleLines(
       wordCount(unit.text, 9) <= 8 &&
       isNameList(unit.text);
     if ((!byLine && !nameLine) || !close(i + 1) || !roleOrPlace(i + 1)) continue;
+    // A site's name over its motto reads like a name over a role: a name needs a given name, or
+    // a role only a journalist has.
+    const next = (units[i + 1] as Unit).text;
+    if (nameLine && !isLikelyName(unit.text) && !isJournalistRole(next) && !isFiledFrom(next))
+      continue;
     // The byline is the names and the role; `Reporting from Kyiv` is removed with them, not kept.
     const role = (units[i + 1] as Unit).text;
     const names = byLine ? (meta[i]?.byline as string) : unit.text;
@@ -466,6 +473,20 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       }
     }
     i = k - 1;
+  }
+}
+
+/** The title beside a `← Previous` or `Next →` link is another post's headline. */
+function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (furniture[i]?.rule !== 'prev-next') continue;
+    for (const k of [i - 1, i + 1]) {
+      const unit = units[Math.max(k, i)] as Unit | undefined;
+      if (k < 0 || k >= units.length || !unit || unit.gapBefore > 0 || kind[k] !== 'heading')
+        continue;
+      kind[k] = 'furniture';
+      furniture[k] = { reason: 'related', rule: 'post-link' };
+    }
   }
 }
 

@@ -217,6 +217,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'Consent banners about cookies, however politely worded.',
     test: (line, lower) =>
+      (/\bcookies?\b/.test(lower) && short(line, 6) && !endsSentence(line)) ||
       (/\bcookies?\b/.test(lower) &&
         /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(lower) &&
         short(line, 60)) ||
@@ -227,6 +228,7 @@ export const LINE_RULES: LineRule[] = [
       'We use cookies to improve your experience. By continuing, you agree to our cookie policy.',
       'Accept all cookies',
       'Manage preferences',
+      'Cookies on this site',
     ],
     counterExamples: ['The bakery sold 2,000 cookies on Saturday, its owner said.'],
   },
