@@ -116,6 +116,7 @@ export function classify(units: Unit[]): Facts {
 
   markContextFurniture(units, kind, furniture, recurring, script);
   markRelatedLists(units, kind, furniture);
+  markCardLists(units, kind, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
   return {
     kind,
@@ -473,6 +474,52 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       }
     }
     i = k - 1;
+  }
+}
+
+/** Teasers are short: a sentence or two. */
+const TEASER_WORDS = 45;
+
+/**
+ * Cards of other stories without a label over them: a headline, perhaps a teaser sentence, perhaps
+ * a time (`2 hrs ago`), again and again, tight together. Three cards, or two with times, make a list
+ * when what follows is not long copy (a story with a subheading every short paragraph runs on into
+ * copy; a list of cards ends).
+ */
+function markCardLists(
+  units: Unit[],
+  kind: Kind[],
+  furniture: (FurnitureMark | null)[],
+  twinAhead: Int32Array,
+  twinBehind: Int32Array,
+): void {
+  // A doubled line is a headline or caption printed twice, not a card.
+  const card = (k: number) => kind[k] === 'heading' && twinAhead[k] === -1 && twinBehind[k] === -1;
+  const short = (k: number) => wordCount((units[k] as Unit).text, TEASER_WORDS + 1) <= TEASER_WORDS;
+  const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
+  for (let i = 0; i < units.length; i++) {
+    if (!card(i)) continue;
+    let k = i;
+    let cards = 0;
+    let timed = 0;
+    while (k < units.length && card(k) && (k === i || tight(k))) {
+      cards++;
+      k++;
+      if (k < units.length && tight(k) && (kind[k] === 'prose' || kind[k] === 'copy') && short(k))
+        k++;
+      if (k < units.length && tight(k) && kind[k] === 'meta') {
+        timed++;
+        k++;
+      }
+    }
+    const after = k < units.length && (kind[k] === 'prose' || kind[k] === 'copy') && !short(k);
+    if ((cards >= 3 || (cards >= 2 && timed >= 2)) && !after) {
+      for (let m = i; m < k; m++) {
+        kind[m] = 'furniture';
+        furniture[m] = { reason: 'related', rule: 'card-list' };
+      }
+    }
+    i = Math.max(i, k - 1);
   }
 }
 

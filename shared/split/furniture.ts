@@ -329,7 +329,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'The heading of a list of other stories or of tags.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
+      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
         lower,
       ),
     examples: [
@@ -362,6 +362,14 @@ export const LINE_RULES: LineRule[] = [
       'Related: Talks stall',
     ],
     counterExamples: ['Read: the council said it would appeal.'],
+  },
+  {
+    id: 'list-marker',
+    reason: 'related',
+    why: "Screen-reader markers around a list of other stories set in the copy, and a post's category.",
+    test: (line, lower) => /^(?:list \d+ of \d+|end of list|in ["“][^"”]{1,40}["”])$/.test(lower),
+    examples: ['list 2 of 4', 'end of list', 'In "News"'],
+    counterExamples: ['In the end, the list was long.'],
   },
   {
     id: 'tags-line',
