@@ -116,7 +116,7 @@ export function classify(units: Unit[]): Facts {
 
   markContextFurniture(units, kind, furniture, recurring, script);
   markRelatedLists(units, kind, furniture);
-  markCardLists(units, kind, furniture, twinAhead, twinBehind);
+  markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
   return {
     kind,
@@ -489,6 +489,7 @@ const TEASER_WORDS = 45;
 function markCardLists(
   units: Unit[],
   kind: Kind[],
+  meta: (MetaLine | null)[],
   furniture: (FurnitureMark | null)[],
   twinAhead: Int32Array,
   twinBehind: Int32Array,
@@ -497,23 +498,31 @@ function markCardLists(
   const card = (k: number) => kind[k] === 'heading' && twinAhead[k] === -1 && twinBehind[k] === -1;
   const short = (k: number) => wordCount((units[k] as Unit).text, TEASER_WORDS + 1) <= TEASER_WORDS;
   const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
+  const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
+  // A card's time is a time alone (`2 hrs ago`), not a byline.
+  const time = (k: number) => kind[k] === 'meta' && !meta[k]?.byline && meta[k]?.published != null;
   for (let i = 0; i < units.length; i++) {
     if (!card(i)) continue;
     let k = i;
     let cards = 0;
+    let teasers = 0;
     let timed = 0;
     while (k < units.length && card(k) && (k === i || tight(k))) {
       cards++;
       k++;
-      if (k < units.length && tight(k) && (kind[k] === 'prose' || kind[k] === 'copy') && short(k))
+      if (k < units.length && tight(k) && copy(k) && short(k)) {
+        teasers++;
         k++;
-      if (k < units.length && tight(k) && kind[k] === 'meta') {
+      }
+      if (k < units.length && tight(k) && time(k)) {
         timed++;
         k++;
       }
     }
-    const after = k < units.length && (kind[k] === 'prose' || kind[k] === 'copy') && !short(k);
-    if ((cards >= 3 || (cards >= 2 && timed >= 2)) && !after) {
+    // A list ends; a story's header (a byline, a time) or its copy goes on.
+    const after = k < units.length && (kind[k] === 'meta' || (copy(k) && !short(k)));
+    const list = (cards >= 3 && teasers + timed >= cards - 1) || (cards >= 2 && timed >= 2);
+    if (list && !after) {
       for (let m = i; m < k; m++) {
         kind[m] = 'furniture';
         furniture[m] = { reason: 'related', rule: 'card-list' };

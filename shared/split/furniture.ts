@@ -132,7 +132,11 @@ export const LINE_RULES: LineRule[] = [
       if (!short(line, 12) || endsSentence(line)) return false;
       if (isSectionName(lower)) return true;
       const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
-      if (parts.length >= 2) return parts.every(isSectionName);
+      if (parts.length >= 2 && parts.every(isSectionName)) return true;
+      // A long row of short entries between bars is a menu, whatever its sections are called.
+      if (parts.length >= 4 && line.includes('|') && parts.every((p) => wordCount(p, 4) <= 3))
+        return true;
+      if (parts.length >= 2) return false;
       // A menu pasted as one line: `Home News Sport Business Culture Subscribe`, nearly every word a
       // section or a button of the site.
       const tokens = lower.split(' ');
@@ -312,7 +316,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Calls to sign up, subscribe, download the app or follow the site.',
     test: (line, lower) =>
       short(line, 45) &&
-      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
         lower,
       ),
     examples: [
