@@ -96,6 +96,21 @@ export function isFiledFrom(line: string): boolean {
   return /^(?:[Rr]eporting|[Ww]riting) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.test(line);
 }
 
+/** Words that name a publication or a company, not a person: `Gulf Observer`, `Asharq Al-Awsat`. */
+const ORG_WORDS =
+  /\b(?:news|post|times|courier|observer|herald|tribune|gazette|journal|express|star|record|chronicle|ledger|radio|tv|television|online|network|agency|press|media|daily|weekly|today|review|report|bulletin|mail|telegraph|guardian|independent|standard|examiner|monitor|sun|mirror|world|international|group|corporation|service|wire|channel|broadcasting|al-\p{L}+)\b/iu;
+
+/**
+ * Who filed a story, read from `Place - Who`: a person (a byline) or a publication (the dateline).
+ * A given name first says person; a publication's words, or an Arabic article (`Al-`) first, say
+ * publication; otherwise capitalised words read as a name.
+ */
+export function isPersonFiling(who: string): boolean {
+  if (isLikelyName(who)) return true;
+  if (ORG_WORDS.test(who) || /^(?:al|el)[-\s]/i.test(who)) return false;
+  return isPersonName(who);
+}
+
 /** A person's name by its first word: `Jane Doe`, `Omar al-Khatib`; not `Oil Prices Surge`. */
 export function isLikelyName(text: string): boolean {
   if (!isNameList(text)) return false;
@@ -190,6 +205,7 @@ export function parseStoryDateline(paragraph: string): string | null {
   const dateline = m[1];
   // All capitals before the comma or bracket (`LONDON`), or an agency in brackets (`Paris (AFP)`).
   const place = dateline.split(/[,(]/)[0]?.trim() ?? '';
-  if (place.length < 2) return null;
+  // `FILE - …` opens agency captions of archive pictures, not a dateline.
+  if (place.length < 2 || place === 'FILE') return null;
   return place === place.toUpperCase() || /\([^()]+\)$/.test(dateline) ? dateline : null;
 }

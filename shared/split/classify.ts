@@ -495,7 +495,12 @@ function markCardLists(
   twinBehind: Int32Array,
 ): void {
   // A doubled line is a headline or caption printed twice, not a card.
-  const card = (k: number) => kind[k] === 'heading' && twinAhead[k] === -1 && twinBehind[k] === -1;
+  // A `Place - Who` line is a byline or a dateline, not a card.
+  const card = (k: number) =>
+    kind[k] === 'heading' &&
+    twinAhead[k] === -1 &&
+    twinBehind[k] === -1 &&
+    parsePlaceDash((units[k] as Unit).text) === null;
   const short = (k: number) => wordCount((units[k] as Unit).text, TEASER_WORDS + 1) <= TEASER_WORDS;
   const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
   const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
@@ -521,7 +526,8 @@ function markCardLists(
     }
     // A list ends; a story's header (a byline, a time) or its copy goes on.
     const after = k < units.length && (kind[k] === 'meta' || (copy(k) && !short(k)));
-    const list = (cards >= 3 && teasers + timed >= cards - 1) || (cards >= 2 && timed >= 2);
+    const list =
+      (cards >= 3 && teasers >= 2 && teasers + timed >= cards - 1) || (cards >= 2 && timed >= 2);
     if (list && !after) {
       for (let m = i; m < k; m++) {
         kind[m] = 'furniture';

@@ -11,7 +11,7 @@ import {
   type RemovalReason,
   type Story,
 } from '../model';
-import { isPersonName, parsePlaceDash, parseStoryDateline } from './byline';
+import { isPersonFiling, parsePlaceDash, parseStoryDateline } from './byline';
 import {
   CAPTION_THRESHOLD,
   captionScore,
@@ -220,10 +220,13 @@ export function buildStory(
   }
 }
 
-/** `Beirut - Jane Doe` under a headline: the second part a person. */
+/**
+ * `Beirut - Jane Doe` under a headline: the second part a person, with a given name first; a
+ * publication (`Cairo - Asharq Al-Awsat`) makes the line the story's dateline, kept in the copy.
+ */
 function placeDashByline(text: string): string | null {
   const pd = parsePlaceDash(text);
-  return pd && isPersonName(pd.who) ? pd.who : null;
+  return pd && isPersonFiling(pd.who) ? pd.who : null;
 }
 
 function isTitleLine(line: string, headline: string): boolean {
@@ -254,7 +257,7 @@ function readDateline(story: Story): void {
   const first = story.body[0]?.text;
   if (!first) return;
   const pd = parsePlaceDash(first);
-  story.dateline = parseStoryDateline(first) ?? (pd && !isPersonName(pd.who) ? first : null);
+  story.dateline = parseStoryDateline(first) ?? (pd && !isPersonFiling(pd.who) ? first : null);
 }
 
 function addWarnings(story: Story, doubtLines: readonly number[]): void {
