@@ -394,15 +394,19 @@ function markNameAndRoleLines(
   }
 }
 
-/** `Jane Doe in Beirut` beside a publication time or another byline line is a byline. */
+/**
+ * `Jane Doe in Beirut` beside a publication time or another byline line is a byline, when the
+ * names open with a given name or a headline stands just above (the line is then not the headline).
+ */
 function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]): void {
   for (let i = 0; i < units.length; i++) {
     if (kind[i] !== 'heading') continue;
     const names = parseNameInPlace((units[i] as Unit).text);
-    // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): a given name first.
-    if (names === null || !isLikelyName(names)) continue;
+    if (names === null) continue;
     const beside = [i - 2, i - 1, i + 1, i + 2].some((k) => kind[k] === 'meta' && meta[k] !== null);
-    if (beside) {
+    const underHeadline = [i - 3, i - 2, i - 1].some((k) => kind[k] === 'heading');
+    // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
+    if (beside && (isLikelyName(names) || underHeadline)) {
       kind[i] = 'meta';
       meta[i] = { byline: names, published: null };
     }

@@ -65,10 +65,16 @@ export const LINE_RULES: LineRule[] = [
     why: 'Accessibility links at the top of every page.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search|menu|footer|article)/.test(
+      /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search|menu|footer|article|site index)|skip links?$)/.test(
         lower,
       ),
-    examples: ['Skip to main content', 'Skip to content', 'Jump to navigation'],
+    examples: [
+      'Skip to main content',
+      'Skip to content',
+      'Jump to navigation',
+      'Skip to site index',
+      'Skip links',
+    ],
     counterExamples: ['Skip to the end: the council voted against the plan.'],
   },
   {
@@ -200,8 +206,8 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      short(line, 8) &&
-      /^(?:listen to (?:this|the) (?:article|story)\b.*|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      short(line, 12) &&
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
     examples: [
@@ -243,7 +249,7 @@ export const LINE_RULES: LineRule[] = [
     test: (line, lower) => {
       if (!short(line, 12)) return false;
       if (
-        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
+        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
           lower,
         )
       )
@@ -291,6 +297,7 @@ export const LINE_RULES: LineRule[] = [
       'story continues below this ad',
       'article continues below advertisement',
       'article continues below',
+      'article continues below this ad',
       'article continues after advertisement',
       'continue reading below',
       'continue reading the main story',
@@ -316,7 +323,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Calls to sign up, subscribe, download the app or follow the site.',
     test: (line, lower) =>
       short(line, 45) &&
-      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
         lower,
       ),
     examples: [
