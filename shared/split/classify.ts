@@ -441,9 +441,10 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     if (text.length > 400) continue;
     const key = lineKey(text);
     if (key.length < 12) continue;
-    // The caption may stand right after it (past its credit line) or right before it.
+    // The caption may stand right after it or right before it, a credit line between them.
     const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
-    for (const k of [after, i - 1]) {
+    const before = kind[i - 1] === 'credit-line' ? i - 2 : i - 1;
+    for (const k of [after, before]) {
       const caption = k >= 0 && k < units.length ? captionText(k) : null;
       if (caption !== null && lineKey(caption).startsWith(key)) {
         kind[i] = 'alt-text';
