@@ -175,6 +175,8 @@ export function parseCaptionDateline(text: string): string | null {
   const colon = text.indexOf(': ');
   if (colon < 6 || colon > 100) return null;
   const head = text.slice(0, colon);
+  // The picture agencies' form: `BEIRUT, LEBANON - NOVEMBER 20`, place in capitals, then the date.
+  if (GETTY_DATELINE.test(head)) return head;
   const segments = head.split(/\s*,\s*/);
   if (segments.length > 6) return null;
   let hasDate = false;
@@ -190,13 +192,24 @@ export function parseCaptionDateline(text: string): string | null {
   return hasDate ? head : null;
 }
 
+const GETTY_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]+(?:, \\p{Lu}[\\p{Lu}\\p{M} .'’-]+){0,2} [-–—] (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?$`,
+  'iu',
+);
+
 /** A wire dateline that opens body copy: `BEIRUT (AFP) -`, `LONDON, Jan 5 (Reuters) -`, `WASHINGTON —`. */
 const WIRE_DATELINE =
   /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^-–—:]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u;
 export function hasWireDateline(text: string): boolean {
-  // A dateline is short: testing a bounded prefix keeps the pattern linear on any line.
-  return WIRE_DATELINE.test(text.slice(0, 80));
+  // A dateline is short: testing a bounded prefix keeps the pattern linear on any line. `FILE -`
+  // opens an archive picture's caption, and a picture dateline is the agencies' own form.
+  const head = text.slice(0, 80);
+  return WIRE_DATELINE.test(head) && !/^FILE\b/.test(head) && parseCaptionDateline(text) === null;
 }
+
+/** `…, Thursday, Jan. 23, 2025.`: a picture agency's caption ends on the day it was taken. */
+const PICTURE_DAY =
+  /,\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s\d{4}\.?$/i;
 
 /** Present-tense picture language: `A view of`, `walks past`, `gestures`, `is seen`… */
 const PICTURE_LANGUAGE =
@@ -227,6 +240,7 @@ export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (parsed.credit && PHOTO_WORDS.test(parsed.credit)) score += 2;
   if (parsed.knownAgency) score += 0.5;
   if (PICTURE_LANGUAGE.test(parsed.text)) score += 1;
+  if (PICTURE_DAY.test(parsed.text) || /^FILE\s[-–—]\s/.test(parsed.text)) score += 2;
   if (ctx.inHeaderZone) score += 1;
   if (words <= 35 && sentenceCount(parsed.text) === 1) score += 1;
   if (hasWireDateline(parsed.text)) score -= 3;
