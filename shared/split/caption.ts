@@ -139,7 +139,7 @@ function hasPositionMarker(text: string): boolean {
 export function parseCreditLine(line: string): string | null {
   if (wordCount(line, 12) > 12) return null;
   const m =
-    /^(?:image source|picture source|source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
+    /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
       line,
     );
   if (m?.[1] && isCreditLike(m[1])) return m[1].trim();

@@ -438,6 +438,14 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
   },
   {
+    id: 'source-line',
+    reason: 'boilerplate',
+    why: "Where the page's copy came from, set after it: `Source: Al Example and news agencies`.",
+    test: (line, lower) => short(line, 12) && /^sources?:\s+\S/.test(lower) && !endsSentence(line),
+    examples: ['Source: The Example Times and news agencies', 'Source: News agencies'],
+    counterExamples: ['Sources: the minister will resign, aides say it is over.'],
+  },
+  {
     id: 'prev-next',
     reason: 'nav',
     why: 'Links to the previous and next post of a blog or CMS.',
