@@ -40,8 +40,9 @@ function isCreditLike(inner: string): boolean {
   if (credit.length === 0 || credit.length > 80 || NOT_CREDIT.test(credit)) return false;
   if (AGENCIES.has(credit.toLowerCase())) return true;
   // Credits are short names: `AFP/Getty Images`, `File photo: AFP`, `Jane Doe/AFP via Getty Images`;
-  // a comma or a full stop (other than an initial) means prose.
-  if (wordCount(credit) > 9 || /[!?,;]|\.\s+\p{Ll}|\.$/u.test(credit) || /\/\s/.test(credit))
+  // a comma or a full stop (other than an initial, or AP's `, File`) means prose.
+  const name = credit.replace(/,\s*file$/i, '');
+  if (wordCount(name) > 9 || /[!?,;]|\.\s+\p{Ll}|\.$/u.test(name) || /\/\s/.test(name))
     return false;
   // Credits are names: they start with a capital (`Reuters`, `File photo: AFP`).
   return /^\p{Lu}/u.test(credit);
@@ -213,7 +214,7 @@ const PICTURE_DAY =
 
 /** Present-tense picture language: `A view of`, `walks past`, `gestures`, `is seen`… */
 const PICTURE_LANGUAGE =
-  /\b(?:is|are) seen\b|\bpictured\b|\ba view of\b|\bgestures?\b|\bposes?\b|\bwalks?\b|\bstands?\b|\battends?\b|\bspeaks? (?:during|at|to|with)\b|\bholds?\b|\blooks? on\b|\bwaves?\b|\barrives? (?:at|in|for)\b|\bshakes? hands\b|\bgather(?:s|ed)?\b|\bcarr(?:y|ies)\b|\bflee\b|\bqueue\b|\binspects?\b/i;
+  /\b(?:leaves?|casts?|waits?|addresses|watch(?:es)?|sorts?|takes? part|clears?|marches|celebrates?|mourns?|prays?|hugs?|sits?|rides?|plays?|cheers?|protests?|chants?|looks? (?:at|out|through)|speaks? (?:to|during)|(?:is|are) seen)\b|\bpictured\b|\ba view of\b|\bgestures?\b|\bposes?\b|\bwalks?\b|\bstands?\b|\battends?\b|\bspeaks? (?:during|at|to|with)\b|\bholds?\b|\blooks? on\b|\bwaves?\b|\barrives? (?:at|in|for)\b|\bshakes? hands\b|\bgather(?:s|ed)?\b|\bcarr(?:y|ies)\b|\bflee\b|\bqueue\b|\binspects?\b/i;
 
 export interface CaptionContext {
   /** No body paragraph has been seen yet in this story: we are between headline and copy. */
@@ -244,6 +245,8 @@ export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (ctx.inHeaderZone) score += 1;
   if (words <= 35 && sentenceCount(parsed.text) === 1) score += 1;
   if (hasWireDateline(parsed.text)) score -= 3;
+  // Copy reports what was said; a picture shows what happens.
+  if (/\b(?:said|says|told|according to|announced)\b/i.test(parsed.text)) score -= 2;
   if (words > 60) score -= 3;
   score -= Math.max(0, sentenceCount(parsed.text) - 2);
   return score;
