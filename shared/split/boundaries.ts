@@ -248,6 +248,8 @@ function gatherFacts(
   const pictureStart = pictureLeadIn(units, facts, zoneStart, i);
   let gap = candidate.gapBefore;
   let furnitureBefore = 0;
+  // Related lists stand inside stories as well as at a page's foot: they count apart.
+  let relatedBefore = 0;
   // Headline-shaped lines that lead nowhere: two or more are a list of other stories.
   let headingsBefore = 0;
   let titleLine = false;
@@ -259,8 +261,8 @@ function gatherFacts(
     const unit = units[k] as Unit;
     gap = Math.max(gap, unit.gapBefore);
     const mark = facts.furniture[k];
-    if (mark && PAGE_FURNITURE.has(mark.reason) && mark.rule !== 'inline-related')
-      furnitureBefore++;
+    if (mark?.reason === 'related') relatedBefore++;
+    else if (mark && PAGE_FURNITURE.has(mark.reason)) furnitureBefore++;
     else if (!mark && facts.kind[k] === 'heading') headingsBefore++;
     if (mark?.rule === 'address') address = true;
     if (mark?.reason === 'separator') separator = true;
@@ -278,7 +280,8 @@ function gatherFacts(
     titleLine,
     address,
     separator,
-    furnitureBefore: furnitureBefore + (headingsBefore >= 2 ? headingsBefore : 0),
+    furnitureBefore,
+    relatedBefore: relatedBefore + (headingsBefore >= 2 ? headingsBefore : 0),
     templateBefore,
     bylineAfter: lead.byline,
     pictureAfter: lead.picture,

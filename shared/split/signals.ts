@@ -18,8 +18,10 @@ export interface CandidateFacts {
   address: boolean;
   /** A separator line (`----`, `* * *`) stands before it. */
   separator: boolean;
-  /** Lines of page furniture (menus, footers, related lists, share bars) between the copy and it. */
+  /** Lines of a page's top or foot (menus, footers, the site's own lines) between the copy and it. */
   furnitureBefore: number;
+  /** Lines of related lists between the copy and it: a page's foot, or a box inside a story. */
+  relatedBefore: number;
   /** Lines the site prints at the top or foot of every page (learned from this file) stand before it. */
   templateBefore: boolean;
   /** A byline or a publication time between it and its copy. */
@@ -105,6 +107,11 @@ export const SIGNALS = {
     label: 'a block of page furniture before it',
     weight: 1,
     fires: (c) => c.furnitureBefore >= 3,
+  },
+  'related-before': {
+    label: 'a list of other stories before it',
+    weight: 1,
+    fires: (c) => c.relatedBefore >= 1,
   },
   'site-template-before': {
     label: "the site's page top or foot before it",
