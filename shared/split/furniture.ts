@@ -123,6 +123,11 @@ export const LINE_RULES: LineRule[] = [
       'go to',
       'continue',
       'continue reading',
+      'navigation menu',
+      'primary menu',
+      'no thanks',
+      'maybe later',
+      'dismiss',
       'learn more',
       'read full article',
       'الرئيسية',
@@ -400,7 +405,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Gallery counters and image buttons around pictures.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption)$/.test(
+      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|purchase (?:image|photo|licensing) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption)$/.test(
         lower,
       ),
     examples: ['1 of 5', 'Image 2/4', 'Read More', 'View gallery', '12 photos'],
@@ -430,12 +435,38 @@ export const LINE_RULES: LineRule[] = [
     test: (line, lower) =>
       short(line, 25) &&
       (/^(?:©|\(c\)|copyright\b)/.test(lower) ||
+        /^(?:proudly )?powered by\b/.test(lower) ||
         /\ball rights reserved\b/.test(lower) ||
         /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
           lower,
         )),
-    examples: ['© 2024 The Example Times', 'All rights reserved.', 'Privacy Policy', 'Contact us'],
+    examples: [
+      '© 2024 The Example Times',
+      'All rights reserved.',
+      'Privacy Policy',
+      'Contact us',
+      'Powered by PressKit | Theme: Newsline',
+    ],
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
+  },
+  {
+    id: 'language-link',
+    reason: 'nav',
+    why: 'Links to the page in another language: `Leer en español`, `Read in Arabic`.',
+    test: (line, lower) =>
+      short(line, 4) &&
+      /^(?:leer en|lire en|auf deutsch|read (?:this )?in|lesen auf|اقرأ) ?\S*/.test(lower) &&
+      !endsSentence(line),
+    examples: ['Leer en español', 'Read in Arabic', 'Lire en français'],
+    counterExamples: ['Read in full, the report is damning.'],
+  },
+  {
+    id: 'form-field',
+    reason: 'promo',
+    why: 'The fields of a sign-up or comment form: `Email *`, `Name *`.',
+    test: (line) => /^[\p{L} ]{2,25}\s?\*$/u.test(line),
+    examples: ['Email *', 'Name *', 'Full name *'],
+    counterExamples: ['A * B'],
   },
   {
     id: 'source-line',
