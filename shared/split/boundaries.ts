@@ -8,7 +8,7 @@ import { parsePlaceDash } from './byline';
 import type { Facts } from './classify';
 import { SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, overlap, similarity, type Bag } from './topic';
-import { endsSentence, isTitleCase, wordCount } from './text';
+import { endsSentence, isTitleCase, wordCount, words } from './text';
 import type { Unit } from './units';
 
 export interface StoryStart {
@@ -296,8 +296,40 @@ function gatherFacts(
     previousOverlap: 0,
     shapeOnly: false,
     words: wordCount(candidate.text),
+    fragment: isFragment(candidate.text, facts.functionWords),
   };
 }
+
+/**
+ * A piece cut from a sentence rather than a headline: it ends on a function word (`… which are
+ * hitting`, `Film is also`), or a sentence ends inside it (`Online. They could provide`).
+ */
+function isFragment(text: string, functionWords: ReadonlySet<string> | null): boolean {
+  if (/\p{Ll}[.!?]\s+\p{Lu}/u.test(text)) return true;
+  if (/[?!"”’')]$/.test(text) || !functionWords) return false;
+  const last = words(text).at(-1);
+  return last !== undefined && functionWords.has(last) && !TITLE_ENDINGS.has(last);
+}
+
+/** Function words a headline can end on: `Who is to blame?` ends on `blame`, but `The way ahead` on `ahead`. */
+const TITLE_ENDINGS = new Set([
+  'ahead',
+  'again',
+  'out',
+  'up',
+  'down',
+  'off',
+  'over',
+  'now',
+  'yet',
+  'too',
+  'here',
+  'there',
+  'more',
+  'most',
+  'back',
+  'away',
+]);
 
 /** Copy opening in lower case (but not a brand: `eBay`, `iPhone`) or with punctuation runs on. */
 function runsOn(text: string): boolean {

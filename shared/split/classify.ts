@@ -454,6 +454,9 @@ function markAltText(units: Unit[], kind: Kind[]): void {
   }
 }
 
+/** Rules whose lines can be items of a related list: sections and tags, repeated menu entries. */
+const LIST_ITEM_RULES = new Set(['section-name', 'menu-run', 'recurring', 'kicker']);
+
 /**
  * The lists under a related label (`Related`, `More on this story`, `Most read`): the headlines,
  * their teasers and times, up to the first line that stands apart from the list (a wider gap than
@@ -468,12 +471,14 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       const unit = units[k] as Unit;
       if (unit.gapBefore > listGap) break;
       const mark = furniture[k];
-      if (mark && mark.reason !== 'related' && mark.rule !== 'section-name') break;
+      // Topic tags under the label read as sections or recur on every page; footers end the list.
+      const listed = mark && (mark.reason === 'related' || LIST_ITEM_RULES.has(mark.rule));
+      if (mark && !listed) break;
       // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
       // prose is the copy going on.
       if (kind[k] === 'prose' && (listGap > 0 || wordCount(unit.text, 31) > 30)) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
-      if (!mark) {
+      if (!mark || mark.reason !== 'related') {
         kind[k] = 'furniture';
         furniture[k] = { reason: 'related', rule: 'related-list' };
       }

@@ -436,6 +436,9 @@ export const LINE_RULES: LineRule[] = [
       short(line, 25) &&
       (/^(?:©|\(c\)|copyright\b)/.test(lower) ||
         /^(?:proudly )?powered by\b/.test(lower) ||
+        /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(
+          lower,
+        ) ||
         /\ball rights reserved\b/.test(lower) ||
         /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
           lower,

@@ -36,6 +36,7 @@ const PLAIN: CandidateFacts = {
   previousOverlap: 0,
   shapeOnly: false,
   words: 6,
+  fragment: false,
 };
 
 /** What makes each signal fire. Start-of-text and editor-split are set by the engine and the desk. */
@@ -62,6 +63,8 @@ const FIRES: Record<SignalId, Partial<CandidateFacts> | null> = {
   'previous-cut-off': { previousMidSentence: true },
   'copy-runs-on': { copyRunsOn: true },
   'title-case': { titleCase: true },
+  fragment: { fragment: true },
+  'very-short': { words: 2 },
   'new-topic': { similarity: 0.01 },
   'same-topic': { similarity: 0.6 },
   'headline-in-lead': { leadOverlap: 0.6, previousOverlap: 0.1 },

@@ -45,6 +45,8 @@ export interface CandidateFacts {
   /** The file has no wide gaps, no doubled headlines and no furniture: shape is all there is. */
   shapeOnly: boolean;
   words: number;
+  /** It reads as a piece of a sentence: it ends on a function word, or holds a sentence's end. */
+  fragment: boolean;
 }
 
 export interface SignalInfo {
@@ -146,6 +148,16 @@ export const SIGNALS = {
     fires: (c) => c.copyRunsOn,
   },
   'title-case': { label: 'title case', weight: 0.5, fires: (c) => c.titleCase },
+  fragment: {
+    label: 'it reads as a piece of a sentence',
+    weight: -2,
+    fires: (c) => c.fragment,
+  },
+  'very-short': {
+    label: 'two words or fewer, as subheadings are',
+    weight: -1,
+    fires: (c) => c.words <= 2,
+  },
   'new-topic': {
     label: 'the copy after it is about something else',
     weight: 2,
