@@ -92,7 +92,10 @@ export function findStoryStarts(
 
   /** What a heading leads to: copy after header material only, or null. */
   const leadOf = (i: number): Lead | null => {
-    if (kind[i] !== 'heading' || facts.twinBehind[i] !== -1) return null;
+    // The second copy of a doubled headline is not a headline again; a headline listed a few lines
+    // above in another story's related list still is one.
+    const twin = facts.twinBehind[i] as number;
+    if (kind[i] !== 'heading' || (twin !== -1 && kind[twin] !== 'furniture')) return null;
     const lead: Lead = { copy: -1, repeated: false, byline: false, picture: false };
     // Past another headline-shaped line, a byline or picture says that line was the headline.
     let passedHeading = false;
