@@ -6,7 +6,7 @@
 
 import { parsePlaceDash } from './byline';
 import type { Facts } from './classify';
-import { SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
+import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, overlap, similarity, type Bag } from './topic';
 import { endsSentence, isTitleCase, wordCount, words } from './text';
 import type { Unit } from './units';
@@ -31,10 +31,18 @@ export const START_SCORE = 2.5;
 /** A candidate scoring this much but under START_SCORE is worth a word to the editor. */
 export const DOUBT_SCORE = 1.5;
 
-/** Score -> confidence: a bare wide gap before a headline is a guess, five signals are sure. */
-export function confidenceOf(score: number): number {
-  return Math.round(Math.min(1, Math.max(0, (score - 1) / 5)) * 100) / 100;
+/**
+ * Score -> confidence: a bare wide gap before a headline is a guess, five signals are sure. Without
+ * any signal of the page's layout, a start is at best a guess (LOW_CONFIDENCE asks the editor).
+ */
+export function confidenceOf(score: number, signals: readonly SignalId[]): number {
+  const confidence = Math.min(1, Math.max(0, (score - 1) / 5));
+  const layout = signals.some((id) => LAYOUT_SIGNALS.has(id));
+  return Math.round(Math.min(confidence, layout ? 1 : GUESS) * 100) / 100;
 }
+
+/** The confidence of a start that rests on wording alone: under LOW_CONFIDENCE. */
+const GUESS = 0.5;
 
 /** How far past a headline its copy may start (bylines, share bars, pictures in between). */
 const LEAD_WINDOW = 16;
@@ -222,7 +230,7 @@ export function findStoryStarts(
       starts.push({
         unit: cutBefore(units, facts, zoneStart, i, c.pictureBefore),
         headline: i,
-        confidence: confidenceOf(score),
+        confidence: confidenceOf(score, signals),
         signals,
       });
       proseSince = 0;
@@ -270,8 +278,10 @@ function gatherFacts(
     if (mark?.rule === 'address') address = true;
     if (mark?.reason === 'separator') separator = true;
     if (isTitleOf(unit.text, candidate.text)) titleLine = true;
+    // Only what a page's top or foot is made of: ads and share bars stand inside stories too.
     const key = facts.keys[k] as string;
-    if (key !== headlineKey && template.has(key)) templateBefore = true;
+    const pageLine = !mark || PAGE_FURNITURE.has(mark.reason) || mark.reason === 'related';
+    if (pageLine && key !== headlineKey && template.has(key)) templateBefore = true;
   }
   // Past the copy, the gap before the copy's first line counts too: blank lines after the headline
   // say nothing, but a story printed after a wide gap with its picture first has it before the picture.
@@ -300,7 +310,22 @@ function gatherFacts(
     shapeOnly: false,
     words: wordCount(candidate.text),
     fragment: isFragment(candidate.text, facts.functionWords),
+    liftedFromCopy: isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text),
   };
+}
+
+/** A subheading made of the next paragraph's own words, word for word (three words or more). */
+function isLiftedFrom(line: string, copy: string): boolean {
+  const key = line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .trim();
+  if (key.split(' ').length < 3) return false;
+  return copy
+    .slice(0, 2000)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .includes(key);
 }
 
 /**

@@ -86,7 +86,6 @@ export const LINE_RULES: LineRule[] = [
       'menu',
       'search',
       'sign in',
-      'sign up',
       'log in',
       'login',
       'register',
@@ -328,7 +327,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Calls to sign up, subscribe, download the app or follow the site.',
     test: (line, lower) =>
       short(line, 45) &&
-      /^(?:sign up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+      /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
         lower,
       ),
     examples: [
@@ -405,7 +404,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Gallery counters and image buttons around pictures.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|purchase (?:image|photo|licensing) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption)$/.test(
+      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|purchase (?:image|photo|licensing) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
         lower,
       ),
     examples: ['1 of 5', 'Image 2/4', 'Read More', 'View gallery', '12 photos'],

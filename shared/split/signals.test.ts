@@ -37,6 +37,7 @@ const PLAIN: CandidateFacts = {
   shapeOnly: false,
   words: 6,
   fragment: false,
+  liftedFromCopy: false,
 };
 
 /** What makes each signal fire. Start-of-text and editor-split are set by the engine and the desk. */
@@ -64,6 +65,7 @@ const FIRES: Record<SignalId, Partial<CandidateFacts> | null> = {
   'copy-runs-on': { copyRunsOn: true },
   'title-case': { titleCase: true },
   fragment: { fragment: true },
+  'lifted-from-copy': { liftedFromCopy: true },
   'very-short': { words: 2 },
   'new-topic': { similarity: 0.01 },
   'same-topic': { similarity: 0.6 },

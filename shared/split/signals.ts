@@ -47,6 +47,8 @@ export interface CandidateFacts {
   words: number;
   /** It reads as a piece of a sentence: it ends on a function word, or holds a sentence's end. */
   fragment: boolean;
+  /** Its words stand word for word in the copy right after it, as a subheading lifted from it. */
+  liftedFromCopy: boolean;
 }
 
 export interface SignalInfo {
@@ -153,6 +155,11 @@ export const SIGNALS = {
     weight: -2,
     fires: (c) => c.fragment,
   },
+  'lifted-from-copy': {
+    label: 'its words are lifted from the copy under it',
+    weight: -2,
+    fires: (c) => c.liftedFromCopy,
+  },
   'very-short': {
     label: 'two words or fewer, as subheadings are',
     weight: -1,
@@ -187,6 +194,23 @@ export const SIGNALS = {
 } as const satisfies Record<string, SignalInfo>;
 
 export type SignalId = keyof typeof SIGNALS;
+
+/**
+ * Signals of the page's layout, as against the line's shape or the copy's subject. A start with none
+ * of them rests on wording alone and is never more than a guess worth the editor's look.
+ */
+export const LAYOUT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'wide-gap',
+  'very-wide-gap',
+  'headline-repeated',
+  'page-title',
+  'page-address',
+  'separator',
+  'furniture-before',
+  'site-template-before',
+  'byline-follows',
+  'picture-before',
+]);
 
 export const SIGNAL_IDS = Object.keys(SIGNALS) as SignalId[];
 
