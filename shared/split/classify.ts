@@ -534,12 +534,17 @@ function markCardLists(
         k++;
       }
     }
-    // A list ends; a story's header (a byline, a time) or its copy goes on.
+    // A list ends; a story's header (a byline, a time) or its copy goes on. A page's foot may end it.
     const after = k < units.length && (kind[k] === 'meta' || (copy(k) && !short(k)));
+    const footAfter = k >= units.length || furniture[k]?.reason === 'footer';
     const list =
-      (cards >= 3 && teasers >= 2 && teasers + timed >= cards - 1) || (cards >= 2 && timed >= 2);
+      (cards >= 3 && teasers >= 2 && teasers + timed >= cards - 1) ||
+      (cards >= 2 && timed >= 2) ||
+      (cards >= 2 && teasers + timed >= 2 && footAfter);
     if (list && !after) {
-      for (let m = i; m < k; m++) {
+      // A short line set apart above the cards is the list's own label.
+      const label = i > 0 && card(i - 1) && wordCount((units[i - 1] as Unit).text, 5) <= 4;
+      for (let m = label ? i - 1 : i; m < k; m++) {
         kind[m] = 'furniture';
         furniture[m] = { reason: 'related', rule: 'card-list' };
       }

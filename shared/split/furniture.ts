@@ -404,7 +404,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Gallery counters and image buttons around pictures.',
     test: (line, lower) =>
       short(line, 8) &&
-      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|purchase (?:image|photo|licensing) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
+      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|(?:purchase|buy) (?:image|photo|licensing|reprint) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
         lower,
       ),
     examples: ['1 of 5', 'Image 2/4', 'Read More', 'View gallery', '12 photos'],
