@@ -74,7 +74,7 @@ export function toUnits(text: string): Units {
  * scrapers that read a page's text content give it: a sentence's end on a lower-case letter or a
  * digit, straight into a capital, a digit or an opening quote. `U.S.Army` and `3.5` do not match.
  */
-const GLUE = /(?<=[\p{Ll}\d%)][.!?]["”’»)]*)(?=["“‘«]?[\p{Lu}\d])/gu;
+const GLUE = /(?<=[\p{Ll}\d%)"”’][.!?]["”’»)]*)(?=["“‘«]?[\p{Lu}\d])/gu;
 
 /**
  * A file of glued paragraphs shows the seam in most of its long lines, again and again. Copy has
