@@ -107,9 +107,11 @@ export function findStoryStarts(
     const lead: Lead = { copy: -1, repeated: false, byline: false, picture: false };
     // Past another headline-shaped line, a byline or picture says that line was the headline.
     let passedHeading = false;
+    // The start of the text is as wide a gap as any.
     const wideBefore =
-      i > 0 &&
-      ((units[i] as Unit).gapBefore > facts.paragraphGap || pictureLeadIn(units, facts, 0, i) < i);
+      i === 0 ||
+      (units[i] as Unit).gapBefore > facts.paragraphGap ||
+      pictureLeadIn(units, facts, 0, i) < i;
     for (let j = i + 1; j < n && j <= i + LEAD_WINDOW; j++) {
       if (j === facts.twinAhead[i]) {
         lead.repeated = true;

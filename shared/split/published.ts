@@ -89,10 +89,13 @@ export function parsePublished(line: string): Published | null {
   const text = withoutLabel(line.trim());
   if (text.length === 0 || text.length > 80) return null;
   if (RELATIVE.test(text)) return { text, iso: null };
-  const parts = readParts(text);
-  if (parts) return { text, iso: toIso(parts) };
-  // `Updated 8:27 p.m. ET`: a time of day alone is a publication time when labelled as one.
   const labelled = text !== line.trim();
+  const parts = readParts(text);
+  // `Saturday 20 November` alone is a date in the copy (a fixture's day); a page's time carries a
+  // year, a time of day or a label.
+  if (parts && (labelled || parts.year !== undefined || parts.hour !== undefined))
+    return { text, iso: toIso(parts) };
+  // `Updated 8:27 p.m. ET`: a time of day alone is a publication time when labelled as one.
   const time = readParts(text, { timeOnly: true });
   return labelled && time ? { text, iso: null } : null;
 }

@@ -72,9 +72,9 @@ export function toUnits(text: string): Units {
 /**
  * Where a paragraph ends and the next begins with nothing between (`…the disaster.Many people…`), as
  * scrapers that read a page's text content give it: a sentence's end on a lower-case letter or a
- * digit, straight into a capital, a digit or an opening quote. `U.S.Army` and `3.5` do not match.
+ * digit, straight into a capital or an opening quote. `U.S.Army` and `3.5` do not match.
  */
-const GLUE = /(?<=[\p{Ll}\d%)"”’][.!?]["”’»)]*)(?=["“‘«]?[\p{Lu}\d])/gu;
+const GLUE = /(?<=[\p{Ll}\d%)"”’][.!?]["”’»)]*)(?=["“‘«]?\p{Lu})/gu;
 
 /**
  * A file of glued paragraphs shows the seam in most of its long lines, again and again. Copy has
