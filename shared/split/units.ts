@@ -160,8 +160,11 @@ function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): numb
   let over = 0;
   for (const { start, end } of blocks) {
     for (let i = start; i < end; i++) {
+      // Captions and doubled lines are never wrapped, in a wrapped file either.
+      const line = source[i] as string;
+      if (doubled[i] || hasCredit(line)) continue;
       lines++;
-      if ((source[i] as string).length > median * 1.15 + 5) over++;
+      if (line.length > median * 1.15 + 5) over++;
     }
   }
   if (over > 0.05 * lines) return null;
