@@ -105,7 +105,7 @@ export function findStoryStarts(
     const twin = facts.twinBehind[i] as number;
     if (kind[i] !== 'heading' || (twin !== -1 && kind[twin] !== 'furniture')) return null;
     const lead: Lead = { copy: -1, repeated: false, byline: false, picture: false };
-    // Past another headline-shaped line, a byline or picture says that line was the headline.
+    // Past another headline-shaped line, a byline or a time says that line was the headline.
     let passedHeading = false;
     // The start of the text is as wide a gap as any.
     const wideBefore =
@@ -130,7 +130,6 @@ export function findStoryStarts(
         case 'credit-line':
         case 'caption-label':
         case 'alt-text':
-          if (passedHeading) return null;
           lead.picture = true;
           continue;
         case 'logo':
