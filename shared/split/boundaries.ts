@@ -7,7 +7,7 @@
 import { parsePlaceDash } from './byline';
 import type { Facts } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
-import { bagOf, overlap, similarity, type Bag } from './topic';
+import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
 import { endsSentence, isTitleCase, wordCount, words } from './text';
 import type { Unit } from './units';
 
@@ -28,6 +28,11 @@ export interface Boundaries {
 
 /** A candidate scoring this much starts a story. */
 export const START_SCORE = 2.5;
+/**
+ * Past this score on layout alone a start is certain whatever the copy says: the subject's signals
+ * (at worst 'same-topic') could not bring it under full confidence.
+ */
+const SURE_SCORE = 8;
 /** A candidate scoring this much but under START_SCORE is worth a word to the editor. */
 export const DOUBT_SCORE = 1.5;
 
@@ -215,15 +220,19 @@ export function findStoryStarts(
     c.previousEnds = endsSentence((units[lastCopy] as Unit).text);
     c.previousMidSentence =
       zoneStart === i && !c.previousEnds && kind[lastCopy] === 'prose' && candidate.gapBefore === 0;
-    const before = proseBags.before(lastCopy, storyFrom);
-    const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
-    const head = bagOf([candidate.text], facts.functionWords);
-    c.similarity =
-      bagWords(before) >= MIN_TOPIC_WORDS && bagWords(after) >= MIN_TOPIC_WORDS
-        ? similarity(before, after)
-        : null;
-    c.leadOverlap = overlap(head, after);
-    c.previousOverlap = overlap(head, before);
+    // The subject is read only when the layout leaves the start in doubt: it costs a pass over the
+    // copy on both sides, and cannot overturn a start the page's layout makes sure of.
+    if (weigh(c).score < SURE_SCORE) {
+      const before = proseBags.before(lastCopy, storyFrom);
+      const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
+      const head = bagOf([candidate.text], facts.functionWords);
+      c.similarity =
+        bagWords(before) >= MIN_TOPIC_WORDS && bagWords(after) >= MIN_TOPIC_WORDS
+          ? similarity(before, after)
+          : null;
+      c.leadOverlap = overlap(head, after);
+      c.previousOverlap = overlap(head, before);
+    }
 
     const { score, signals } = weigh(c);
     observe?.(i, c, score);
@@ -502,28 +511,39 @@ class ProseWindows {
   /** Copy ending at `last`, not reaching back before `from` (the current story's headline). */
   before(last: number, from: number): Bag {
     const at = this.indexAtOrBefore(last);
-    const texts: string[] = [];
+    const bags: Bag[] = [];
     for (let k = at; k >= 0 && k > at - TOPIC_UNITS; k--) {
       const u = this.prose[k] as number;
       if (u < from) break;
-      texts.push((this.units[u] as Unit).text);
+      bags.push(this.bagAt(u));
     }
-    return bagOf(texts, this.facts.functionWords);
+    return mergeBags(bags);
   }
 
   /** Copy starting at `first`, up to the next line that could be a headline. */
   after(first: number, isHeadline: (unit: number) => boolean): Bag {
     const at = this.indexAtOrAfter(first);
-    const texts: string[] = [];
+    const bags: Bag[] = [];
     let unit = first;
     for (let k = at; k < this.prose.length && k < at + TOPIC_UNITS; k++) {
       const next = this.prose[k] as number;
-      for (; unit < next; unit++)
-        if (isHeadline(unit)) return bagOf(texts, this.facts.functionWords);
-      texts.push((this.units[next] as Unit).text);
+      for (; unit < next; unit++) if (isHeadline(unit)) return mergeBags(bags);
+      bags.push(this.bagAt(next));
     }
-    return bagOf(texts, this.facts.functionWords);
+    return mergeBags(bags);
   }
+
+  /** A paragraph's bag, read once: the windows of neighbouring candidates share it. */
+  private bagAt(unit: number): Bag {
+    let bag = this.bags.get(unit);
+    if (!bag) {
+      bag = bagOf([(this.units[unit] as Unit).text], this.facts.functionWords);
+      this.bags.set(unit, bag);
+    }
+    return bag;
+  }
+
+  private readonly bags = new Map<number, Bag>();
 
   private indexAtOrBefore(unit: number): number {
     let lo = 0;

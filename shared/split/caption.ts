@@ -90,10 +90,13 @@ export function parseCredit(line: string): CreditParse {
   if (last === 41 /* ) */ || last === 93 /* ] */) return bracketed(line, last === 41 ? '(' : '[');
   const tail = line.slice(-120);
   const offset = line.length - tail.length;
+  // Each form has a character it cannot do without: look for that before running its pattern.
   const labelled =
-    /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i.exec(
-      tail,
-    );
+    tail.includes(':') || tail.includes('…') || tail.includes('...')
+      ? /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i.exec(
+          tail,
+        )
+      : null;
   const labelCredit = labelled?.[2];
   if (labelled && labelCredit && isCreditLike(labelCredit)) {
     const labelStart =
@@ -101,11 +104,13 @@ export function parseCredit(line: string): CreditParse {
     return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
   }
   const slash =
+    tail.includes('/') &&
     /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u.exec(
       tail,
     );
-  if (slash?.[1]) return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
-  const dash = /\s[—–-]\s([^—–-]{2,50})$/.exec(tail);
+  if (slash && slash[1])
+    return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
+  const dash = /\s[—–-]\s/.test(tail) ? /\s[—–-]\s([^—–-]{2,50})$/.exec(tail) : null;
   if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
     return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
   return none(line);

@@ -26,6 +26,7 @@ import {
   mainScript,
   startsLowercase,
   wordCount,
+  words,
 } from './text';
 import type { Unit } from './units';
 
@@ -78,6 +79,9 @@ export interface Facts {
   script: ReturnType<typeof mainScript>;
 }
 
+/** Lines longer than this are copy or captions, never recurring furniture: they get no key. */
+const KEY_MAX_LENGTH = 160;
+
 /** How far (in units) a doubled headline or caption may stand from its twin. */
 export const TWIN_WINDOW = 15;
 
@@ -88,7 +92,8 @@ export function classify(units: Unit[]): Facts {
   const n = units.length;
   const functionWords = detectLanguage(units);
   const script = fileScript(units);
-  const keys = units.map((u) => (u.text.length <= 300 ? lineKey(u.text) : u.text));
+  // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
+  const keys = units.map((u) => (u.text.length <= KEY_MAX_LENGTH ? lineKey(u.text) : ''));
   const { twinAhead, twinBehind } = findTwins(units);
   const recurring = findRecurring(units, keys, twinBehind);
 
@@ -97,6 +102,10 @@ export function classify(units: Unit[]): Facts {
   const meta = new Array<MetaLine | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
+    if (isPlainCopy(unit)) {
+      kind[i] = 'prose';
+      continue;
+    }
     const rule = lineFurniture(unit.text);
     const metaLine = rule ? null : parseMetaLine(unit.text);
     if (metaLine) {
@@ -133,6 +142,25 @@ export function classify(units: Unit[]): Facts {
   };
 }
 
+/**
+ * Most of a dump is long sentences of copy: they are told at a glance, without trying every rule.
+ * Only a line that could still be furniture of the longer kinds (a cookie notice, a promotion, a
+ * footer) or a caption goes the long way.
+ */
+function isPlainCopy(unit: Unit): boolean {
+  return (
+    unit.credit.credit === null &&
+    !unit.credit.positional &&
+    wordCount(unit.text, PLAIN_COPY_WORDS) >= PLAIN_COPY_WORDS &&
+    endsSentence(unit.text) &&
+    !LONG_FURNITURE_HINT.test(unit.text.slice(0, 200))
+  );
+}
+
+const PLAIN_COPY_WORDS = 25;
+const LONG_FURNITURE_HINT =
+  /cookie|newsletter|subscri|sign[ -]?up|download|follow us|©|copyright|rights reserved|^(?:read|watch|listen|related|tags|posted|filed|submitted|by)\b/i;
+
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
   const { text } = unit;
@@ -165,7 +193,8 @@ export function isTinyToken(text: string): boolean {
 export function isProse(text: string, functionWords: ReadonlySet<string> | null): boolean {
   const words = wordCount(text, 20);
   if (words < 8) return false;
-  const ratio = functionWords ? functionWordRatio(text.slice(0, 2000), functionWords) : 0.3;
+  // The opening few dozen words are a fair sample: long paragraphs need not be read whole.
+  const ratio = functionWords ? functionWordRatio(text.slice(0, 300), functionWords) : 0.3;
   if (endsSentence(text)) return ratio >= 0.12;
   // A long line without a closing stop still reads as copy (a standfirst, a paragraph cut short).
   return words >= 16 && ratio >= 0.22;
@@ -199,10 +228,13 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
     const text = (units[i] as Unit).text;
     if (wordCount(text, 12) < 12) continue;
     seen++;
-    const sample = text.slice(0, 600);
-    total += wordCount(sample);
-    for (const [lang, set] of Object.entries(FUNCTION_WORD_SETS))
-      hits.set(lang, (hits.get(lang) ?? 0) + functionWordRatio(sample, set) * wordCount(sample));
+    const sample = words(text.slice(0, 600));
+    total += sample.length;
+    for (const [lang, set] of Object.entries(FUNCTION_WORD_SETS)) {
+      let found = 0;
+      for (const w of sample) if (set.has(w)) found++;
+      hits.set(lang, (hits.get(lang) ?? 0) + found);
+    }
   }
   let best: string | null = null;
   let bestHits = 0;
@@ -439,13 +471,17 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
     const text = (units[i] as Unit).text;
     if (text.length > 400) continue;
-    const key = lineKey(text);
-    if (key.length < 12) continue;
     // The caption may stand right after it or right before it, a credit line between them.
     const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
     const before = kind[i - 1] === 'credit-line' ? i - 2 : i - 1;
-    for (const k of [after, before]) {
-      const caption = k >= 0 && k < units.length ? captionText(k) : null;
+    const captions = [after, before].filter(
+      (k) => k >= 0 && k < units.length && captionText(k) !== null,
+    );
+    if (captions.length === 0) continue;
+    const key = lineKey(text);
+    if (key.length < 12) continue;
+    for (const k of captions) {
+      const caption = captionText(k);
       if (caption !== null && lineKey(caption).startsWith(key)) {
         kind[i] = 'alt-text';
         break;

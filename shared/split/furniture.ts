@@ -11,10 +11,12 @@ import { endsSentence, wordCount } from './text';
 export interface LineRule {
   id: string;
   reason: RemovalReason;
+  /** The longest line, in words, the rule can match: longer lines are not tried. */
+  maxWords: number;
   /** Why such a line is furniture and not copy. */
   why: string;
-  /** `lower` is the line in lower case, trimmed of trailing colons and spaces. */
-  test: (line: string, lower: string) => boolean;
+  /** `lower` is the line in lower case, trimmed of trailing colons and spaces; `words` its words. */
+  test: (line: string, lower: string, words: number) => boolean;
   /** Lines the rule must match. */
   examples: string[];
   /** Copy it must leave alone. */
@@ -26,8 +28,6 @@ const oneOf = (...labels: string[]) => {
   const set = new Set(labels);
   return (_line: string, lower: string) => set.has(lower);
 };
-
-const short = (line: string, max: number) => wordCount(line, max + 1) <= max;
 
 /** Section names of news sites: a line of nothing else is a menu or a section label. */
 const SECTIONS: ReadonlySet<string> = new Set(
@@ -61,10 +61,10 @@ function isSectionName(lower: string): boolean {
 export const LINE_RULES: LineRule[] = [
   {
     id: 'skip-link',
+    maxWords: 8,
     reason: 'nav',
     why: 'Accessibility links at the top of every page.',
     test: (line, lower) =>
-      short(line, 8) &&
       /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search|menu|footer|article|site index)|skip links?$)/.test(
         lower,
       ),
@@ -79,6 +79,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'site-chrome',
+    maxWords: 12,
     reason: 'nav',
     why: 'Buttons and links of the site itself, never copy.',
     test: oneOf(
@@ -136,10 +137,11 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'section-name',
+    maxWords: 12,
     reason: 'nav',
     why: 'A section name alone, or a row of them: a menu, or the label above a headline.',
     test: (line, lower) => {
-      if (!short(line, 12) || endsSentence(line)) return false;
+      if (endsSentence(line)) return false;
       if (isSectionName(lower)) return true;
       const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
       if (parts.length >= 2 && parts.every(isSectionName)) return true;
@@ -164,6 +166,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'kicker',
+    maxWords: 12,
     reason: 'nav',
     why: 'A label the page sets above or beside a headline: BREAKING, EXCLUSIVE, LIVE.',
     test: oneOf(
@@ -195,10 +198,11 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'breadcrumb',
+    maxWords: 14,
     reason: 'nav',
     why: 'The trail of sections above a headline: short parts joined by › » > or /.',
     test: (line) => {
-      if (!short(line, 14) || endsSentence(line)) return false;
+      if (endsSentence(line)) return false;
       const parts = line.split(/\s*[›»>]\s*|\s+\/\s+/);
       return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
     },
@@ -207,10 +211,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'reading-aid',
+    maxWords: 12,
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      short(line, 12) &&
       /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
@@ -228,13 +232,14 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'cookie-banner',
+    maxWords: 60,
     reason: 'nav',
     why: 'Consent banners about cookies, however politely worded.',
-    test: (line, lower) =>
-      (/\bcookies?\b/.test(lower) && short(line, 6) && !endsSentence(line)) ||
+    test: (line, lower, words) =>
+      (/\bcookies?\b/.test(lower) && words <= 6 && !endsSentence(line)) ||
       (/\bcookies?\b/.test(lower) &&
         /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(lower) &&
-        short(line, 60)) ||
+        words <= 60) ||
       /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings|consent)|cookie settings|i agree|i accept|got it|agree and close)$/.test(
         lower,
       ),
@@ -248,10 +253,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'share-bar',
+    maxWords: 12,
     reason: 'share',
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
-      if (!short(line, 12)) return false;
       if (
         /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
           lower,
@@ -279,6 +284,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'ad-label',
+    maxWords: 12,
     reason: 'ad',
     why: 'Advertising slots and the labels around them.',
     test: oneOf(
@@ -323,10 +329,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'promo',
+    maxWords: 45,
     reason: 'promo',
     why: 'Calls to sign up, subscribe, download the app or follow the site.',
     test: (line, lower) =>
-      short(line, 45) &&
       /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
         lower,
       ),
@@ -340,10 +346,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'related-label',
+    maxWords: 8,
     reason: 'related',
     why: 'The heading of a list of other stories or of tags.',
     test: (line, lower) =>
-      short(line, 8) &&
       /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
         lower,
       ),
@@ -359,10 +365,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'inline-related',
+    maxWords: 30,
     reason: 'related',
     why: 'A link to another story set in the copy: `Read more: headline`.',
     test: (line, lower) => {
-      if (!short(line, 30)) return false;
       const m =
         /^(?:read more|read also|also read|related|see also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
           lower,
@@ -380,18 +386,19 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'list-marker',
+    maxWords: 12,
     reason: 'related',
     why: "Screen-reader markers around a list of other stories set in the copy, and a post's category.",
-    test: (line, lower) => /^(?:list \d+ of \d+|end of list|in ["“][^"”]{1,40}["”])$/.test(lower),
+    test: (_line, lower) => /^(?:list \d+ of \d+|end of list|in ["“][^"”]{1,40}["”])$/.test(lower),
     examples: ['list 2 of 4', 'end of list', 'In "News"'],
     counterExamples: ['In the end, the list was long.'],
   },
   {
     id: 'tags-line',
+    maxWords: 40,
     reason: 'related',
     why: 'Tags and categories listed after the copy.',
     test: (line, lower) =>
-      short(line, 40) &&
       /^(?:(?:tags|topics|categories|keywords|subjects)\s*:|filed under:?|posted in:?)\s*\S/.test(
         lower,
       ),
@@ -400,10 +407,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'gallery',
+    maxWords: 8,
     reason: 'gallery',
     why: 'Gallery counters and image buttons around pictures.',
     test: (line, lower) =>
-      short(line, 8) &&
       /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|(?:purchase|buy) (?:image|photo|licensing|reprint) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
         lower,
       ),
@@ -412,6 +419,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'separator',
+    maxWords: 12,
     reason: 'separator',
     why: 'A rule between stories or sections: dashes, stars, equals signs.',
     test: (line) =>
@@ -421,6 +429,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'address',
+    maxWords: 12,
     reason: 'page-title',
     why: "A page's address pasted with its copy.",
     test: (line) => /^(?:https?:\/\/|www\.)\S+$/i.test(line),
@@ -429,19 +438,17 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'footer',
+    maxWords: 25,
     reason: 'footer',
     why: 'Copyright, legal and contact links at the foot of a page.',
     test: (line, lower) =>
-      short(line, 25) &&
-      (/^(?:©|\(c\)|copyright\b)/.test(lower) ||
-        /^(?:proudly )?powered by\b/.test(lower) ||
-        /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(
-          lower,
-        ) ||
-        /\ball rights reserved\b/.test(lower) ||
-        /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
-          lower,
-        )),
+      /^(?:©|\(c\)|copyright\b)/.test(lower) ||
+      /^(?:proudly )?powered by\b/.test(lower) ||
+      /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(lower) ||
+      /\ball rights reserved\b/.test(lower) ||
+      /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
+        lower,
+      ),
     examples: [
       '© 2024 The Example Times',
       'All rights reserved.',
@@ -453,10 +460,10 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'language-link',
+    maxWords: 4,
     reason: 'nav',
     why: 'Links to the page in another language: `Leer en español`, `Read in Arabic`.',
     test: (line, lower) =>
-      short(line, 4) &&
       /^(?:leer en|lire en|auf deutsch|read (?:this )?in|lesen auf|اقرأ) ?\S*/.test(lower) &&
       !endsSentence(line),
     examples: ['Leer en español', 'Read in Arabic', 'Lire en français'],
@@ -464,6 +471,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'form-field',
+    maxWords: 12,
     reason: 'promo',
     why: 'The fields of a sign-up or comment form: `Email *`, `Name *`.',
     test: (line) => /^[\p{L} ]{2,25}\s?\*$/u.test(line),
@@ -472,18 +480,19 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'source-line',
+    maxWords: 12,
     reason: 'boilerplate',
     why: "Where the page's copy came from, set after it: `Source: Al Example and news agencies`.",
-    test: (line, lower) => short(line, 12) && /^sources?:\s+\S/.test(lower) && !endsSentence(line),
+    test: (line, lower) => /^sources?:\s+\S/.test(lower) && !endsSentence(line),
     examples: ['Source: The Example Times and news agencies', 'Source: News agencies'],
     counterExamples: ['Sources: the minister will resign, aides say it is over.'],
   },
   {
     id: 'prev-next',
+    maxWords: 25,
     reason: 'nav',
     why: 'Links to the previous and next post of a blog or CMS.',
     test: (line, lower) =>
-      short(line, 25) &&
       /^(?:[«‹←]\s*)?(?:previous|next|prev|older|newer)(?: post| article| story| entry)?\s*(?:[:»›→]|$)/.test(
         lower,
       ),
@@ -494,9 +503,13 @@ export const LINE_RULES: LineRule[] = [
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {
+  // Every rule wants a short line (the longest, a cookie notice, sixty words): copy is skipped whole.
   if (line.length > 400) return null;
+  const words = wordCount(line, 61);
+  if (words > 60) return null;
   const lower = line.toLowerCase().replace(/[\s:]+$/, '');
-  for (const rule of LINE_RULES) if (rule.test(line, lower)) return rule;
+  for (const rule of LINE_RULES)
+    if (words <= rule.maxWords && rule.test(line, lower, words)) return rule;
   return null;
 }
 

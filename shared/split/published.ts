@@ -64,6 +64,8 @@ const LABEL =
 const RELATIVE =
   /^(?:(?:\d{1,3}|an?|one)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
 
+const MAYBE_TIME = /\d|\b(?:ago|now|yesterday|today)\b/i;
+
 interface Parts {
   year?: number;
   month?: number;
@@ -86,6 +88,8 @@ export function withoutLabel(text: string): string {
  * without its label; `iso` is set when a calendar date can be read (see the model's `Published`).
  */
 export function parsePublished(line: string): Published | null {
+  // Every time has a digit or a word of relative time: anything else is settled without reading.
+  if (!MAYBE_TIME.test(line)) return null;
   const text = withoutLabel(line.trim());
   if (text.length === 0 || text.length > 80) return null;
   if (RELATIVE.test(text)) return { text, iso: null };

@@ -71,9 +71,30 @@ export function isTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
-/** Lower-case words of a line: letters (and marks, apostrophes, inner hyphens); numbers left out. */
+/**
+ * Lower-case words of a line: letters (and marks, apostrophes, inner hyphens); numbers left out.
+ * A loop over the characters: this reads most lines of a dump, and is several times a regex's speed.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    const letter = (code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i));
+    const inner = start >= 0 && (code === 39 || code === 45 || code === 0x2019);
+    if (letter || inner) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i).replace(/['’-]+$/, ''));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function isLetterOrMark(text: string, i: number): boolean {
+  return /[\p{L}\p{M}]/u.test(text.charAt(i));
 }
 
 /** Share of a line's words that are in `functionWords`: prose scores 0.3-0.5, furniture near 0. */
@@ -90,16 +111,31 @@ export function functionWordRatio(text: string, functionWords: ReadonlySet<strin
  * spacing folded. `Updated 3 hours ago` and `Updated 5 hours ago` are one line of furniture.
  */
 export function lineKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\d+/g, '0')
-    .replace(/[^\p{L}\p{M}0 ]+/gu, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  let key = '';
+  let pending = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let ch: string | null = null;
+    if (code >= 48 && code <= 57) ch = key.endsWith('0') && !pending ? '' : '0';
+    else if ((code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i)))
+      ch = lower.charAt(i);
+    if (ch === null) {
+      pending = key !== '';
+      continue;
+    }
+    if (pending) key += ' ';
+    pending = false;
+    key += ch;
+  }
+  return key;
 }
 
 /** Which script most letters are in, so a line in another script than the copy can be noticed. */
 export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' {
+  // Most lines are plain ASCII: settled without looking at each character's script.
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
+  if (/^[\x00-\x7f]*$/.test(text)) return /[A-Za-z]/.test(text) ? 'latin' : 'none';
   let latin = 0;
   let arabic = 0;
   let other = 0;

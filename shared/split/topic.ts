@@ -17,13 +17,22 @@ function stem(word: string): string {
 export function bagOf(texts: string[], functionWords: ReadonlySet<string> | null): Bag {
   const bag: Bag = new Map();
   for (const text of texts) {
-    for (const w of words(text.slice(0, 3000))) {
+    // The opening of each paragraph is enough to say what it is about.
+    for (const w of words(text.slice(0, 800))) {
       if (w.length < 3 || functionWords?.has(w)) continue;
       const s = stem(w);
       bag.set(s, (bag.get(s) ?? 0) + 1);
     }
   }
   return bag;
+}
+
+/** The bags of several texts as one. */
+export function mergeBags(bags: Bag[]): Bag {
+  if (bags.length === 1) return bags[0] as Bag;
+  const merged: Bag = new Map();
+  for (const bag of bags) for (const [w, n] of bag) merged.set(w, (merged.get(w) ?? 0) + n);
+  return merged;
 }
 
 /** Cosine similarity of two bags, 0 (nothing shared) to 1. */
