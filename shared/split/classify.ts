@@ -92,22 +92,29 @@ export function classify(units: Unit[]): Facts {
   const n = units.length;
   const functionWords = detectLanguage(units);
   const script = fileScript(units);
-  // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
-  const keys = units.map((u) => (u.text.length <= KEY_MAX_LENGTH ? lineKey(u.text) : ''));
   const { twinAhead, twinBehind } = findTwins(units);
-  const recurring = findRecurring(units, keys, twinBehind);
 
   const kind = new Array<Kind>(n);
   const furniture = new Array<FurnitureMark | null>(n).fill(null);
   const meta = new Array<MetaLine | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
+    // A doubled line is what its first copy was: read once.
+    const twin = twinBehind[i] as number;
+    if (twin !== -1) {
+      kind[i] = kind[twin] as Kind;
+      furniture[i] = furniture[twin] ?? null;
+      meta[i] = meta[twin] ?? null;
+      continue;
+    }
     if (isPlainCopy(unit)) {
       kind[i] = 'prose';
       continue;
     }
-    const rule = lineFurniture(unit.text);
-    const metaLine = rule ? null : parseMetaLine(unit.text);
+    // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
+    const credited = unit.credit.credit !== null && wordCount(unit.text, 9) > 8;
+    const rule = credited ? null : lineFurniture(unit.text);
+    const metaLine = rule || credited ? null : parseMetaLine(unit.text);
     if (metaLine) {
       meta[i] = metaLine;
       kind[i] = 'meta';
@@ -117,6 +124,11 @@ export function classify(units: Unit[]): Facts {
     } else kind[i] = shapeOf(unit, functionWords, twinAhead[i] !== -1 || twinBehind[i] !== -1);
   }
 
+  // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
+  const keys = units.map((u, i) =>
+    kind[i] !== 'prose' && u.text.length <= KEY_MAX_LENGTH ? lineKey(u.text) : '',
+  );
+  const recurring = findRecurring(units, keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
   markNameAndRoleLines(units, kind, meta, roleLine);
   markNamesInPlace(units, kind, meta);
@@ -157,9 +169,9 @@ function isPlainCopy(unit: Unit): boolean {
   );
 }
 
-const PLAIN_COPY_WORDS = 25;
+const PLAIN_COPY_WORDS = 12;
 const LONG_FURNITURE_HINT =
-  /cookie|newsletter|subscri|sign[ -]?up|download|follow us|©|copyright|rights reserved|^(?:read|watch|listen|related|tags|posted|filed|submitted|by)\b/i;
+  /cookie|newsletter|subscri|sign[ -]?up|download|follow us|©|copyright|rights reserved|advertis|caption|^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out)\b/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
@@ -460,6 +472,8 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
   }
 }
 
+const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption-label';
+
 /** Alt text: a line saying what the caption beside it says, without its credit. */
 function markAltText(units: Unit[], kind: Kind[]): void {
   const captionText = (k: number): string | null => {
@@ -474,10 +488,10 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     // The caption may stand right after it or right before it, a credit line between them.
     const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
     const before = kind[i - 1] === 'credit-line' ? i - 2 : i - 1;
+    if (!isCaptionKind(kind[after]) && !isCaptionKind(kind[before])) continue;
     const captions = [after, before].filter(
       (k) => k >= 0 && k < units.length && captionText(k) !== null,
     );
-    if (captions.length === 0) continue;
     const key = lineKey(text);
     if (key.length < 12) continue;
     for (const k of captions) {

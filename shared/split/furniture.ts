@@ -501,12 +501,19 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
+/**
+ * What a line of more than twelve words must hold for one of the rules that take long lines (a
+ * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
+ */
+const LONG_RULE_HINT =
+  /cookie|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {
   // Every rule wants a short line (the longest, a cookie notice, sixty words): copy is skipped whole.
   if (line.length > 400) return null;
   const words = wordCount(line, 61);
-  if (words > 60) return null;
+  if (words > 60 || (words > 12 && !LONG_RULE_HINT.test(line))) return null;
   const lower = line.toLowerCase().replace(/[\s:]+$/, '');
   for (const rule of LINE_RULES)
     if (words <= rule.maxWords && rule.test(line, lower, words)) return rule;

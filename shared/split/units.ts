@@ -74,7 +74,23 @@ export function toUnits(text: string): Units {
  * scrapers that read a page's text content give it: a sentence's end on a lower-case letter or a
  * digit, straight into a capital or an opening quote. `U.S.Army` and `3.5` do not match.
  */
-const GLUE = /(?<=[\p{Ll}\d%)"”’][.!?]["”’»)]*)(?=["“‘«]?\p{Lu})/gu;
+const GLUE = /[\p{Ll}\d%)"”’][.!?]["”’»)]*(?=["“‘«]?\p{Lu})/gu;
+
+/** Where the seams in a text are: just past each one's end mark (and closing quotes). */
+function seams(text: string, limit = Infinity): number[] {
+  const cuts: number[] = [];
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text); m && cuts.length < limit; m = GLUE.exec(text)) {
+    let cut = m.index + m[0].length;
+    // A straight quote right before a capital opens the next paragraph rather than closing this one.
+    if (text.charAt(cut - 1) === '"' && m[0].length > 2) cut--;
+    cuts.push(cut);
+  }
+  return cuts;
+}
+
+/** A file's glued or not is plain from its first long lines. */
+const GLUE_SAMPLE = 200;
 
 /**
  * A file of glued paragraphs shows the seam in most of its long lines, again and again. Copy has
@@ -83,22 +99,26 @@ const GLUE = /(?<=[\p{Ll}\d%)"”’][.!?]["”’»)]*)(?=["“‘«]?\p{Lu})/g
 function isGlued(units: Unit[]): boolean {
   let long = 0;
   let seamed = 0;
-  let seams = 0;
+  let count = 0;
   for (const unit of units) {
     if (unit.text.length < 300) continue;
     long++;
-    const found = unit.text.slice(0, 20_000).match(GLUE)?.length ?? 0;
-    seams += found;
+    const found = seams(unit.text.slice(0, 20_000)).length;
+    count += found;
     if (found > 0) seamed++;
+    if (long >= GLUE_SAMPLE) break;
   }
-  return long >= 3 && seamed >= 0.65 * long && seams >= 1.2 * long;
+  return long >= 3 && seamed >= 0.65 * long && count >= 1.2 * long;
 }
 
 /** Each glued paragraph a unit of its own; the pieces share their source line. */
 function unglue(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
-    const pieces = unit.text.length < 60 ? [unit.text] : unit.text.split(GLUE);
+    const cuts = unit.text.length < 60 ? [] : seams(unit.text);
+    const pieces = [0, ...cuts].map((from, k) =>
+      unit.text.slice(from, cuts[k] ?? unit.text.length),
+    );
     pieces.forEach((text, k) => {
       const piece = text.trim();
       if (piece === '') return;
