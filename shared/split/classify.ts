@@ -126,7 +126,11 @@ export function classify(units: Unit[]): Facts {
 
   // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
   const keys = units.map((u, i) =>
-    kind[i] !== 'prose' && u.text.length <= KEY_MAX_LENGTH ? lineKey(u.text) : '',
+    kind[i] !== 'prose' &&
+    u.text.length <= KEY_MAX_LENGTH &&
+    wordCount(u.text, RECUR_MAX_WORDS + 1) <= RECUR_MAX_WORDS
+      ? lineKey(u.text)
+      : '',
   );
   const recurring = findRecurring(units, keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
@@ -236,7 +240,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
   const hits = new Map<string, number>();
   let total = 0;
   // A sample is enough: the first few hundred long lines.
-  for (let i = 0, seen = 0; i < units.length && seen < 400; i++) {
+  for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
     if (wordCount(text, 12) < 12) continue;
     seen++;
@@ -256,7 +260,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
 
 function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
   const counts = new Map<string, number>();
-  for (let i = 0, seen = 0; i < units.length && seen < 200; i++) {
+  for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
     if (wordCount(text, 10) < 10) continue;
     seen++;
@@ -474,6 +478,17 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
 
 const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption-label';
 
+/** The first letters of two lines, case aside, agree. */
+function sameOpening(a: string, b: string): boolean {
+  const letters = (t: string) =>
+    t
+      .slice(0, 24)
+      .replace(/[^\p{L}]/gu, '')
+      .slice(0, 8)
+      .toLowerCase();
+  return letters(a) === letters(b);
+}
+
 /** Alt text: a line saying what the caption beside it says, without its credit. */
 function markAltText(units: Unit[], kind: Kind[]): void {
   const captionText = (k: number): string | null => {
@@ -496,7 +511,9 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     if (key.length < 12) continue;
     for (const k of captions) {
       const caption = captionText(k);
-      if (caption !== null && lineKey(caption).startsWith(key)) {
+      // Alt text opens as its caption does: compare keys only when the openings agree.
+      if (caption === null || !sameOpening(caption, text)) continue;
+      if (lineKey(caption).startsWith(key)) {
         kind[i] = 'alt-text';
         break;
       }

@@ -1,11 +1,13 @@
 // Every furniture rule on the lines it names as its own and on copy it must leave alone.
 
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES, lineFurniture } from './furniture';
+import { LINE_RULES, lineFurniture, rulesFor } from './furniture';
 
 describe.each(LINE_RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples)('takes %j', (line) => {
     expect(lineFurniture(line)?.id).toBe(rule.id);
+    // Filed under the opening of every line it matches.
+    expect(rulesFor(line.toLowerCase().replace(/[\s:]+$/, ''))).toContain(rule);
   });
   it.each(rule.counterExamples)('leaves %j', (line) => {
     expect(lineFurniture(line)).toBeNull();

@@ -13,6 +13,8 @@ export interface LineRule {
   reason: RemovalReason;
   /** The longest line, in words, the rule can match: longer lines are not tried. */
   maxWords: number;
+  /** What a matching line can open with (see `openingOf`), or 'any' when its mark can stand anywhere. */
+  opens: readonly string[] | 'any';
   /** Why such a line is furniture and not copy. */
   why: string;
   /** `lower` is the line in lower case, trimmed of trailing colons and spaces; `words` its words. */
@@ -23,11 +25,26 @@ export interface LineRule {
   counterExamples: string[];
 }
 
-/** Exact labels, case-insensitive: `oneOf('share', 'save')`. */
+/** Exact labels, case-insensitive: `...oneOf('share', 'save')`, its openings taken from the labels. */
 const oneOf = (...labels: string[]) => {
   const set = new Set(labels);
-  return (_line: string, lower: string) => set.has(lower);
+  return {
+    test: (_line: string, lower: string) => set.has(lower),
+    opens: [...new Set(labels.map(openingOf))],
+  };
 };
+
+/**
+ * What a line opens with, as rules are filed under it: its first word in lower case, `#` for a
+ * digit, `` for a mark (a dash, a bracket, a symbol). Most lines then meet only the few rules that
+ * could match them, and the many lines of a dump are read quickly.
+ */
+export function openingOf(lower: string): string {
+  const first = lower.charAt(0);
+  if (first >= '0' && first <= '9') return '#';
+  const m = /^\p{L}[\p{L}\p{M}'’-]*/u.exec(lower);
+  return m ? m[0] : '';
+}
 
 /** Section names of news sites: a line of nothing else is a menu or a section label. */
 const SECTIONS: ReadonlySet<string> = new Set(
@@ -61,6 +78,7 @@ function isSectionName(lower: string): boolean {
 export const LINE_RULES: LineRule[] = [
   {
     id: 'skip-link',
+    opens: ['skip', 'jump'],
     maxWords: 8,
     reason: 'nav',
     why: 'Accessibility links at the top of every page.',
@@ -82,7 +100,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     reason: 'nav',
     why: 'Buttons and links of the site itself, never copy.',
-    test: oneOf(
+    ...oneOf(
       'home',
       'menu',
       'search',
@@ -137,6 +155,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'section-name',
+    opens: 'any',
     maxWords: 12,
     reason: 'nav',
     why: 'A section name alone, or a row of them: a menu, or the label above a headline.',
@@ -169,7 +188,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     reason: 'nav',
     why: 'A label the page sets above or beside a headline: BREAKING, EXCLUSIVE, LIVE.',
-    test: oneOf(
+    ...oneOf(
       'breaking',
       'breaking news',
       'exclusive',
@@ -198,6 +217,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'breadcrumb',
+    opens: 'any',
     maxWords: 14,
     reason: 'nav',
     why: 'The trail of sections above a headline: short parts joined by › » > or /.',
@@ -211,6 +231,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'reading-aid',
+    opens: ['listen', 'this', 'play', 'reading', 'text', 'font', 'print', 'audio', 'pause', '#'],
     maxWords: 12,
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
@@ -232,6 +253,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'cookie-banner',
+    opens: 'any',
     maxWords: 60,
     reason: 'nav',
     why: 'Consent banners about cookies, however politely worded.',
@@ -253,6 +275,27 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'share-bar',
+    opens: [
+      ...SHARE_TARGETS,
+      'share',
+      'copied',
+      'save',
+      'saved',
+      'comments',
+      'comment',
+      'leave',
+      'post',
+      'view',
+      'show',
+      'join',
+      'like',
+      'loading',
+      'gift',
+      'follow',
+      'following',
+      'bookmark',
+      '#',
+    ],
     maxWords: 12,
     reason: 'share',
     why: 'Share, save and comment buttons, or a row of social networks.',
@@ -287,7 +330,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     reason: 'ad',
     why: 'Advertising slots and the labels around them.',
-    test: oneOf(
+    ...oneOf(
       'advertisement',
       'advertisements',
       'advert',
@@ -329,6 +372,36 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'promo',
+    opens: [
+      'sign',
+      'sign-up',
+      'subscribe',
+      'get',
+      'download',
+      'follow',
+      'join',
+      'don’t',
+      "don't",
+      'never',
+      'stay',
+      'want',
+      'support',
+      'already',
+      'become',
+      'click',
+      'tap',
+      'try',
+      'read',
+      'enjoying',
+      'like',
+      'enter',
+      'your',
+      'enable',
+      'turn',
+      'newsletter',
+      'free',
+      'the',
+    ],
     maxWords: 45,
     reason: 'promo',
     why: 'Calls to sign up, subscribe, download the app or follow the site.',
@@ -346,6 +419,44 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'related-label',
+    opens: [
+      'related',
+      'more',
+      'most',
+      'suggested',
+      'list',
+      'you',
+      'may',
+      'might',
+      'recommended',
+      'top',
+      'latest',
+      "editor's",
+      'editor’s',
+      "editors'",
+      'editors’',
+      'editors',
+      'trending',
+      'tags',
+      'topics',
+      'explore',
+      'see',
+      'further',
+      'what',
+      'read',
+      'up',
+      'popular',
+      'in',
+      'categories',
+      'filed',
+      'around',
+      'from',
+      'elsewhere',
+      'also',
+      'must',
+      "don't",
+      'don’t',
+    ],
     maxWords: 8,
     reason: 'related',
     why: 'The heading of a list of other stories or of tags.',
@@ -365,6 +476,23 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'inline-related',
+    opens: [
+      'read',
+      'related',
+      'see',
+      'more',
+      'watch',
+      'listen',
+      'recommended',
+      'background',
+      'explainer',
+      'opinion',
+      'analysis',
+      'live',
+      'video',
+      'in',
+      'also',
+    ],
     maxWords: 30,
     reason: 'related',
     why: 'A link to another story set in the copy: `Read more: headline`.',
@@ -386,6 +514,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'list-marker',
+    opens: ['list', 'end', 'in'],
     maxWords: 12,
     reason: 'related',
     why: "Screen-reader markers around a list of other stories set in the copy, and a post's category.",
@@ -395,6 +524,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'tags-line',
+    opens: ['tags', 'topics', 'categories', 'keywords', 'subjects', 'filed', 'posted'],
     maxWords: 40,
     reason: 'related',
     why: 'Tags and categories listed after the copy.',
@@ -407,6 +537,31 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'gallery',
+    opens: [
+      '#',
+      '',
+      'image',
+      'photo',
+      'picture',
+      'slide',
+      'gallery',
+      'photograph',
+      'read',
+      'license',
+      'buy',
+      'purchase',
+      'view',
+      'open',
+      'enlarge',
+      'expand',
+      'see',
+      'previous',
+      'next',
+      'hide',
+      'toggle',
+      'show',
+      'caption',
+    ],
     maxWords: 8,
     reason: 'gallery',
     why: 'Gallery counters and image buttons around pictures.',
@@ -419,6 +574,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'separator',
+    opens: [''],
     maxWords: 12,
     reason: 'separator',
     why: 'A rule between stories or sections: dashes, stars, equals signs.',
@@ -429,6 +585,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'address',
+    opens: ['https', 'http', 'www'],
     maxWords: 12,
     reason: 'page-title',
     why: "A page's address pasted with its copy.",
@@ -438,6 +595,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'footer',
+    opens: 'any',
     maxWords: 25,
     reason: 'footer',
     why: 'Copyright, legal and contact links at the foot of a page.',
@@ -460,6 +618,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'language-link',
+    opens: ['leer', 'lire', 'auf', 'read', 'lesen', 'اقرأ'],
     maxWords: 4,
     reason: 'nav',
     why: 'Links to the page in another language: `Leer en español`, `Read in Arabic`.',
@@ -471,6 +630,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'form-field',
+    opens: 'any',
     maxWords: 12,
     reason: 'promo',
     why: 'The fields of a sign-up or comment form: `Email *`, `Name *`.',
@@ -480,6 +640,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'source-line',
+    opens: ['source', 'sources'],
     maxWords: 12,
     reason: 'boilerplate',
     why: "Where the page's copy came from, set after it: `Source: Al Example and news agencies`.",
@@ -489,6 +650,7 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'prev-next',
+    opens: ['', 'previous', 'next', 'prev', 'older', 'newer'],
     maxWords: 25,
     reason: 'nav',
     why: 'Links to the previous and next post of a blog or CMS.',
@@ -515,9 +677,24 @@ export function lineFurniture(line: string): LineRule | null {
   const words = wordCount(line, 61);
   if (words > 60 || (words > 12 && !LONG_RULE_HINT.test(line))) return null;
   const lower = line.toLowerCase().replace(/[\s:]+$/, '');
-  for (const rule of LINE_RULES)
+  for (const rule of rulesFor(lower))
     if (words <= rule.maxWords && rule.test(line, lower, words)) return rule;
   return null;
+}
+
+/** The rules filed under each opening, in the table's order, with the rules that take any opening. */
+const BY_OPENING = new Map<string, LineRule[]>();
+const ANY_OPENING = LINE_RULES.filter((rule) => rule.opens === 'any');
+for (const rule of LINE_RULES) {
+  if (rule.opens === 'any') continue;
+  for (const opening of rule.opens) if (!BY_OPENING.has(opening)) BY_OPENING.set(opening, []);
+}
+for (const [opening, rules] of BY_OPENING)
+  rules.push(...LINE_RULES.filter((r) => r.opens === 'any' || r.opens.includes(opening)));
+
+/** The rules that could match a line, lower-cased. */
+export function rulesFor(lower: string): readonly LineRule[] {
+  return BY_OPENING.get(openingOf(lower)) ?? ANY_OPENING;
 }
 
 export { isSectionName };
