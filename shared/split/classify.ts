@@ -132,7 +132,7 @@ export function classify(units: Unit[]): Facts {
       ? lineKey(u.text)
       : '',
   );
-  const recurring = findRecurring(units, keys, twinBehind);
+  const recurring = findRecurring(keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
   markNameAndRoleLines(units, kind, meta, roleLine);
   markNamesInPlace(units, kind, meta);
@@ -296,16 +296,13 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
  * the site's template, printed on every page. A line that only recurs as a near twin is a doubled
  * headline or caption, not template.
  */
-function findRecurring(units: Unit[], keys: string[], twinBehind: Int32Array): Uint8Array {
-  const recurring = new Uint8Array(units.length);
+function findRecurring(keys: string[], twinBehind: Int32Array): Uint8Array {
+  const recurring = new Uint8Array(keys.length);
   const groups = new Map<string, number[]>();
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < keys.length; i++) {
+    // Only short lines have keys (see classify): copy never recurs as furniture.
     const key = keys[i] as string;
-    if (
-      key.length === 0 ||
-      wordCount((units[i] as Unit).text, RECUR_MAX_WORDS + 1) > RECUR_MAX_WORDS
-    )
-      continue;
+    if (key.length === 0) continue;
     const list = groups.get(key);
     if (list) list.push(i);
     else groups.set(key, [i]);
@@ -507,13 +504,12 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     const captions = [after, before].filter(
       (k) => k >= 0 && k < units.length && captionText(k) !== null,
     );
-    const key = lineKey(text);
-    if (key.length < 12) continue;
     for (const k of captions) {
       const caption = captionText(k);
       // Alt text opens as its caption does: compare keys only when the openings agree.
       if (caption === null || !sameOpening(caption, text)) continue;
-      if (lineKey(caption).startsWith(key)) {
+      const key = lineKey(text);
+      if (key.length >= 12 && lineKey(caption).startsWith(key)) {
         kind[i] = 'alt-text';
         break;
       }
