@@ -1,0 +1,97 @@
+// No input makes the split slow: on every shape built to defeat it (shared/testing/pathological.ts)
+// the engine's time at 8n stays near 8 times its time at n. Only times within one run are compared,
+// never a time against a limit, so a slow or busy machine cannot fail it and a quadratic step
+// (64 times at 8n) cannot pass.
+
+import { describe, expect, it } from 'vitest';
+import { PATHOLOGICAL_SHAPES, type PathologicalShape } from '../testing/pathological';
+import { splitStories } from './index';
+
+/**
+ * n and 8n rather than n and 4n: once the engine's objects outgrow the CPU caches and V8's young
+ * generation, the cost per line steps up by up to 2.3 times (measured on line-heavy shapes here), so
+ * a linear shape straddling that step reads 8 to 9 at 4n, as high as the limit a 4n test can
+ * afford against a quadratic 16. At 8n: linear 8 (up to about 18 across the step), quadratic 64.
+ */
+const GROWTH = 8;
+/** Between the two: far above linear growth across the step, half of quadratic growth. */
+const LIMIT = 32;
+/**
+ * For shapes still known to be quadratic, measured at small n where the linear part still weighs:
+ * twice linear growth is proof enough that the fix has not landed (it reads 2 to 8 once it has).
+ */
+const SUPERLINEAR = 2 * GROWTH;
+/**
+ * Below this many milliseconds a reading is mostly timer and scheduler noise on a busy 2-core
+ * machine: the ratio is taken against at least this much. Shapes are sized to take more at n.
+ */
+const FLOOR_MS = 5;
+/** Runs alternate n and 8n so a burst of load hits both; the fastest of each is kept. */
+const MIN_PAIRS = 3;
+/** Further pairs only while the reading is unsettled, in case load inflated some runs. */
+const MAX_PAIRS = 6;
+
+function splitMs(text: string): number {
+  const start = performance.now();
+  const { stories } = splitStories(text);
+  const ms = performance.now() - start;
+  // The work was done: every input here holds copy, so at least one story comes out.
+  expect(stories.length).toBeGreaterThan(0);
+  return ms;
+}
+
+/** The fastest split of the shape at n and at 8n, and their ratio, read until `settled`. */
+function measureGrowth(
+  shape: PathologicalShape,
+  n: number,
+  settled: (ratio: number) => boolean,
+  minPairs = MIN_PAIRS,
+): { ratio: number; figures: string } {
+  const small = shape.make(n);
+  const large = shape.make(GROWTH * n);
+  // The generator really scales: otherwise the ratio would say nothing.
+  expect(large.length / small.length).toBeGreaterThan(GROWTH * 0.9);
+  expect(large.length / small.length).toBeLessThan(GROWTH * 1.1);
+  splitMs(small); // warm-up: the first run compiles the engine
+  let best = { small: Infinity, large: Infinity };
+  let ratio = Infinity;
+  for (let pair = 1; pair <= MAX_PAIRS; pair++) {
+    best = {
+      small: Math.min(best.small, splitMs(small)),
+      large: Math.min(best.large, splitMs(large)),
+    };
+    ratio = best.large / Math.max(best.small, FLOOR_MS);
+    if (pair >= minPairs && settled(ratio)) break;
+  }
+  const size = (text: string) => `${Math.round(text.length / 1024)}K chars`;
+  const figures = `${shape.id}: ${best.small.toFixed(1)} ms at n=${n} (${size(small)}), ${best.large.toFixed(1)} ms at ${GROWTH}n (${size(large)}), ratio ${ratio.toFixed(1)}`;
+  return { ratio, figures };
+}
+
+describe(`the split's time grows linearly (at ${GROWTH}n under ${LIMIT} times its time at n)`, () => {
+  for (const shape of PATHOLOGICAL_SHAPES) {
+    if (shape.knownQuadratic) continue;
+    it(`${shape.label} (${shape.id})`, { timeout: 60_000 }, () => {
+      const { ratio, figures } = measureGrowth(shape, shape.n, (r) => r < LIMIT);
+      expect(ratio, figures).toBeLessThan(LIMIT);
+    });
+  }
+});
+
+// Shapes the engine is still quadratic on, each named with its cause in pathological.ts: measured
+// like the others and asserted superlinear, so the suite shows the debt and turns red the day the
+// fix lands (then delete `knownQuadratic` from the shape and it joins the tests above). Two pairs of
+// runs: each takes long enough that noise hardly moves it.
+describe('the engine is still quadratic on these shapes (to fix in shared/split)', () => {
+  for (const shape of PATHOLOGICAL_SHAPES) {
+    const known = shape.knownQuadratic;
+    if (!known) continue;
+    it(`${shape.label} (${shape.id}): ${known.cause}`, { timeout: 60_000 }, () => {
+      const { ratio, figures } = measureGrowth(shape, known.n, (r) => r >= SUPERLINEAR, 2);
+      expect(
+        ratio,
+        `${figures}: linear now? delete knownQuadratic from this shape`,
+      ).toBeGreaterThanOrEqual(SUPERLINEAR);
+    });
+  }
+});
