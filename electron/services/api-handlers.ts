@@ -18,7 +18,7 @@ import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
 import { exportDocument } from './export';
 import { openPreferences, type PreferencesService } from './preferences';
-import { splitFile } from './pipeline';
+import { sharedSplitPool } from './split-pool';
 
 export type ApiServices = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -54,8 +54,8 @@ export function createServices(
     openDocumentId: prefs.get('openDocumentId'),
   });
   return {
-    splitFile: (input) => {
-      const { name, decoded, stories } = splitFile(input);
+    splitFile: async (input) => {
+      const { name, decoded, stories } = await sharedSplitPool().splitFile(input);
       return { name, encoding: decoded.encoding, stories };
     },
     listDocuments: () => library.list(),
