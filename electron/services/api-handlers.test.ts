@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, createApiClient } from '../../shared/api';
-import { createApiHandlers, openServices, type ApiServices } from './api-handlers';
+import { createApiHandlers, createServices, openServices, type ApiServices } from './api-handlers';
+import { fakeSplitPool } from './fake-split-pool';
+import { Library } from './library';
+import { openPreferences } from './preferences';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style';
 
 class Refusal extends Error {
@@ -21,6 +24,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     splitFile: vi.fn(impl),
     listDocuments: unused,
     importFiles: unused,
+    cancelImport: unused,
     loadDocument: unused,
     loadSource: unused,
     saveDocument: unused,
@@ -219,5 +223,96 @@ describe('library methods over a real library', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+});
+
+describe('cancelling an import', () => {
+  const file = (name: string) => ({ name, bytes: new Uint8Array([65, 10]) });
+  const cancelled = (name: string) => ({
+    name,
+    code: 'cancelled',
+    message: `The import of "${name}" was cancelled: nothing was stored.`,
+  });
+
+  function servicesOverFakeSplits() {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const fake = fakeSplitPool();
+    const library = new Library(dir, { pool: fake.pool });
+    const handlers = createApiHandlers(createServices(library, openPreferences({ cwd: dir })));
+    return { ...fake, handlers };
+  }
+
+  it('stops the running split and the files after it; what was stored before stays', async () => {
+    const { pool, looping, handlers } = servicesOverFakeSplits();
+    try {
+      const importing = handlers.importFiles({
+        files: [file('first.txt'), file('loop.txt'), file('after.txt')],
+        importId: 'import-1',
+      });
+      await looping();
+      expect(await handlers.cancelImport({ importId: 'import-1' })).toEqual({
+        ok: true,
+        value: { running: true },
+      });
+      const result = await importing;
+      expect(result).toMatchObject({ ok: true, value: { documents: [{ name: 'first.txt' }] } });
+      expect(result.ok && result.value.errors).toEqual([
+        cancelled('loop.txt'),
+        cancelled('after.txt'),
+      ]);
+      const listed = await handlers.listDocuments({});
+      expect(listed.ok && listed.value.documents.map((d) => d.name)).toEqual(['first.txt']);
+      // Over: the id no longer names a running import.
+      expect(await handlers.cancelImport({ importId: 'import-1' })).toEqual({
+        ok: true,
+        value: { running: false },
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('cancels an import whose cancel arrived first, splitting nothing', async () => {
+    const { pool, workers, handlers } = servicesOverFakeSplits();
+    try {
+      expect(await handlers.cancelImport({ importId: 'early' })).toEqual({
+        ok: true,
+        value: { running: false },
+      });
+      expect(await handlers.importFiles({ files: [file('a.txt')], importId: 'early' })).toEqual({
+        ok: true,
+        value: { documents: [], errors: [cancelled('a.txt')] },
+      });
+      expect(workers).toHaveLength(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses a bad import id, and an id already running', async () => {
+    const { pool, looping, handlers } = servicesOverFakeSplits();
+    try {
+      expect(await handlers.cancelImport({ importId: '../x' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining('Not an import id') },
+      });
+      expect(await handlers.importFiles({ files: [file('a.txt')], importId: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      const running = handlers.importFiles({ files: [file('loop.txt')], importId: 'twice' });
+      await looping();
+      expect(await handlers.importFiles({ files: [file('b.txt')], importId: 'twice' })).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'An import with id twice is already running: each import needs its own id.',
+        },
+      });
+      await handlers.cancelImport({ importId: 'twice' });
+      expect(await running).toMatchObject({ ok: true, value: { errors: [{ code: 'cancelled' }] } });
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -17,6 +17,7 @@ import {
 import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
 import { exportDocument } from './export';
+import { ImportRegistry } from './imports';
 import { openPreferences, type PreferencesService } from './preferences';
 import { sharedSplitPool } from './split-pool';
 
@@ -53,23 +54,32 @@ export function createServices(
     exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
   });
+  const imports = new ImportRegistry();
   return {
     splitFile: async (input) => {
       const { name, decoded, stories } = await sharedSplitPool().splitFile(input);
       return { name, encoding: decoded.encoding, stories };
     },
     listDocuments: () => library.list(),
-    importFiles: async ({ files }) => {
+    importFiles: async ({ files, importId }) => {
+      const { signal, end } = imports.begin(importId);
       const result: ImportFilesResult = { documents: [], errors: [] };
-      for (const file of files) {
-        try {
-          result.documents.push(summarise(await library.import(file)));
-        } catch (err) {
-          result.errors.push({ name: file.name, ...toApiError(err) });
+      try {
+        // One after another: a cancel stops the running split, and the files after it see the
+        // aborted signal and are refused as cancelled without being split.
+        for (const file of files) {
+          try {
+            result.documents.push(summarise(await library.import(file, { signal })));
+          } catch (err) {
+            result.errors.push({ name: file.name, ...toApiError(err) });
+          }
         }
+      } finally {
+        end();
       }
       return result;
     },
+    cancelImport: ({ importId }) => imports.cancel(importId),
     loadDocument: async ({ id, first }) => {
       const doc = withoutSourceText(await library.load(id));
       // The selected story always comes with the first ones: the desk opens on it.

@@ -18,8 +18,9 @@ import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
-import { call, readFiles } from './state/api';
+import { call } from './state/api';
 import { useDocument } from './state/useDocument';
+import { useImport } from './state/useImport';
 import { useSettings } from './state/useSettings';
 
 type Side = 'removed' | 'source';
@@ -81,25 +82,13 @@ export function App() {
     [refresh],
   );
 
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      const bytes = files.reduce((n, f) => n + f.size, 0);
-      const what = files.length === 1 ? files[0]?.name : `${files.length} files`;
-      setBusy(`Importing ${what} (${formatSize(bytes)}): decoding and splitting…`);
-      try {
-        performance.mark('copydesk:import-start');
-        const result = await call('importFiles', { files: await readFiles(files) });
-        // Marks for `npm run bench`: from the split's answer to the first story on screen.
-        performance.mark('copydesk:import-done');
-        await showImport(result);
-      } catch (err) {
-        setNotice((err as Error).message);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [showImport],
-  );
+  const {
+    progress: importing,
+    importFiles,
+    cancel: cancelImport,
+    started,
+    ended,
+  } = useImport(showImport, setNotice);
   const dragging = useFileDrop(importFiles);
 
   // A save changes the library's counts (stories after a merge, approved): show them.
@@ -113,8 +102,11 @@ export function App() {
   useEffect(
     () =>
       window.copydesk.onEvent((event: AppEvent) => {
-        if (event.type === 'imported') void showImport(event.result);
-        else if (event.type === 'warning') setNotice(event.message);
+        if (event.type === 'import-started') started(event.importId, event.label);
+        else if (event.type === 'imported') {
+          if (event.importId) ended(event.importId);
+          void showImport(event.result);
+        } else if (event.type === 'warning') setNotice(event.message);
         else if (event.type === 'command' && event.command === 'close-document') setOpenId(null);
         else if (event.type === 'command' && event.command === 'export') setExporting(true);
         else if (
@@ -129,7 +121,7 @@ export function App() {
           window.dispatchEvent(new Event(FIND_EVENT));
         }
       }),
-    [showImport, undoDocument],
+    [showImport, undoDocument, started, ended],
   );
 
   useEffect(() => {
@@ -219,9 +211,17 @@ export function App() {
       </aside>
 
       <main className="centre">
+        {importing && (
+          <p role="status" className="busy">
+            {importing.label} <progress aria-label="Import progress" />
+            <button type="button" disabled={importing.cancelling} onClick={cancelImport}>
+              Cancel import
+            </button>
+          </p>
+        )}
         {busy && (
           <p role="status" className="busy">
-            {busy} <progress aria-label="Import progress" />
+            {busy} <progress aria-label="Progress" />
           </p>
         )}
         {notice && (
@@ -314,13 +314,17 @@ export function App() {
           onClose={() => setConfirming(null)}
           onConfirm={() => {
             setConfirming(null);
-            call('resplitDocument', { id: doc.id }).then(
-              (next) => {
-                open.replace(next);
-                void refresh();
-              },
-              (err: Error) => setNotice(err.message),
-            );
+            // The split runs in the backend's split thread: a big document takes a few seconds.
+            setBusy(`Splitting "${doc.name}" again…`);
+            call('resplitDocument', { id: doc.id })
+              .then(
+                (next) => {
+                  open.replace(next);
+                  void refresh();
+                },
+                (err: Error) => setNotice(err.message),
+              )
+              .finally(() => setBusy(null));
           }}
         />
       )}
@@ -375,11 +379,6 @@ export function App() {
       )}
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
