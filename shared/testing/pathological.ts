@@ -114,8 +114,9 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
   },
   {
     id: 'tiny-lines',
-    label: 'one-character lines (the bench also splits a million)',
-    make: (n) => 'a\n'.repeat(n),
+    label: 'one-character lines, a to z over and over: one paragraph (the bench splits a million)',
+    // No line has a twin within a few lines, and each runs on in lower case: all are joined.
+    make: (n) => times(n, (i) => String.fromCharCode(97 + (i % 26))).join('\n'),
     n: 20_000,
   },
   {
