@@ -110,7 +110,7 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
     id: 'short-distinct-lines',
     label: 'distinct short lines',
     make: (n) => times(n, (i) => `${code(i, 4)} ${code(i * 7, 3)}.`).join('\n'),
-    n: 8_000,
+    n: 12_000,
   },
   {
     id: 'tiny-lines',
