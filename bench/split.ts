@@ -15,7 +15,11 @@ import {
   SEED_LAYOUT,
   type CleanStory,
 } from '../shared/testing/dumps';
-import { PATHOLOGICAL_SHAPES } from '../shared/testing/pathological';
+import {
+  calibrate,
+  PATHOLOGICAL_SHAPES,
+  type PathologicalShape,
+} from '../shared/testing/pathological';
 import { corpusAvailable, loadCorpus } from '../tests/corpus';
 import { fmt, medianMs, verdict } from './measure';
 import { standInWebDump as makeWebDump } from './web-stand-in'; // TODO(merge): use makeWebDump from shared/testing/webpages.ts
@@ -170,45 +174,58 @@ function benchMemory(stories: CleanStory[]): void {
   console.log(`  memory: ${perByte.join('; ')}`);
 }
 
+/** One split, in ms. */
+function once(text: string): number {
+  const start = performance.now();
+  splitStories(text);
+  return performance.now() - start;
+}
+
 /** Fastest of three splits, in ms. */
 function fastest(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    splitStories(text);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+  return Math.min(once(text), once(text), once(text));
 }
 
 /**
- * The linearity test's inputs (shared/testing/pathological.ts) at its two sizes, n and 8n: linear
- * growth reads 8, quadratic 64; the test fails a shape at 32. A million one-character lines last.
+ * The linearity test's inputs (shared/testing/pathological.ts) at its two sizes, n (calibrated to
+ * about 15 ms here) and 8n: linear growth reads 8, quadratic 64; the test fails a shape at 32. Then
+ * the inputs issue 8 reported, at the sizes it gave.
  */
 function benchPathological(): void {
   console.log(
     '\nPathological inputs: engine split, fastest of 3 at n and 8n (8x is linear, 64x quadratic; the test fails at 32x)',
   );
   for (const shape of PATHOLOGICAL_SHAPES) {
-    const n = shape.knownQuadratic?.n ?? shape.n;
+    const n = calibrate(shape, once);
     const small = shape.make(n);
     const large = shape.make(8 * n);
-    fastest(small); // warm-up
     const a = fastest(small);
     const b = fastest(large);
-    const note = shape.knownQuadratic ? `  known quadratic: ${shape.knownQuadratic.cause}` : '';
+    const note = shape.knownQuadratic ? `  known quadratic: ${shape.knownQuadratic}` : '';
     console.log(
-      `  ${shape.id.padEnd(22)} ${fmt(small.length / MB, 2).padStart(6)} MB ${fmt(a).padStart(7)} ms   ` +
-        `8n ${fmt(large.length / MB, 2).padStart(6)} MB ${fmt(b).padStart(8)} ms   ${fmt(b / a, 1).padStart(5)}x` +
-        `${b / a >= 32 ? '  superlinear' : ''}${note}`,
+      `  ${shape.id.padEnd(22)} n=${String(n).padEnd(7)} ${fmt(small.length / MB, 2).padStart(6)} MB ` +
+        `${fmt(a).padStart(7)} ms   8n ${fmt(large.length / MB, 2).padStart(6)} MB ${fmt(b).padStart(8)} ms` +
+        `   ${fmt(b / a, 1).padStart(5)}x${b / a >= 32 ? '  superlinear' : ''}${note}`,
     );
   }
-  const tiny = PATHOLOGICAL_SHAPES.find((s) => s.id === 'tiny-lines');
-  if (tiny) {
-    const million = tiny.make(1_000_000);
-    splitStories(million);
+  console.log('  the inputs issue 8 timed before the fixes, at its sizes:');
+  for (const [id, n, before] of ISSUE_8_INPUTS) {
+    const shape = PATHOLOGICAL_SHAPES.find((s) => s.id === id) as PathologicalShape;
+    const text = shape.make(n);
+    once(text);
     console.log(
-      `  a million one-character lines (${fmt(million.length / MB, 1)} MB): ${fmt(fastest(million))} ms`,
+      `  ${id.padEnd(22)} n=${String(n).padEnd(9)} ${fmt(text.length / MB, 2).padStart(6)} MB ${fmt(fastest(text)).padStart(8)} ms   (issue 8: ${before})`,
     );
   }
 }
+
+/** Shape, n, and what issue 8 reported for that input before the fixes in a059452. */
+const ISSUE_8_INPUTS: [string, number, string][] = [
+  ['same-length-paragraphs', 25_000, '9 s for 25,000 paragraphs of one length'],
+  ['same-length-paragraphs', 50_000, '36 s for 50,000'],
+  ['short-distinct-lines', 100_000, '10 s for 100,000 distinct short lines'],
+  ['tiny-lines', 200_000, '22 s for 200,000 one-character lines'],
+  ['tiny-lines', 1_000_000, 'a million one-character lines'],
+  ['wrapped-paragraph', 2_200_000, '30 s for a 2.2 MB hard-wrapped paragraph'],
+  ['bom-space-line', 40_000, '9 s for one 160 KB line of " \\uFEFF" pairs'],
+];

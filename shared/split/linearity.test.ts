@@ -4,7 +4,7 @@
 // (64 times at 8n) cannot pass.
 
 import { describe, expect, it } from 'vitest';
-import { PATHOLOGICAL_SHAPES, type PathologicalShape } from '../testing/pathological';
+import { calibrate, PATHOLOGICAL_SHAPES, type PathologicalShape } from '../testing/pathological';
 import { splitStories } from './index';
 
 /**
@@ -23,7 +23,8 @@ const LIMIT = 32;
 const SUPERLINEAR = 2 * GROWTH;
 /**
  * Below this many milliseconds a reading is mostly timer and scheduler noise on a busy 2-core
- * machine: the ratio is taken against at least this much. Shapes are sized to take more at n.
+ * machine: the ratio is taken against at least this much. Each shape is sized (`calibrate`) to take
+ * about twice as long at n.
  */
 const FLOOR_MS = 5;
 /** Runs alternate n and 8n so a burst of load hits both; the fastest of each is kept. */
@@ -43,16 +44,15 @@ function splitMs(text: string): number {
 /** The fastest split of the shape at n and at 8n, and their ratio, read until `settled`. */
 function measureGrowth(
   shape: PathologicalShape,
-  n: number,
   settled: (ratio: number) => boolean,
   minPairs = MIN_PAIRS,
 ): { ratio: number; figures: string } {
+  const n = calibrate(shape, splitMs);
   const small = shape.make(n);
   const large = shape.make(GROWTH * n);
   // The generator really scales: otherwise the ratio would say nothing.
   expect(large.length / small.length).toBeGreaterThan(GROWTH * 0.9);
   expect(large.length / small.length).toBeLessThan(GROWTH * 1.1);
-  splitMs(small); // warm-up: the first run compiles the engine
   let best = { small: Infinity, large: Infinity };
   let ratio = Infinity;
   for (let pair = 1; pair <= MAX_PAIRS; pair++) {
@@ -72,7 +72,7 @@ describe(`the split's time grows linearly (at ${GROWTH}n under ${LIMIT} times it
   for (const shape of PATHOLOGICAL_SHAPES) {
     if (shape.knownQuadratic) continue;
     it(`${shape.label} (${shape.id})`, { timeout: 60_000 }, () => {
-      const { ratio, figures } = measureGrowth(shape, shape.n, (r) => r < LIMIT);
+      const { ratio, figures } = measureGrowth(shape, (r) => r < LIMIT);
       expect(ratio, figures).toBeLessThan(LIMIT);
     });
   }
@@ -84,10 +84,9 @@ describe(`the split's time grows linearly (at ${GROWTH}n under ${LIMIT} times it
 // runs: each takes long enough that noise hardly moves it.
 describe('the engine is still quadratic on these shapes (to fix in shared/split)', () => {
   for (const shape of PATHOLOGICAL_SHAPES) {
-    const known = shape.knownQuadratic;
-    if (!known) continue;
-    it(`${shape.label} (${shape.id}): ${known.cause}`, { timeout: 60_000 }, () => {
-      const { ratio, figures } = measureGrowth(shape, known.n, (r) => r >= SUPERLINEAR, 2);
+    if (!shape.knownQuadratic) continue;
+    it(`${shape.label} (${shape.id}): ${shape.knownQuadratic}`, { timeout: 60_000 }, () => {
+      const { ratio, figures } = measureGrowth(shape, (r) => r >= SUPERLINEAR, 2);
       expect(
         ratio,
         `${figures}: linear now? delete knownQuadratic from this shape`,
