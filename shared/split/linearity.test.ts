@@ -1,7 +1,7 @@
 // No input makes the split slow: on every shape built to defeat it (shared/testing/pathological.ts)
 // the engine's time at 8n stays near 8 times its time at n. Only times within one run are compared,
-// never a time against a limit, so a slow or busy machine cannot fail it and a quadratic step
-// (64 times at 8n) cannot pass.
+// never a time against a limit, so a slow machine cannot fail it by being slow, and a quadratic
+// step (64 times at 8n) cannot pass.
 
 import { describe, expect, it } from 'vitest';
 import { calibrate, PATHOLOGICAL_SHAPES, type PathologicalShape } from '../testing/pathological';
@@ -24,7 +24,7 @@ const SUPERLINEAR = 2 * GROWTH;
 /**
  * Below this many milliseconds a reading is mostly timer and scheduler noise on a busy 2-core
  * machine: the ratio is taken against at least this much. Each shape is sized (`calibrate`) to take
- * about twice as long at n.
+ * about 15 ms at n.
  */
 const FLOOR_MS = 5;
 /** Runs alternate n and 8n so a burst of load hits both; the fastest of each is kept. */
