@@ -82,15 +82,18 @@ describe(`the split's time grows linearly (at ${GROWTH}n under ${LIMIT} times it
 // like the others and asserted superlinear, so the suite shows the debt and turns red the day the
 // fix lands (then delete `knownQuadratic` from the shape and it joins the tests above). Two pairs of
 // runs: each takes long enough that noise hardly moves it.
-describe('the engine is still quadratic on these shapes (to fix in shared/split)', () => {
-  for (const shape of PATHOLOGICAL_SHAPES) {
-    if (!shape.knownQuadratic) continue;
-    it(`${shape.label} (${shape.id}): ${shape.knownQuadratic}`, { timeout: 60_000 }, () => {
-      const { ratio, figures } = measureGrowth(shape, (r) => r >= SUPERLINEAR, 2);
-      expect(
-        ratio,
-        `${figures}: linear now? delete knownQuadratic from this shape`,
-      ).toBeGreaterThanOrEqual(SUPERLINEAR);
-    });
-  }
-});
+const knownQuadratic = PATHOLOGICAL_SHAPES.filter((shape) => shape.knownQuadratic);
+// (Vitest fails a describe with no test in it: the group goes when its last shape is fixed.)
+if (knownQuadratic.length > 0) {
+  describe('the engine is still quadratic on these shapes (to fix in shared/split)', () => {
+    for (const shape of knownQuadratic) {
+      it(`${shape.label} (${shape.id}): ${shape.knownQuadratic}`, { timeout: 60_000 }, () => {
+        const { ratio, figures } = measureGrowth(shape, (r) => r >= SUPERLINEAR, 2);
+        expect(
+          ratio,
+          `${figures}: linear now? delete knownQuadratic from this shape`,
+        ).toBeGreaterThanOrEqual(SUPERLINEAR);
+      });
+    }
+  });
+}
