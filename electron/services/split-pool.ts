@@ -78,12 +78,16 @@ export class SplitPool {
   #running: Pending | null = null;
   readonly #queue: Pending[] = [];
   #nextId = 1;
-  /** Workers started so far: tests check reuse with it. */
-  started = 0;
+  #started = 0;
 
   /** `startWorker` is for tests, which give workers of their own (a tight loop, a crash). */
   constructor(startWorker: () => Worker = startSplitWorker) {
     this.#startWorker = startWorker;
+  }
+
+  /** Workers started so far: one until a job is cancelled or a worker dies. */
+  get started(): number {
+    return this.#started;
   }
 
   /** Decodes and splits a file. Rejects with the decoder's refusal, or a SplitJobError. */
@@ -151,7 +155,7 @@ export class SplitPool {
 
   #start(): Worker {
     const worker = this.#startWorker();
-    this.started++;
+    this.#started++;
     this.#worker = worker;
     worker.on('message', (reply: JobReply) => {
       const pending = this.#running;
