@@ -114,7 +114,7 @@ function printRow({ label, mb, count, found, floor, full }: PipelineRow): void {
   );
 }
 
-export function benchSplit(): void {
+export async function benchSplit(): Promise<void> {
   const { stories, from } = sourceStories();
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
   console.log(
@@ -147,7 +147,7 @@ export function benchSplit(): void {
   );
 
   benchMemory(stories);
-  benchPathological();
+  await benchPathological();
 }
 
 /** Heap retained by the result at 1/4, 1/2 and all of 10 MB: bytes of heap per byte of input. */
@@ -188,15 +188,15 @@ function fastest(text: string): number {
 
 /**
  * The linearity test's inputs (shared/testing/pathological.ts) at its two sizes, n (calibrated to
- * about 15 ms here) and 8n: linear growth reads 8, quadratic 64; the test fails a shape at 32. Then
+ * about 12 ms here) and 8n: linear growth reads 8, quadratic 64; the test fails a shape at 32. Then
  * the inputs issue 8 reported, at the sizes it gave.
  */
-function benchPathological(): void {
+async function benchPathological(): Promise<void> {
   console.log(
     '\nPathological inputs: engine split, fastest of 3 at n and 8n (8x is linear, 64x quadratic; the test fails at 32x)',
   );
   for (const shape of PATHOLOGICAL_SHAPES) {
-    const n = calibrate(shape, once);
+    const n = await calibrate(shape, once);
     const small = shape.make(n);
     const large = shape.make(8 * n);
     const a = fastest(small);

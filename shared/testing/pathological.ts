@@ -10,28 +10,33 @@ export interface PathologicalShape {
   label: string;
   /** The input at scale n: its one feature repeated, or its one line lengthened, n times. */
   make(n: number): string;
-  /** Where to start looking for the n the engine splits in about 15 ms (see `calibrate`). */
+  /** Where to start looking for the n the engine splits in about 12 ms (see `calibrate`). */
   n: number;
   /** Set while the engine is still quadratic on this shape: where. Delete it once fixed. */
   knownQuadratic?: string;
 }
 
 /**
- * The n, from the shape's own, at which one split takes about `targetMs` on this engine and this
- * machine, found by halving or doubling: sizes then suit a slow engine or a fast one alike, and 8n
- * stays well under a second when the split is linear. `time` splits a text and returns its ms.
+ * The n at which one split takes about `targetMs` on this engine and this machine, so sizes suit a
+ * slow engine or a fast one alike and 8n stays well under a second when the split is linear. It
+ * grows n from far below the shape's own by doubling, so a quadratic engine is never handed a size
+ * that takes minutes, and that work warms V8 up; then it settles n on readings of the warm engine.
+ * `time` splits a text and returns its ms.
  */
-export function calibrate(
+export async function calibrate(
   shape: PathologicalShape,
-  time: (text: string) => number,
-  targetMs = 15,
-): number {
-  let n = shape.n;
-  time(shape.make(n)); // the first splits compile the engine: not a reading
-  for (let step = 0; step < 8; step++) {
+  time: (text: string) => number | Promise<number>,
+  targetMs = 12,
+): Promise<number> {
+  // The faster of two: one run slowed by the machine would send n the wrong way.
+  const reading = async (n: number) => {
     const text = shape.make(n);
-    // The faster of two: one run slowed by the machine would send n the wrong way.
-    const ms = Math.min(time(text), time(text));
+    return Math.min(await time(text), await time(text));
+  };
+  let n = Math.max(1, Math.floor(shape.n / 256));
+  for (let step = 0; step < 24 && (await reading(n)) < targetMs / 2; step++) n *= 2;
+  for (let step = 0; step < 4; step++) {
+    const ms = await reading(n);
     if (ms > 2 * targetMs && n > 1) n = Math.max(1, Math.floor(n / 2));
     else if (ms < targetMs / 2) n *= 2;
     else break;
