@@ -31,7 +31,7 @@ export default defineConfig({
       lib: {
         entry: {
           index: resolve(root, 'electron/main/index.ts'),
-          // Its own file: the split runs in a worker thread (electron/services/split-off-thread.ts).
+          // Its own file: every split runs in a worker thread (electron/services/split-pool.ts).
           'split-worker': resolve(root, 'electron/services/split-worker.ts'),
         },
         formats: ['es'],

@@ -6,7 +6,7 @@ import { benchExport } from './export';
 import { benchImport, benchTyping, bundleSize } from './renderer';
 import { benchSplit } from './split';
 
-benchSplit();
+await benchSplit();
 await benchExport();
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();

@@ -1,5 +1,6 @@
 // Importing files in the built renderer, against the real services behind the e2e host.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { apiMethods } from '../shared/api';
 import { dropFiles, expectStories, FISHERMEN, HARBOUR } from './desk';
 import {
@@ -91,3 +92,46 @@ test('a refused file alone shows its error and imports nothing', async ({ page }
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('listbox', { name: 'Stories' })).toHaveCount(0);
 });
+
+test('a big import can be cancelled: nothing is stored and the desk goes on', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // About 40 MB of copy, the sample over and over: seconds of splitting, so the cancel lands while
+  // the import is in flight whatever the machine (and before it, if the upload is slower: the
+  // backend keeps a cancel that arrives first). Passed as a path: no copy through the protocol.
+  const sample = readFileSync(SAMPLE);
+  const copies = Math.ceil((40 * 1024 * 1024) / (sample.length + 3));
+  const big = testInfo.outputPath('big.txt');
+  writeFileSync(big, Buffer.concat(Array.from({ length: copies }, () => [sample, GAP]).flat()));
+  // The page is busy while it encodes the upload (the host's transport is JSON): click once the
+  // request is on its way, as an editor's click would be handled then.
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/importFiles'));
+  await page.getByLabel('Choose files').setInputFiles(big);
+  const status = page
+    .getByRole('status')
+    .filter({ has: page.getByRole('progressbar', { name: 'Import progress' }) });
+  await expect(status).toContainText('Importing big.txt (40.0 MB): decoding and splitting…');
+  await sent;
+  const cancelled = page.waitForResponse((r) => r.url().endsWith('/api/cancelImport'));
+  await status.getByRole('button', { name: 'Cancel import' }).click();
+  expect(await (await cancelled).json()).toMatchObject({ ok: true });
+
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The import of "big.txt" was cancelled: nothing was stored.',
+    { timeout: 60_000 },
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(status).toHaveCount(0);
+  const documents = page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem');
+  await expect(documents).toHaveCount(0);
+
+  // The desk still works, its next split on a fresh split thread.
+  const next = await dropFiles(page, [SAMPLE]);
+  await next.getByRole('button', { name: 'Review the split' }).click();
+  await expectStories(page, [HARBOUR, FISHERMEN]);
+  await expect(documents).toHaveCount(1);
+});
+
+const GAP = Buffer.from('\n\n\n');

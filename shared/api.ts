@@ -35,7 +35,12 @@ export interface SplitFileResult {
 }
 
 export interface ApiError {
-  /** Machine-readable: `invalid-input`, `forbidden`, `internal`, or a service's own code (`binary`, ...). */
+  /**
+   * Machine-readable: `invalid-input`, `forbidden`, `internal`, or a service's own code: `binary`,
+   * `empty`, `undecodable` (a refused file), `cancelled` (an import cancelled by cancelImport,
+   * nothing stored), `split-failed` (the split thread could not start or stopped; nothing changed),
+   * `not-found`, `corrupt`, `exists`, ...
+   */
   code: string;
   /** Human-readable, shown to the editor as it is. */
   message: string;
@@ -68,6 +73,8 @@ const fileInput = z.object({
 });
 /** Document ids become file names: nothing that could leave the documents folder. */
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not a document id');
+/** Made by the client for each import, so it can cancel that import while it runs. */
+const importId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not an import id');
 
 /** The export dialog's choices, remembered between exports. */
 export const exportChoicesSchema = z.object({
@@ -112,8 +119,20 @@ export const api = {
   /** Decode and split one file without storing it. */
   splitFile: method<SplitFileResult>()(fileInput),
   listDocuments: method<LibraryListing>()(z.object({})),
-  /** Import files into the library; each is processed on its own. */
-  importFiles: method<ImportFilesResult>()(z.object({ files: z.array(fileInput).min(1).max(100) })),
+  /**
+   * Import files into the library; each is processed on its own, split in the split thread. With an
+   * `importId`, cancelImport can stop it: each file not yet stored comes back as an error with code
+   * `cancelled`, and nothing of it is stored.
+   */
+  importFiles: method<ImportFilesResult>()(
+    z.object({ files: z.array(fileInput).min(1).max(100), importId: importId.optional() }),
+  ),
+  /**
+   * Cancels the import with this id: its running split is stopped and its remaining files are not
+   * split. Works whether the import is running or its request has not arrived yet; one already done
+   * stays done. `running` says whether it was running when cancelled.
+   */
+  cancelImport: method<{ running: boolean }>()(z.object({ importId })),
   /**
    * The document without its source text, which can be megabytes: see loadSource. With `first`,
    * only that many stories, marked `partial`, so a big document's first screen need not wait.
@@ -127,7 +146,7 @@ export const api = {
   saveDocument: method<{ updatedAt: string }>()(z.object({ edits: documentEditsSchema })),
   /** Moves the document to the library's trash. */
   removeDocument: method<null>()(z.object({ id: documentId })),
-  /** Split again from the stored source, discarding edits. */
+  /** Split again from the stored source (in the split thread), discarding edits. */
   resplitDocument: method<OpenedDocument>()(z.object({ id: documentId })),
   getSettings: method<Settings>()(z.object({})),
   /** Changes the given settings, returns them all. */
@@ -172,8 +191,10 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** What the backend pushes to the UI, all on one channel. */
 export type AppEvent =
   | { type: 'command'; command: MenuCommand }
+  /** Files opened from the menu, the command line or the OS are being imported, cancellably. */
+  | { type: 'import-started'; importId: string; label: string }
   /** Files opened from the menu, the command line or the OS were imported. */
-  | { type: 'imported'; result: ImportFilesResult }
+  | { type: 'imported'; result: ImportFilesResult; importId?: string }
   /** Something the editor should know that belongs to no request (a damaged settings file). */
   | { type: 'warning'; message: string }
   /** A long export's progress. */

@@ -154,6 +154,8 @@ async function splitAll(files: string[], now: Date, io: CliIo) {
   for (const file of files) {
     try {
       const bytes = await readInput(file);
+      // In-process, unlike the app's splits (electron/services/split-pool.ts): a CLI run has no
+      // window or IPC to keep answering while it splits, so a thread would only add its start-up.
       const { decoded, stories } = splitFile({ name: basename(file), bytes });
       // The document is named as the file was given: the JSON's source.file has always been that.
       const document = createDocument({

@@ -287,8 +287,11 @@ describe('files from outside', () => {
     pageListens(fake);
     await eventually(() =>
       expect(events(windowOf(fake))).toEqual([
+        // The window is told the import has begun, by an id it can cancel it with.
+        { type: 'import-started', importId: expect.any(String), label: expect.any(String) },
         {
           type: 'imported',
+          importId: expect.any(String),
           result: {
             documents: [
               expect.objectContaining({ name: 'harbour-and-fishermen.txt', storyCount: 2 }),
@@ -307,6 +310,7 @@ describe('files from outside', () => {
     expect(windowOf(fake).focused).toBe(true);
     await eventually(() =>
       expect(events(windowOf(fake))).toEqual([
+        expect.objectContaining({ type: 'import-started' }),
         expect.objectContaining({
           type: 'imported',
           result: expect.objectContaining({ errors: [] }),
@@ -330,6 +334,7 @@ describe('files from outside', () => {
       expect(events(windowOf(fake))).toEqual([
         {
           type: 'imported',
+          importId: expect.any(String),
           result: {
             documents: [],
             errors: [

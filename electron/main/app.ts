@@ -62,11 +62,18 @@ export function startApp(): void {
     ),
   );
 
+  let imports = 0;
   const openPaths = async (paths: string[]) => {
     if (paths.length === 0) return;
     for (const path of paths) prefs.addRecentFile(path);
     installMenu();
-    events.send({ type: 'imported', result: await importPaths(paths, handlers) });
+    // The window shows the import and can cancel it by this id, as it does its own imports.
+    const importId = `main-${Date.now().toString(36)}-${(imports++).toString(36)}`;
+    const result = await importPaths(paths, handlers, {
+      importId,
+      onStart: (label) => events.send({ type: 'import-started', importId, label }),
+    });
+    events.send({ type: 'imported', result, importId });
   };
 
   const installMenu = () => {

@@ -25,7 +25,12 @@ describe('importPaths', () => {
       'Headline Of The Day\n\nA paragraph of copy that is long enough to be taken for body text.\n',
     );
     const handlers = createApiHandlers(openServices(join(dir, 'data')));
-    const result = await importPaths([join(dir, 'gone.txt'), good], handlers);
+    const started: string[] = [];
+    const result = await importPaths([join(dir, 'gone.txt'), good], handlers, {
+      importId: 'menu-1',
+      onStart: (label) => started.push(label),
+    });
+    expect(started).toEqual(['Importing wire.txt (1 KB): decoding and splitting…']);
     expect(result.documents).toMatchObject([{ name: 'wire.txt', storyCount: 1 }]);
     expect(result.errors).toEqual([
       {
@@ -34,5 +39,29 @@ describe('importPaths', () => {
         message: `"${join(dir, 'gone.txt')}" was not found.`,
       },
     ]);
+  });
+});
+
+describe('importPaths, cancelled', () => {
+  it('reports each file read as cancelled when its import is cancelled before it splits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-files-'));
+    const file = join(dir, 'wire.txt');
+    writeFileSync(file, 'Headline Of The Day\n\nA paragraph of copy.\n');
+    const handlers = createApiHandlers(openServices(join(dir, 'data')));
+    // The window cancelled as soon as it heard of the import.
+    const result = await importPaths([file], handlers, {
+      importId: 'menu-2',
+      onStart: () => void handlers.cancelImport({ importId: 'menu-2' }),
+    });
+    expect(result).toEqual({
+      documents: [],
+      errors: [
+        {
+          name: 'wire.txt',
+          code: 'cancelled',
+          message: 'The import of "wire.txt" was cancelled: nothing was stored.',
+        },
+      ],
+    });
   });
 });

@@ -3,6 +3,7 @@
 
 import { isAbsolute, resolve } from 'node:path';
 import type { ImportFilesResult } from '../../shared/api';
+import { importLabel } from '../../shared/import-label';
 import type { ApiHandlers } from '../services/api-handlers';
 import { readInput } from '../services/read-input';
 import { basename } from 'node:path';
@@ -15,9 +16,14 @@ export function filesFromArgv(argv: string[], cwd: string, packaged: boolean): s
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
 }
 
+/**
+ * Reads and imports the files. With `importId`, the import can be cancelled through cancelImport;
+ * `onStart` is told what is being imported once the files are read, for the window to show it.
+ */
 export async function importPaths(
   paths: string[],
   handlers: ApiHandlers,
+  { importId, onStart }: { importId?: string; onStart?: (label: string) => void } = {},
 ): Promise<ImportFilesResult> {
   const result: ImportFilesResult = { documents: [], errors: [] };
   const files: { name: string; bytes: Uint8Array }[] = [];
@@ -33,7 +39,8 @@ export async function importPaths(
     }
   }
   if (files.length === 0) return result;
-  const imported = await handlers.importFiles({ files });
+  onStart?.(importLabel(files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength }))));
+  const imported = await handlers.importFiles({ files, ...(importId ? { importId } : {}) });
   if (!imported.ok) {
     for (const file of files) result.errors.push({ name: file.name, ...imported.error });
     return result;

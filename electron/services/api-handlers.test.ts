@@ -10,6 +10,7 @@ import {
   openServices,
   type ApiServices,
 } from './api-handlers';
+import { fakeSplitPool } from './fake-split-pool';
 import { Library } from './library';
 import { exportRequest } from './testing/export-request';
 import { openPreferences } from './preferences';
@@ -30,6 +31,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     splitFile: vi.fn(impl),
     listDocuments: unused,
     importFiles: unused,
+    cancelImport: unused,
     loadDocument: unused,
     loadSource: unused,
     saveDocument: unused,
@@ -266,5 +268,96 @@ describe('exportStories and the shell', () => {
     const written = await handlers.exportStories(request(join(dir, 'chosen')));
     expect(written).toMatchObject({ ok: true, value: { files: ['harbour-reopens.txt'] } });
     expect(confirmExportFolder.mock.calls).toEqual([[join(dir, 'typed')], [join(dir, 'chosen')]]);
+  });
+});
+
+describe('cancelling an import', () => {
+  const file = (name: string) => ({ name, bytes: new Uint8Array([65, 10]) });
+  const cancelled = (name: string) => ({
+    name,
+    code: 'cancelled',
+    message: `The import of "${name}" was cancelled: nothing was stored.`,
+  });
+
+  function servicesOverFakeSplits() {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const fake = fakeSplitPool();
+    const library = new Library(dir, { pool: fake.pool });
+    const handlers = createApiHandlers(createServices(library, openPreferences({ cwd: dir })));
+    return { ...fake, handlers };
+  }
+
+  it('stops the running split and the files after it; what was stored before stays', async () => {
+    const { pool, looping, handlers } = servicesOverFakeSplits();
+    try {
+      const importing = handlers.importFiles({
+        files: [file('first.txt'), file('loop.txt'), file('after.txt')],
+        importId: 'import-1',
+      });
+      await looping();
+      expect(await handlers.cancelImport({ importId: 'import-1' })).toEqual({
+        ok: true,
+        value: { running: true },
+      });
+      const result = await importing;
+      expect(result).toMatchObject({ ok: true, value: { documents: [{ name: 'first.txt' }] } });
+      expect(result.ok && result.value.errors).toEqual([
+        cancelled('loop.txt'),
+        cancelled('after.txt'),
+      ]);
+      const listed = await handlers.listDocuments({});
+      expect(listed.ok && listed.value.documents.map((d) => d.name)).toEqual(['first.txt']);
+      // Over: the id no longer names a running import.
+      expect(await handlers.cancelImport({ importId: 'import-1' })).toEqual({
+        ok: true,
+        value: { running: false },
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('cancels an import whose cancel arrived first, splitting nothing', async () => {
+    const { pool, workers, handlers } = servicesOverFakeSplits();
+    try {
+      expect(await handlers.cancelImport({ importId: 'early' })).toEqual({
+        ok: true,
+        value: { running: false },
+      });
+      expect(await handlers.importFiles({ files: [file('a.txt')], importId: 'early' })).toEqual({
+        ok: true,
+        value: { documents: [], errors: [cancelled('a.txt')] },
+      });
+      expect(workers).toHaveLength(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses a bad import id, and an id already running', async () => {
+    const { pool, looping, handlers } = servicesOverFakeSplits();
+    try {
+      expect(await handlers.cancelImport({ importId: '../x' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining('Not an import id') },
+      });
+      expect(await handlers.importFiles({ files: [file('a.txt')], importId: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      const running = handlers.importFiles({ files: [file('loop.txt')], importId: 'twice' });
+      await looping();
+      expect(await handlers.importFiles({ files: [file('b.txt')], importId: 'twice' })).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'An import with id twice is already running: each import needs its own id.',
+        },
+      });
+      await handlers.cancelImport({ importId: 'twice' });
+      expect(await running).toMatchObject({ ok: true, value: { errors: [{ code: 'cancelled' }] } });
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -18,8 +18,9 @@ import {
 import { withoutSourceText } from '../../shared/document';
 import { Library, summarise } from './library';
 import { exportDocument, ExportError } from './export';
+import { ImportRegistry } from './imports';
 import { openPreferences, type PreferencesService } from './preferences';
-import { splitFile } from './pipeline';
+import { sharedSplitPool } from './split-pool';
 
 export type ApiServices = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -67,23 +68,32 @@ export function createServices(
     exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
   });
+  const imports = new ImportRegistry();
   return {
-    splitFile: (input) => {
-      const { name, decoded, stories } = splitFile(input);
+    splitFile: async (input) => {
+      const { name, decoded, stories } = await sharedSplitPool().splitFile(input);
       return { name, encoding: decoded.encoding, stories };
     },
     listDocuments: () => library.list(),
-    importFiles: async ({ files }) => {
+    importFiles: async ({ files, importId }) => {
+      const { signal, end } = imports.begin(importId);
       const result: ImportFilesResult = { documents: [], errors: [] };
-      for (const file of files) {
-        try {
-          result.documents.push(summarise(await library.import(file)));
-        } catch (err) {
-          result.errors.push({ name: file.name, ...toApiError(err) });
+      try {
+        // One after another: a cancel stops the running split, and the files after it see the
+        // aborted signal and are refused as cancelled without being split.
+        for (const file of files) {
+          try {
+            result.documents.push(summarise(await library.import(file, { signal })));
+          } catch (err) {
+            result.errors.push({ name: file.name, ...toApiError(err) });
+          }
         }
+      } finally {
+        end();
       }
       return result;
     },
+    cancelImport: ({ importId }) => imports.cancel(importId),
     loadDocument: async ({ id, first }) => {
       const doc = withoutSourceText(await library.load(id));
       // The selected story always comes with the first ones: the desk opens on it.

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocument, type CopydeskDocument } from '../../shared/document';
+import { fakeSplitPool } from './fake-split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 
@@ -238,6 +239,46 @@ describe('Library', () => {
     const bytes = new TextEncoder().encode('{"headline": "Not ours"}\n\nSome words here.');
     const doc = await library.import({ name: 'other.json', bytes });
     expect(doc.stories.length).toBeGreaterThan(0);
+  });
+
+  it('cancels an import while it splits, storing nothing; the next import works', async () => {
+    const { pool, looping } = fakeSplitPool();
+    const slow = new Library(dir, { pool });
+    try {
+      const controller = new AbortController();
+      const importing = rejection(
+        slow.import(
+          { name: 'loop.txt', bytes: new Uint8Array([65]) },
+          { signal: controller.signal },
+        ),
+      );
+      await looping();
+      controller.abort();
+      const err = await importing;
+      expect(err.code).toBe('cancelled');
+      expect(err.message).toBe('The import of "loop.txt" was cancelled: nothing was stored.');
+      expect((await slow.list()).documents).toEqual([]);
+      expect(existsSync(docsDir()) ? await readdir(docsDir()) : []).toEqual([]);
+      const next = await slow.import({ name: 'next.txt', bytes: new Uint8Array([65, 10]) });
+      expect((await slow.list()).documents.map((d) => d.id)).toEqual([next.id]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('says which file could not be split when the split thread dies, storing nothing', async () => {
+    const { pool } = fakeSplitPool();
+    const slow = new Library(dir, { pool });
+    try {
+      const err = await rejection(slow.import({ name: 'exit.txt', bytes: new Uint8Array([65]) }));
+      expect(err.code).toBe('split-failed');
+      expect(err.message).toBe(
+        '"exit.txt" could not be split: the split worker stopped unexpectedly (exit code 3). Nothing was stored; try again.',
+      );
+      expect((await slow.list()).documents).toEqual([]);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('refuses a binary file on import with the decoder message', async () => {

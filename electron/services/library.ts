@@ -18,12 +18,17 @@ import {
   type LibraryProblem,
 } from '../../shared/document';
 import { LOW_CONFIDENCE } from '../../shared/model';
-import { splitStories } from '../../shared/split/index';
 import { writeFileAtomically } from './disk';
-import { splitFileOffThread } from './split-off-thread';
+import { sharedSplitPool, SplitJobError, type SplitPool } from './split-pool';
 
 export type LibraryErrorCode =
-  'not-found' | 'corrupt' | 'newer-schema' | 'invalid-id' | 'invalid-document';
+  | 'not-found'
+  | 'corrupt'
+  | 'newer-schema'
+  | 'invalid-id'
+  | 'invalid-document'
+  | 'cancelled'
+  | 'split-failed';
 
 export class LibraryError extends Error {
   constructor(
@@ -38,6 +43,8 @@ export class LibraryError extends Error {
 export interface LibraryOptions {
   /** Injectable clock for tests. */
   now?: () => Date;
+  /** Where splits run: the process's one split thread unless a test gives its own. */
+  pool?: SplitPool;
 }
 
 type ReadOutcome =
@@ -57,6 +64,7 @@ export class Library {
   readonly trashDir: string;
   readonly corruptDir: string;
   readonly #now: () => Date;
+  readonly #pool: SplitPool;
   readonly #recent = new Map<string, CopydeskDocument>();
   /** Per-document chain: reads, writes, moves of one file never interleave. */
   readonly #queues = new Map<string, Promise<unknown>>();
@@ -71,6 +79,7 @@ export class Library {
     this.trashDir = join(dataDir, 'trash');
     this.corruptDir = join(dataDir, 'corrupt');
     this.#now = options.now ?? (() => new Date());
+    this.#pool = options.pool ?? sharedSplitPool();
   }
 
   async list(): Promise<LibraryListing> {
@@ -187,17 +196,50 @@ export class Library {
     });
   }
 
-  /** Decodes and splits a file and stores it as a new document, its source text kept for a re-split. */
-  async import({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<CopydeskDocument> {
+  /**
+   * Decodes and splits a file (in the split thread) and stores it as a new document, its source text
+   * kept for a re-split. Aborting `signal` cancels it: nothing is stored unless the save had begun,
+   * and then the document is stored whole and returned.
+   */
+  async import(
+    { name, bytes }: { name: string; bytes: Uint8Array },
+    { signal }: { signal?: AbortSignal } = {},
+  ): Promise<CopydeskDocument> {
+    const cancelled = `The import of "${name}" was cancelled: nothing was stored.`;
+    const stop = () => {
+      if (signal?.aborted) throw new LibraryError('cancelled', cancelled);
+    };
+    stop();
     const exported = copydeskExport(name, bytes);
     if (exported) {
       // A Copydesk document exported earlier comes back as it was, edits and reviews included,
       // under a new id so it never replaces the document it came from.
       return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
     }
-    const { decoded, stories } = await splitFileOffThread({ name, bytes });
+    const { decoded, stories } = await this.#split(
+      () => this.#pool.splitFile({ name, bytes }, signal),
+      { cancelled, failed: `"${name}" could not be split`, kept: 'Nothing was stored' },
+    );
+    stop();
     const doc = createDocument({ id: randomUUID(), name, decoded, stories, now: this.#now() });
     return this.save(doc);
+  }
+
+  /** A split job, its pool errors told in the editor's terms (what was asked, what is kept). */
+  async #split<T>(
+    run: () => Promise<T>,
+    words: { cancelled: string; failed: string; kept: string },
+  ): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof SplitJobError)) throw err; // a refusal (binary, empty...) as it is
+      if (err.code === 'cancelled') throw new LibraryError('cancelled', words.cancelled);
+      throw new LibraryError(
+        'split-failed',
+        `${words.failed}: ${lowerFirst(err.message)} ${words.kept}; try again.`,
+      );
+    }
   }
 
   #path(id: string): string {
@@ -219,16 +261,22 @@ export class Library {
     return result;
   }
 
-  /** Reads one file; a damaged one is moved to corrupt/ (restoring the .bak if it is sound). */
   /**
-   * Splits the document again from its stored source text: the editor's edits and review states are
-   * replaced (the UI warns before calling this). The previous version stays in the .bak file.
+   * Splits the document again from its stored source text (in the split thread): the editor's edits
+   * and review states are replaced (the UI warns before calling this). The previous version stays
+   * in the .bak file.
    */
   async resplit(id: string): Promise<CopydeskDocument> {
     const doc = await this.load(id);
-    const { stories } = splitStories(doc.source.text);
+    const { stories } = await this.#split(() => this.#pool.splitText(doc.source.text), {
+      cancelled: `Splitting "${doc.name}" again was cancelled: the document is unchanged.`,
+      failed: `"${doc.name}" could not be split again`,
+      kept: 'The document is unchanged',
+    });
     return this.save({ ...doc, stories, reviews: {}, selectedStoryId: null });
   }
+
+  /** Reads one file; a damaged one is moved to corrupt/ (restoring the .bak if it is sound). */
 
   async #readOrMoveAside(id: string, file: string): Promise<ReadOutcome> {
     const path = join(this.documentsDir, file);
@@ -370,6 +418,8 @@ async function ifExists(task: () => Promise<unknown>): Promise<boolean> {
 function isNotFound(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === 'ENOENT';
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -1,20 +1,27 @@
-// The split in a worker thread: a 50 MB dump takes seconds to decode and split, and in the app that
-// would stall the main process (menus, IPC, every window). Runs pipeline.splitFile on a message.
+// The split thread (see split-pool.ts): decoding and splitting a 50 MB dump takes seconds, and a
+// hostile file could take longer; on the main process that would stall menus, IPC and every window.
+// Answers each job message with its result or its error, then waits for the next.
 
 import { parentPort } from 'node:worker_threads';
-import { splitFile, type SplitFileInput } from './pipeline';
+import { splitStories } from '../../shared/split/index';
+import { splitFile } from './pipeline';
+import type { JobMessage, JobReply } from './split-pool';
 
-parentPort?.on('message', (input: SplitFileInput) => {
+parentPort?.on('message', ({ id, job }: JobMessage) => {
+  let reply: JobReply;
   try {
-    parentPort?.postMessage({ ok: true, value: splitFile(input) });
+    const value = job.kind === 'file' ? splitFile(job.input) : splitStories(job.text);
+    reply = { id, ok: true, value };
   } catch (err) {
     const error = err as Error & { code?: unknown };
-    parentPort?.postMessage({
+    reply = {
+      id,
       ok: false,
       error: {
         message: error.message,
-        code: typeof error.code === 'string' ? error.code : undefined,
+        ...(typeof error.code === 'string' ? { code: error.code } : {}),
       },
-    });
+    };
   }
+  parentPort?.postMessage(reply);
 });

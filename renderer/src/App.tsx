@@ -18,9 +18,10 @@ import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
-import { call, readFiles } from './state/api';
+import { call } from './state/api';
 import { startEvents, useAppEvent } from './state/events';
 import { useDocument } from './state/useDocument';
+import { useImport } from './state/useImport';
 import { useSettings } from './state/useSettings';
 
 type Side = 'removed' | 'source';
@@ -82,25 +83,13 @@ export function App() {
     [refresh],
   );
 
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      const bytes = files.reduce((n, f) => n + f.size, 0);
-      const what = files.length === 1 ? files[0]?.name : `${files.length} files`;
-      setBusy(`Importing ${what} (${formatSize(bytes)}): decoding and splitting…`);
-      try {
-        performance.mark('copydesk:import-start');
-        const result = await call('importFiles', { files: await readFiles(files) });
-        // Marks for `npm run bench`: from the split's answer to the first story on screen.
-        performance.mark('copydesk:import-done');
-        await showImport(result);
-      } catch (err) {
-        setNotice((err as Error).message);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [showImport],
-  );
+  const {
+    progress: importing,
+    importFiles,
+    cancel: cancelImport,
+    started,
+    ended,
+  } = useImport(showImport, setNotice);
   const dragging = useFileDrop(importFiles);
 
   // A save changes the library's counts (stories after a merge, approved): show them.
@@ -110,11 +99,14 @@ export function App() {
     }
   }, [open.saveState, openId]);
 
-  // Menu commands, files opened from outside and quitting arrive as backend events.
+  // Menu commands, imports from outside and quitting arrive as backend events.
   const { flush } = open;
   useAppEvent((event: AppEvent) => {
-    if (event.type === 'imported') void showImport(event.result);
-    else if (event.type === 'warning') setNotice(event.message);
+    if (event.type === 'import-started') started(event.importId, event.label);
+    else if (event.type === 'imported') {
+      if (event.importId) ended(event.importId);
+      void showImport(event.result);
+    } else if (event.type === 'warning') setNotice(event.message);
     else if (event.type === 'quitting') {
       // Whatever autosave has not written yet, then the answer main waits for.
       void flush().finally(() => call('readyToQuit', {}).catch(() => {}));
@@ -216,9 +208,17 @@ export function App() {
       </aside>
 
       <main className="centre">
+        {importing && (
+          <p role="status" className="busy">
+            {importing.label} <progress aria-label="Import progress" />
+            <button type="button" disabled={importing.cancelling} onClick={cancelImport}>
+              Cancel import
+            </button>
+          </p>
+        )}
         {busy && (
           <p role="status" className="busy">
-            {busy} <progress aria-label="Import progress" />
+            {busy} <progress aria-label="Progress" />
           </p>
         )}
         {notice && (
@@ -311,13 +311,17 @@ export function App() {
           onClose={() => setConfirming(null)}
           onConfirm={() => {
             setConfirming(null);
-            call('resplitDocument', { id: doc.id }).then(
-              (next) => {
-                open.replace(next);
-                void refresh();
-              },
-              (err: Error) => setNotice(err.message),
-            );
+            // The split runs in the backend's split thread: a big document takes a few seconds.
+            setBusy(`Splitting "${doc.name}" again…`);
+            call('resplitDocument', { id: doc.id })
+              .then(
+                (next) => {
+                  open.replace(next);
+                  void refresh();
+                },
+                (err: Error) => setNotice(err.message),
+              )
+              .finally(() => setBusy(null));
           }}
         />
       )}
@@ -372,11 +376,6 @@ export function App() {
       )}
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {

@@ -2,7 +2,7 @@
 // and <story.date>, ninjs `located`): `BEIRUT, Nov 20 (Reuters)` is the place BEIRUT, the date
 // Nov 20, and the source. The words are never changed: the parts join up to the dateline.
 
-import { parsePublished } from '../split/published';
+import { readDate } from '../split/published';
 
 export interface DatelinePart {
   kind: 'text' | 'location' | 'date';
@@ -38,12 +38,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * time if the day then falls within a week of it (a dateline of 31 Dec published 1 Jan is last year's).
  */
 function dateIso(text: string, publishedIso: string | null): string | undefined {
-  const own = parsePublished(text)?.iso;
+  const own = readDate(text)?.iso;
   if (own) return own.slice(0, 10);
   if (!publishedIso) return undefined;
   const published = Date.parse(publishedIso.slice(0, 10));
   for (const year of [0, -1, 1].map((d) => Number(publishedIso.slice(0, 4)) + d)) {
-    const iso = parsePublished(`${text} ${year}`)?.iso;
+    const iso = readDate(`${text} ${year}`)?.iso;
     if (iso && Math.abs(Date.parse(iso) - published) <= 7 * DAY_MS) return iso;
   }
   return undefined;
@@ -67,7 +67,7 @@ export function datelineParts(dateline: string, publishedIso: string | null): Da
   const pieces = head.split(',');
   for (let k = 1; k < pieces.length; k++) {
     const text = pieces.slice(k).join(',').trim();
-    if (!/\d/.test(text) || parsePublished(text) === null) continue;
+    if (!/\d/.test(text) || readDate(text) === null) continue;
     const at = head.lastIndexOf(text);
     const iso = dateIso(text, publishedIso);
     parts.push(

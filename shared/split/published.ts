@@ -104,6 +104,17 @@ export function parsePublished(line: string): Published | null {
   return labelled && time ? { text, iso: null } : null;
 }
 
+/**
+ * A date or date-time as printed anywhere (`Nov 20`, `20 November 2024, 06:15`), with its ISO form
+ * when certain; null when the text is not one. Unlike a page's publication line, a day and a month
+ * alone will do.
+ */
+export function readDate(text: string): Published | null {
+  if (!MAYBE_TIME.test(text)) return null;
+  const parts = readParts(text.trim());
+  return parts ? { text: text.trim(), iso: toIso(parts) } : null;
+}
+
 /** Splits the text into tokens and reads each as a date part; null when a token is not one. */
 function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   const tokens = text

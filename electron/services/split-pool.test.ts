@@ -1,0 +1,143 @@
+// The split thread: one reused worker, jobs in turn, cancel by terminating it, deaths reported.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { splitStories } from '../../shared/split/index';
+import { fakeSplitPool, type FakeSplitPool } from './fake-split-pool';
+import { splitFile } from './pipeline';
+import { SplitJobError, SplitPool } from './split-pool';
+
+const bytes = new Uint8Array(
+  readFileSync(resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt')),
+);
+
+const pools: SplitPool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function fakePool(): FakeSplitPool {
+  const fake = fakeSplitPool();
+  pools.push(fake.pool);
+  return fake;
+}
+
+const echo = (text: string, signal?: AbortSignal) =>
+  fakePool().pool.run({ kind: 'text', text }, signal);
+
+async function failure(p: Promise<unknown>): Promise<SplitJobError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SplitJobError);
+  return err as SplitJobError;
+}
+
+describe('SplitPool over the real split worker', () => {
+  it('gives the same stories as in-process, reusing one worker for every job', async () => {
+    const pool = new SplitPool();
+    pools.push(pool);
+    const input = { name: 'harbour.txt', bytes };
+    expect(await pool.splitFile(input)).toEqual(splitFile(input));
+    const text = 'Harbour Bridge Reopens\n\nThe bridge reopened on Monday after repairs.\n';
+    expect(await pool.splitText(text)).toEqual(splitStories(text));
+    expect(await pool.splitFile(input)).toEqual(splitFile(input));
+    expect(pool.started).toBe(1);
+  });
+
+  it('passes a refusal back with its code and message, and goes on', async () => {
+    const pool = new SplitPool();
+    pools.push(pool);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    await expect(pool.splitFile({ name: 'photo.png', bytes: png })).rejects.toMatchObject({
+      code: 'binary',
+      message: '"photo.png" is a PNG image, not a text file.',
+    });
+    expect((await pool.splitFile({ name: 'harbour.txt', bytes })).stories).toHaveLength(2);
+    expect(pool.started).toBe(1);
+  });
+});
+
+describe('SplitPool jobs', () => {
+  it('runs queued jobs one after another in one worker', async () => {
+    const { pool, workers } = fakePool();
+    const answers = await Promise.all(
+      ['a', 'b', 'c'].map((text) => pool.run({ kind: 'text', text })),
+    );
+    expect(answers).toEqual(['a', 'b', 'c'].map((echo) => ({ stories: [], echo })));
+    expect(workers).toHaveLength(1);
+  });
+
+  it('cancelling a running job terminates its worker; the next job gets a fresh one', async () => {
+    const { pool, workers, looping } = fakePool();
+    const controller = new AbortController();
+    const stuck = pool.run({ kind: 'text', text: 'loop' }, controller.signal);
+    const after = pool.run({ kind: 'text', text: 'after' });
+    await looping();
+    controller.abort();
+    const err = await failure(stuck);
+    expect(err.code).toBe('cancelled');
+    expect(err.message).toBe('The split was cancelled.');
+    expect(await workers[0]?.exited).toBe(1); // terminated: a tight loop ends no other way
+    expect(await after).toEqual({ stories: [], echo: 'after' });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('cancelling a queued job leaves the running one alone', async () => {
+    const { pool, workers } = fakePool();
+    const controller = new AbortController();
+    const first = pool.run({ kind: 'text', text: 'first' });
+    const queued = pool.run({ kind: 'text', text: 'queued' }, controller.signal);
+    controller.abort();
+    expect((await failure(queued)).code).toBe('cancelled');
+    expect(await first).toEqual({ stories: [], echo: 'first' });
+    expect(workers).toHaveLength(1);
+  });
+
+  it('refuses a job whose signal is already aborted without starting a worker', async () => {
+    const { pool, workers } = fakePool();
+    const err = await failure(pool.run({ kind: 'text', text: 'a' }, AbortSignal.abort()));
+    expect(err.code).toBe('cancelled');
+    expect(workers).toHaveLength(0);
+  });
+
+  it('reports a worker that exits mid-job, then carries on with a fresh one', async () => {
+    const { pool, workers } = fakePool();
+    const err = await failure(pool.run({ kind: 'text', text: 'exit' }));
+    expect(err.code).toBe('split-failed');
+    expect(err.message).toBe('The split worker stopped unexpectedly (exit code 3).');
+    expect(await pool.run({ kind: 'text', text: 'b' })).toEqual({ stories: [], echo: 'b' });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('reports a worker that crashes with an uncaught error, naming it', async () => {
+    const err = await failure(echo('throw'));
+    expect(err.code).toBe('split-failed');
+    expect(err.message).toBe('The split worker stopped unexpectedly (boom).');
+  });
+
+  it('reports a worker that cannot start', async () => {
+    const pool = new SplitPool(() => {
+      throw new Error('its script is missing from the installation');
+    });
+    pools.push(pool);
+    const err = await failure(pool.run({ kind: 'text', text: 'a' }));
+    expect(err.code).toBe('split-failed');
+    expect(err.message).toBe(
+      'The split worker could not start (its script is missing from the installation).',
+    );
+  });
+
+  it('close() cancels what is running and queued and ends the worker', async () => {
+    const { pool, workers, looping } = fakePool();
+    const running = failure(pool.run({ kind: 'text', text: 'loop' }));
+    const queued = failure(pool.run({ kind: 'text', text: 'queued' }));
+    await looping();
+    await pool.close();
+    expect((await running).code).toBe('cancelled');
+    expect((await queued).code).toBe('cancelled');
+    expect(await workers[0]?.exited).toBe(1);
+  });
+});

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiResult, ImportFilesResult } from '../../../shared/api';
+import { useImport } from './useImport';
+
+const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
+
+/** A backend whose importFiles answers when the test says so, recording every cancelImport. */
+function fakeBackend() {
+  const imports: { importId: string; answer: (result: ImportFilesResult) => void }[] = [];
+  const cancels: string[] = [];
+  window.copydesk = {
+    importFiles: ({ importId }: { importId: string }) =>
+      new Promise((resolve) => imports.push({ importId, answer: (result) => resolve(ok(result)) })),
+    cancelImport: async ({ importId }: { importId: string }) => {
+      cancels.push(importId);
+      return ok({ running: true });
+    },
+  } as unknown as typeof window.copydesk;
+  return { imports, cancels };
+}
+
+const file = () => new File(['Headline\n\nCopy.\n'], 'wire.txt', { type: 'text/plain' });
+
+describe('useImport', () => {
+  it('cancels the import in progress by its id and passes on the result that says so', async () => {
+    const backend = fakeBackend();
+    const onResult = vi.fn(async () => {});
+    const { result } = renderHook(() => useImport(onResult, () => {}));
+
+    let done: Promise<void> = Promise.resolve();
+    act(() => {
+      done = result.current.importFiles([file()]);
+    });
+    expect(result.current.progress).toMatchObject({
+      label: 'Importing wire.txt (1 KB): decoding and splitting…',
+      cancelling: false,
+    });
+    await waitFor(() => expect(backend.imports).toHaveLength(1));
+    const importId = backend.imports[0]?.importId as string;
+    expect(importId).toMatch(/^[A-Za-z0-9_-]{1,128}$/);
+
+    act(() => result.current.cancel());
+    expect(result.current.progress).toMatchObject({
+      label: 'Cancelling the import…',
+      cancelling: true,
+    });
+    await waitFor(() => expect(backend.cancels).toEqual([importId]));
+
+    const cancelled: ImportFilesResult = {
+      documents: [],
+      errors: [{ name: 'wire.txt', code: 'cancelled', message: 'cancelled' }],
+    };
+    await act(async () => {
+      backend.imports[0]?.answer(cancelled);
+      await done;
+    });
+    expect(onResult).toHaveBeenCalledWith(cancelled);
+    expect(result.current.progress).toBeNull();
+  });
+
+  it('gives each import its own id, and cancels an import the menu began by its id', async () => {
+    const backend = fakeBackend();
+    const { result } = renderHook(() =>
+      useImport(
+        async () => {},
+        () => {},
+      ),
+    );
+    act(() => {
+      void result.current.importFiles([file()]);
+      void result.current.importFiles([file()]);
+    });
+    await waitFor(() => expect(backend.imports).toHaveLength(2));
+    expect(backend.imports[0]?.importId).not.toBe(backend.imports[1]?.importId);
+
+    act(() =>
+      result.current.started('main-1', 'Importing menu.txt (2 KB): decoding and splitting…'),
+    );
+    act(() => result.current.cancel());
+    await waitFor(() => expect(backend.cancels).toEqual(['main-1']));
+    act(() => result.current.ended('main-1'));
+    expect(result.current.progress).toBeNull();
+  });
+});
