@@ -67,7 +67,9 @@ describe('makeWebDump', () => {
         expect(d.kind).toBe(kind);
         d.stories.forEach((story, i) => {
           const own = (role: string) =>
-            d.lines.filter((l) => l.story === i && l.role === role).map((l) => lines[l.line - 1]!);
+            d.lines
+              .filter((l) => l.story === i && l.role === role)
+              .map((l) => lines[l.line - 1]!.trimEnd());
           expect(own('headline')).toEqual([story.headline]);
           expect(story.body.length).toBeGreaterThan(0);
           const body = own('body');

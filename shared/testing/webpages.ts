@@ -58,7 +58,15 @@ export interface WebDump {
 }
 
 type Source =
-  | { type: 'site'; site: Site; mode: ParagraphMode; air: number; loose: number; full: number }
+  | {
+      type: 'site';
+      site: Site;
+      mode: ParagraphMode;
+      air: number;
+      loose: number;
+      blocky: boolean;
+      full: number;
+    }
   | { type: 'seed' };
 
 /** What stands between two pages besides blank lines: nothing, a separator line, an address. */
@@ -75,6 +83,7 @@ function siteSource(random: () => number, kind: SiteKind, mode?: ParagraphMode):
     mode: mode ?? (chance(random, 0.12) ? 'newline' : 'blank'),
     air: 0.5 + random() * 0.5,
     loose: chance(random, 0.25) ? random() * 0.08 : 0,
+    blocky: chance(random, 0.12),
     full: 0.15 + random() * 0.5,
   };
 }
@@ -183,6 +192,7 @@ export function makeWebDump(
   const list = sources(random, kind, options.paragraphs);
   const fileMarker: Marker = pick(random, ['none', 'none', 'none', 'separator', 'address']);
   const sheet = new Sheet(random);
+  sheet.ragged = chance(random, 0.25) ? 0.1 + random() * 0.3 : 0;
 
   // Contiguous runs: each source gets at least one page when there are enough.
   const owner = picked.map((_, i) =>
@@ -200,7 +210,8 @@ export function makeWebDump(
       return;
     }
     const { site } = source;
-    Object.assign(sheet, { mode: source.mode, air: source.air, loose: source.loose });
+    const { mode, air, loose, blocky } = source;
+    Object.assign(sheet, { mode, air, loose, blocky });
     const headline = caseHeadline(story.headline, site.casing);
     const marker = chance(random, 0.8) ? fileMarker : pick(random, MARKERS);
     if (i > 0 || marker === 'address') join(sheet, random, marker, site, headline, i === 0);

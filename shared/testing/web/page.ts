@@ -125,7 +125,7 @@ export function footer(ctx: PageCtx, site: Site, links: string[]) {
   block(ctx, 'nav', chance(ctx.random, 0.5) ? [...links, copyright] : [copyright]);
 }
 
-export const footerLinks = (random: () => number) => some(random, FOOTER, 3, 8);
+export const footerLinks = (random: () => number) => some(random, FOOTER, 4, 12);
 
 /** Prints a publication time with its label and records it; `after` is more text on the line. */
 export function stampLine(ctx: PageCtx, label: string, stamp: Stamp, after = '') {

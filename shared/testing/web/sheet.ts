@@ -66,6 +66,10 @@ export class Sheet {
   air = 1;
   /** Chance that such a break is two blank lines, as browsers print around figures and asides. */
   loose = 0;
+  /** Every furniture line a block of its own, as scrapers that print each element apart do. */
+  blocky = false;
+  /** Chance that a line keeps trailing white space (a space, a no-break space), as copies do. */
+  ragged = 0;
 
   constructor(private readonly random: () => number) {}
 
@@ -122,7 +126,11 @@ export class Sheet {
   /** Furniture lines, one after another, each removed for `reason`. */
   junk(reason: RemovalReason, ...lines: string[]) {
     if (this.last?.role === 'body') this.gap();
-    for (const line of lines) this.push(line, 'removed', reason);
+    for (const line of lines) {
+      if (this.blocky && this.mode !== 'newline' && this.last && this.last.role !== 'blank')
+        this.blank();
+      this.push(line, 'removed', reason);
+    }
   }
 
   headline(text: string) {
@@ -170,6 +178,14 @@ export class Sheet {
         story: o.story,
       });
     });
-    return { text: this.out.map((o) => o.text).join(eol) + eol, lines };
+    const tails = [' ', ' ', '\u00a0', '  ', '\t'];
+    const text = this.out
+      .map((o) =>
+        o.role !== 'blank' && this.random() < this.ragged
+          ? o.text + tails[Math.floor(this.random() * tails.length)]
+          : o.text,
+      )
+      .join(eol);
+    return { text: text + eol, lines };
   }
 }

@@ -87,7 +87,10 @@ export function wordpressSite(random: () => number): Site {
         menu(ctx, chance(random, 0.3) ? ['Menu', ...nav] : nav, null);
         if (chance(random, 0.5)) block(ctx, 'nav', ['Search for:', 'Search']);
       }
-      if (chance(random, 0.4)) block(ctx, 'nav', [`Home » ${pick(random, LOCAL.slice(1, 6))}`]);
+      // Some themes end the breadcrumb trail with the post's own title.
+      const trail = `Home » ${pick(random, LOCAL.slice(1, 6))}`;
+      if (chance(random, 0.4))
+        block(ctx, 'nav', [chance(random, 0.5) ? `${trail} » ${ctx.headline}` : trail]);
       sheet.gap();
       sheet.headline(ctx.headline);
       sheet.gap();
