@@ -22,7 +22,7 @@ import {
 } from '../shared/testing/pathological';
 import { corpusAvailable, loadCorpus } from '../tests/corpus';
 import { fmt, medianMs, verdict } from './measure';
-import { standInWebDump as makeWebDump } from './web-stand-in'; // TODO(merge): use makeWebDump from shared/testing/webpages.ts
+import { makeWebDump } from '../shared/testing/webpages';
 
 /** Stories for the dump: the BBC corpus when ../shared is here, otherwise generated copy. */
 export function sourceStories(): { stories: CleanStory[]; from: string } {
@@ -66,8 +66,8 @@ export function buildDump(
 }
 
 /**
- * About `targetBytes` of copy as pasted from news web pages (page furniture around each story, no
- * blank lines between paragraphs), and how many stories it holds.
+ * About `targetBytes` of copy as pasted from news web pages (shared/testing/webpages.ts: one site's
+ * pages, with their furniture, bylines, captions and related lists), and how many stories it holds.
  */
 export function webPageDump(targetBytes: number): { text: string; count: number } {
   const corpus = sourceStories().stories;

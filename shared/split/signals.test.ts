@@ -48,7 +48,8 @@ const FIRES: Record<SignalId, Partial<CandidateFacts> | null> = {
   'very-wide-gap': { gap: 3 },
   'gap-is-separator': { gap: 3, gapIsSeparator: true },
   'no-gap-here': { gapIsSeparator: true },
-  'headline-repeated': { repeated: true },
+  'headline-repeated': { repeated: true, gap: 3 },
+  'line-repeated': { repeated: true },
   'page-title': { titleLine: true },
   'page-address': { address: true },
   separator: { separator: true },
@@ -94,9 +95,13 @@ describe.each(weighed)('signal %s', (id, patch) => {
 
 describe('weighing', () => {
   it('adds the weights of the signals that fire', () => {
-    const { score, signals } = weigh({ ...PLAIN, repeated: true, bylineAfter: true });
-    expect(signals).toEqual(['headline-repeated', 'byline-follows']);
-    expect(score).toBe(SIGNALS['headline-repeated'].weight + SIGNALS['byline-follows'].weight);
+    const { score, signals } = weigh({ ...PLAIN, repeated: true, gap: 3, bylineAfter: true });
+    expect(signals).toEqual(['very-wide-gap', 'headline-repeated', 'byline-follows']);
+    expect(score).toBe(
+      SIGNALS['very-wide-gap'].weight +
+        SIGNALS['headline-repeated'].weight +
+        SIGNALS['byline-follows'].weight,
+    );
   });
 
   it('does not argue from the subject where the layout separates the stories', () => {

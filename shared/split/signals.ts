@@ -94,7 +94,18 @@ export const SIGNALS = {
       !c.address &&
       !c.titleLine,
   },
-  'headline-repeated': { label: 'headline repeated below', weight: 3, fires: (c) => c.repeated },
+  'headline-repeated': {
+    label: 'headline repeated below',
+    weight: 3,
+    // Scrapers double a headline at a story's start, after the gap or with its picture.
+    fires: (c) => c.repeated && (c.gap > c.paragraphGap || c.pictureAfter || c.pictureBefore),
+  },
+  'line-repeated': {
+    label: 'the line is printed twice, with nothing else around it',
+    weight: 1.5,
+    // Amid copy a line printed twice may be copy printed twice: worth less, and no sign of layout.
+    fires: (c) => c.repeated && c.gap <= c.paragraphGap && !c.pictureAfter && !c.pictureBefore,
+  },
   'page-title': {
     label: 'the page title before it names it',
     weight: 3,
