@@ -281,11 +281,15 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
     for (let prev = i - 1; prev >= Math.max(0, i - TWIN_WINDOW); prev--) {
-      if ((units[prev] as Unit).text === text) {
+      const before = units[prev] as Unit;
+      if (before.text === text) {
         if (twinAhead[prev] === -1) twinAhead[prev] = i;
         twinBehind[i] = prev;
         break;
       }
+      // Scrapers double a headline or caption around a picture, never across copy: a line seen
+      // again after a paragraph is the same story pasted again, not doubled output.
+      if (wordCount(before.text, 12) >= 12 && endsSentence(before.text)) break;
     }
   }
   return { twinAhead, twinBehind };
@@ -377,7 +381,12 @@ function markContextFurniture(
       continue;
     const text = (units[i] as Unit).text;
     if (kind[i] === 'logo' || (prose(i - 1) && prose(i + 1))) continue;
-    if (kind[i] === 'heading' ? wordCount(text, 4) <= 3 : kind[i] === 'copy')
+    // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
+    // however often the file prints it (the same story may be pasted twice).
+    const leads = ['prose', 'copy', 'caption', 'caption-label', 'credit-line', 'meta'].includes(
+      kind[i + 1] as string,
+    );
+    if (kind[i] === 'heading' ? !leads && wordCount(text, 4) <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }

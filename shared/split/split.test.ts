@@ -338,6 +338,29 @@ describe('layouts beyond the seed', () => {
     ]);
   });
 
+  it('keeps the headline of a story pasted twice in one file, however short', () => {
+    const story = [
+      'Markets Rally',
+      '',
+      'Shares rose across Europe on Tuesday as investors welcomed the central bank decision.',
+      '',
+      'Traders said the gains were broad, led by banks and energy companies.',
+    ];
+    const other = [
+      'Council Approves New Cycle Lanes',
+      '',
+      'The city council approved eleven kilometres of new cycle lanes on Wednesday night.',
+      '',
+      'Work is due to start in the spring and last about a year.',
+    ];
+    const text = dump(...story, '', '', '', ...other, '', '', '', ...story);
+    expect(read(text).map((s) => s.headline)).toEqual([
+      'Markets Rally',
+      'Council Approves New Cycle Lanes',
+      'Markets Rally',
+    ]);
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
