@@ -8,7 +8,7 @@ import { parsePlaceDash } from './byline';
 import type { Facts } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
-import { endsSentence, isTitleCase, wordCount, words } from './text';
+import { endsSentence, isTitleCase, words } from './text';
 import type { Unit } from './units';
 
 export interface StoryStart {
@@ -220,9 +220,12 @@ export function findStoryStarts(
     c.previousEnds = endsSentence((units[lastCopy] as Unit).text);
     c.previousMidSentence =
       zoneStart === i && !c.previousEnds && kind[lastCopy] === 'prose' && candidate.gapBefore === 0;
-    // The subject is read only when the layout leaves the start in doubt: it costs a pass over the
-    // copy on both sides, and cannot overturn a start the page's layout makes sure of.
+    // The subject and the line's wording are read only when the layout leaves the start in doubt:
+    // they cost a pass over the copy on both sides, and cannot overturn a start the page's layout
+    // makes sure of.
     if (weigh(c).score < SURE_SCORE) {
+      c.fragment = isFragment(candidate.text, facts.functionWords);
+      c.liftedFromCopy = isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text);
       const before = proseBags.before(lastCopy, storyFrom);
       const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
       const head = bagOf([candidate.text], facts.functionWords);
@@ -318,9 +321,10 @@ function gatherFacts(
     leadOverlap: 0,
     previousOverlap: 0,
     shapeOnly: false,
-    words: wordCount(candidate.text),
-    fragment: isFragment(candidate.text, facts.functionWords),
-    liftedFromCopy: isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text),
+    words: candidate.words,
+    // The wording of the line itself, read in the doubtful cases only (see findStoryStarts).
+    fragment: false,
+    liftedFromCopy: false,
   };
 }
 
@@ -331,8 +335,9 @@ function isLiftedFrom(line: string, copy: string): boolean {
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
   if (key.split(' ').length < 3) return false;
+  // The words are lifted from the paragraph's opening stretch, not from far down it.
   return copy
-    .slice(0, 2000)
+    .slice(0, 600)
     .toLowerCase()
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .includes(key);
@@ -439,7 +444,7 @@ function pageEnd(units: Unit[], facts: Facts, k: number, headline: string): numb
   // The next page's title line (`Headline | Site`) opens that page.
   if (isTitleOf((units[k] as Unit).text, headline)) return -1;
   // A headline-shaped line of four words or more that leads nowhere: another story in a list.
-  return facts.kind[k] === 'heading' && wordCount((units[k] as Unit).text, 4) >= 4 ? 1 : 0;
+  return facts.kind[k] === 'heading' && (units[k] as Unit).words >= 4 ? 1 : 0;
 }
 
 function pageTop(facts: Facts, k: number): number {
@@ -466,7 +471,7 @@ function templateKeys(
     if (k === firstHeadline || kind === 'meta' || kind === 'caption' || kind === 'prose') return;
     if (firstHeadline !== null && facts.twinBehind[k] === firstHeadline) return;
     const key = facts.keys[k] as string;
-    if (key.length > 0 && wordCount((units[k] as Unit).text, 13) <= 12) keys.add(key);
+    if (key.length > 0 && (units[k] as Unit).words <= 12) keys.add(key);
   };
   for (let k = 0; k < firstCopy; k++) add(k);
   let lastCopy = units.length - 1;

@@ -62,6 +62,8 @@ export function withoutCreditLabel(credit: string): string {
   return credit.replace(CREDIT_LABEL, '').trim();
 }
 
+const ENDS_COPY = new Set(['.', '!', '?', '"', '”', '’', '…', ',', ';', ':']);
+
 const none = (line: string): CreditParse => ({
   text: line,
   credit: null,
@@ -88,6 +90,8 @@ export function parseCredit(line: string): CreditParse {
   const end = line.length - 1;
   const last = line.charCodeAt(end);
   if (last === 41 /* ) */ || last === 93 /* ] */) return bracketed(line, last === 41 ? '(' : '[');
+  // The other forms end on the credit's name: a line ending a sentence has none (most copy).
+  if (ENDS_COPY.has(line.charAt(end))) return none(line);
   const tail = line.slice(-120);
   const offset = line.length - tail.length;
   // Each form has a character it cannot do without: look for that before running its pattern.
@@ -110,7 +114,10 @@ export function parseCredit(line: string): CreditParse {
     );
   if (slash && slash[1])
     return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
-  const dash = /\s[—–-]\s/.test(tail) ? /\s[—–-]\s([^—–-]{2,50})$/.exec(tail) : null;
+  const dash =
+    tail.includes(' - ') || tail.includes(' — ') || tail.includes(' – ')
+      ? /\s[—–-]\s([^—–-]{2,50})$/.exec(tail)
+      : null;
   if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
     return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
   return none(line);

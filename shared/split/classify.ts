@@ -112,7 +112,7 @@ export function classify(units: Unit[]): Facts {
       continue;
     }
     // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-    const credited = unit.credit.credit !== null && wordCount(unit.text, 9) > 8;
+    const credited = unit.credit.credit !== null && unit.words > 8;
     const rule = credited ? null : lineFurniture(unit.text);
     const metaLine = rule || credited ? null : parseMetaLine(unit.text);
     if (metaLine) {
@@ -125,13 +125,18 @@ export function classify(units: Unit[]): Facts {
   }
 
   // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
-  const keys = units.map((u, i) =>
-    kind[i] !== 'prose' &&
-    u.text.length <= KEY_MAX_LENGTH &&
-    wordCount(u.text, RECUR_MAX_WORDS + 1) <= RECUR_MAX_WORDS
-      ? lineKey(u.text)
-      : '',
-  );
+  const keys: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const u = units[i] as Unit;
+    const twin = twinBehind[i] as number;
+    // A doubled line has its first copy's key.
+    keys[i] =
+      twin !== -1
+        ? (keys[twin] as string)
+        : kind[i] !== 'prose' && u.text.length <= KEY_MAX_LENGTH && u.words <= RECUR_MAX_WORDS
+          ? lineKey(u.text)
+          : '';
+  }
   const recurring = findRecurring(keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
   markNameAndRoleLines(units, kind, meta, roleLine);
@@ -164,18 +169,33 @@ export function classify(units: Unit[]): Facts {
  * footer) or a caption goes the long way.
  */
 function isPlainCopy(unit: Unit): boolean {
-  return (
-    unit.credit.credit === null &&
-    !unit.credit.positional &&
-    wordCount(unit.text, PLAIN_COPY_WORDS) >= PLAIN_COPY_WORDS &&
-    endsSentence(unit.text) &&
-    !LONG_FURNITURE_HINT.test(unit.text.slice(0, 200))
-  );
+  const { text } = unit;
+  if (unit.credit.credit !== null || unit.credit.positional || !endsSentence(text)) return false;
+  if (unit.words < PLAIN_COPY_WORDS) return false;
+  const head = text.slice(0, 200).toLowerCase();
+  return !FURNITURE_WORDS.some((w) => head.includes(w)) && !FURNITURE_OPENINGS.test(head);
 }
 
 const PLAIN_COPY_WORDS = 12;
-const LONG_FURNITURE_HINT =
-  /cookie|newsletter|subscri|sign[ -]?up|download|follow us|©|copyright|rights reserved|advertis|caption|^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out)\b/i;
+/** Words that longer furniture holds somewhere (a cookie notice, a promotion, a footer, a caption). */
+const FURNITURE_WORDS = [
+  'cookie',
+  'newsletter',
+  'subscri',
+  'sign up',
+  'sign-up',
+  'signup',
+  'download',
+  'follow us',
+  '©',
+  'copyright',
+  'rights reserved',
+  'advertis',
+  'caption',
+];
+/** Words that longer furniture opens with (a link set in the copy, tags, a byline, a credit). */
+const FURNITURE_OPENINGS =
+  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out)\b/;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
@@ -278,18 +298,22 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   const n = units.length;
   const twinAhead = new Int32Array(n).fill(-1);
   const twinBehind = new Int32Array(n).fill(-1);
+  // Scrapers double a headline or caption around a picture, never across copy: a line seen again
+  // after a paragraph is the same story pasted again, not doubled output.
+  const copy = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const text = (units[i] as Unit).text;
+    copy[i] = (units[i] as Unit).words >= 12 && endsSentence(text) ? 1 : 0;
+  }
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
     for (let prev = i - 1; prev >= Math.max(0, i - TWIN_WINDOW); prev--) {
-      const before = units[prev] as Unit;
-      if (before.text === text) {
+      if ((units[prev] as Unit).text === text) {
         if (twinAhead[prev] === -1) twinAhead[prev] = i;
         twinBehind[i] = prev;
         break;
       }
-      // Scrapers double a headline or caption around a picture, never across copy: a line seen
-      // again after a paragraph is the same story pasted again, not doubled output.
-      if (wordCount(before.text, 12) >= 12 && endsSentence(before.text)) break;
+      if (copy[prev]) break;
     }
   }
   return { twinAhead, twinBehind };
@@ -343,7 +367,7 @@ function markContextFurniture(
     const unit = units[i] as Unit;
     return (
       (kind[i] === 'heading' || kind[i] === 'copy' || kind[i] === 'furniture') &&
-      wordCount(unit.text, 4) <= 3 &&
+      unit.words <= 3 &&
       !endsSentence(unit.text) &&
       unit.gapBefore <= 1
     );
@@ -379,14 +403,13 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (!recurring[i] || kind[i] === 'furniture' || kind[i] === 'meta' || kind[i] === 'prose')
       continue;
-    const text = (units[i] as Unit).text;
     if (kind[i] === 'logo' || (prose(i - 1) && prose(i + 1))) continue;
     // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
     // however often the file prints it (the same story may be pasted twice).
     const leads = ['prose', 'copy', 'caption', 'caption-label', 'credit-line', 'meta'].includes(
       kind[i + 1] as string,
     );
-    if (kind[i] === 'heading' ? !leads && wordCount(text, 4) <= 3 : kind[i] === 'copy')
+    if (kind[i] === 'heading' ? !leads && (units[i] as Unit).words <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }
@@ -409,11 +432,11 @@ function markNameAndRoleLines(
   };
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
+    // Cheap tests first: most lines have no short line under them to be a role.
+    if ((units[i + 1] as Unit).words > 9 || !close(i + 1)) continue;
     const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
     const nameLine =
-      (kind[i] === 'heading' || kind[i] === 'copy') &&
-      wordCount(unit.text, 9) <= 8 &&
-      isNameList(unit.text);
+      (kind[i] === 'heading' || kind[i] === 'copy') && unit.words <= 8 && isNameList(unit.text);
     if ((!byLine && !nameLine) || !close(i + 1) || !roleOrPlace(i + 1)) continue;
     // A site's name over its motto reads like a name over a role: a name needs a given name, or
     // a role only a journalist has.
@@ -441,7 +464,7 @@ function markNameAndRoleLines(
       meta[i] = { byline: null, published: null };
       continue;
     }
-    if (kind[i] === 'heading' && wordCount(text, 7) <= 6 && isLikelyName(text)) {
+    if (kind[i] === 'heading' && (units[i] as Unit).words <= 6 && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };
     }
@@ -478,7 +501,7 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
     )
       continue;
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
-    if (wordCount((units[i] as Unit).text, 61) <= 60) kind[i] = 'caption';
+    if ((units[i] as Unit).words <= 60) kind[i] = 'caption';
   }
 }
 
@@ -486,13 +509,7 @@ const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption
 
 /** The first letters of two lines, case aside, agree. */
 function sameOpening(a: string, b: string): boolean {
-  const letters = (t: string) =>
-    t
-      .slice(0, 24)
-      .replace(/[^\p{L}]/gu, '')
-      .slice(0, 8)
-      .toLowerCase();
-  return letters(a) === letters(b);
+  return a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
 }
 
 /** Alt text: a line saying what the caption beside it says, without its credit. */
@@ -548,7 +565,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       if (mark && !listed) break;
       // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
       // prose is the copy going on.
-      if (kind[k] === 'prose' && (listGap > 0 || wordCount(unit.text, 31) > 30)) break;
+      if (kind[k] === 'prose' && (listGap > 0 || unit.words > 30)) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
       if (!mark || mark.reason !== 'related') {
         kind[k] = 'furniture';
@@ -583,7 +600,7 @@ function markCardLists(
     twinAhead[k] === -1 &&
     twinBehind[k] === -1 &&
     parsePlaceDash((units[k] as Unit).text) === null;
-  const short = (k: number) => wordCount((units[k] as Unit).text, TEASER_WORDS + 1) <= TEASER_WORDS;
+  const short = (k: number) => (units[k] as Unit).words <= TEASER_WORDS;
   const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
   const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
   // A card's time is a time alone (`2 hrs ago`), not a byline.
@@ -615,7 +632,7 @@ function markCardLists(
       (cards >= 2 && teasers + timed >= 2 && footAfter);
     if (list && !after) {
       // A short line set apart above the cards is the list's own label.
-      const label = i > 0 && card(i - 1) && wordCount((units[i - 1] as Unit).text, 5) <= 4;
+      const label = i > 0 && card(i - 1) && (units[i - 1] as Unit).words <= 4;
       for (let m = label ? i - 1 : i; m < k; m++) {
         kind[m] = 'furniture';
         furniture[m] = { reason: 'related', rule: 'card-list' };

@@ -64,6 +64,36 @@ const SECTIONS: ReadonlySet<string> = new Set(
     .map((s) => s.trim()),
 );
 
+/** The buttons of a cookie banner. */
+const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
+  'accept',
+  'accept all',
+  'accept cookies',
+  'accept all cookies',
+  'reject all',
+  'manage cookies',
+  'manage preferences',
+  'manage settings',
+  'manage consent',
+  'cookie settings',
+  'i agree',
+  'i accept',
+  'got it',
+  'agree and close',
+]);
+
+/** The links at a page's foot. */
+const FOOTER_LINKS: ReadonlySet<string> = new Set(
+  `terms, terms of use, terms of service, terms and conditions, terms & conditions, privacy,
+  privacy policy, privacy notice, privacy settings, cookie policy, contact, contact us, about,
+  about us, accessibility, accessibility statement, advertise, advertise with us, careers, help,
+  sitemap, site map, corrections, the thomson reuters trust principles, do not sell my info,
+  do not sell my information, do not sell my personal information, feedback, rss, archive,
+  work with us, press office`
+    .split(',')
+    .map((s) => s.trim()),
+);
+
 /** Buttons that sit in a menu row with the sections. */
 const MENU_WORDS: ReadonlySet<string> = new Set(
   'home search subscribe menu login register account more showbiz celebrity femail shopping deals puzzles tv radio'.split(
@@ -162,7 +192,7 @@ export const LINE_RULES: LineRule[] = [
     test: (line, lower) => {
       if (endsSentence(line)) return false;
       if (isSectionName(lower)) return true;
-      const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
+      const parts = /[|•·/]/.test(lower) ? lower.split(/\s*[|•·/]\s*/).filter(Boolean) : [lower];
       if (parts.length >= 2 && parts.every(isSectionName)) return true;
       // A long row of short entries between bars is a menu, whatever its sections are called.
       if (parts.length >= 4 && line.includes('|') && parts.every((p) => wordCount(p, 4) <= 3))
@@ -222,7 +252,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'The trail of sections above a headline: short parts joined by › » > or /.',
     test: (line) => {
-      if (endsSentence(line)) return false;
+      if (endsSentence(line) || !/[›»>]| \/ /.test(line)) return false;
       const parts = line.split(/\s*[›»>]\s*|\s+\/\s+/);
       return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
     },
@@ -258,13 +288,13 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'Consent banners about cookies, however politely worded.',
     test: (line, lower, words) =>
-      (/\bcookies?\b/.test(lower) && words <= 6 && !endsSentence(line)) ||
-      (/\bcookies?\b/.test(lower) &&
-        /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(lower) &&
-        words <= 60) ||
-      /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|settings|consent)|cookie settings|i agree|i accept|got it|agree and close)$/.test(
-        lower,
-      ),
+      COOKIE_BUTTONS.has(lower) ||
+      (lower.includes('cookie') &&
+        /\bcookies?\b/.test(lower) &&
+        ((words <= 6 && !endsSentence(line)) ||
+          /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(
+            lower,
+          ))),
     examples: [
       'We use cookies to improve your experience. By continuing, you agree to our cookie policy.',
       'Accept all cookies',
@@ -600,13 +630,14 @@ export const LINE_RULES: LineRule[] = [
     reason: 'footer',
     why: 'Copyright, legal and contact links at the foot of a page.',
     test: (line, lower) =>
-      /^(?:©|\(c\)|copyright\b)/.test(lower) ||
+      FOOTER_LINKS.has(lower.replace(/\.$/, '')) ||
+      lower.startsWith('©') ||
+      lower.startsWith('(c)') ||
+      /^copyright\b/.test(lower) ||
+      lower.includes('all rights reserved') ||
       /^(?:proudly )?powered by\b/.test(lower) ||
-      /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(lower) ||
-      /\ball rights reserved\b/.test(lower) ||
-      /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookie policy|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|advertise(?: with us)?|careers|help|site ?map|corrections|our standards:?.*|the thomson reuters trust principles\.?|do not sell my (?:personal )?(?:info|information)|feedback|rss|archive|work with us|press office)$/.test(
-        lower,
-      ),
+      /^our standards\b/.test(lower) ||
+      /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(lower),
     examples: [
       '© 2024 The Example Times',
       'All rights reserved.',
@@ -634,7 +665,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     reason: 'promo',
     why: 'The fields of a sign-up or comment form: `Email *`, `Name *`.',
-    test: (line) => /^[\p{L} ]{2,25}\s?\*$/u.test(line),
+    test: (line) => line.endsWith('*') && /^[\p{L} ]{2,25}\s?\*$/u.test(line),
     examples: ['Email *', 'Name *', 'Full name *'],
     counterExamples: ['A * B'],
   },

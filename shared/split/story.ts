@@ -22,7 +22,7 @@ import {
 import type { Facts } from './classify';
 import type { StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence, wordCount } from './text';
+import { endsSentence } from './text';
 import type { Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -185,8 +185,7 @@ export function buildStory(
     const paragraph = bodyAt.get(i - 1);
     const prev = units[i - 1] as Unit | undefined;
     if (paragraph === undefined || paragraph !== story.body.length - 1 || !prev) return false;
-    if (wordCount(prev.text, 61) > 60 || (units[i] as Unit).gapBefore > facts.paragraphGap)
-      return false;
+    if (prev.words > 60 || (units[i] as Unit).gapBefore > facts.paragraphGap) return false;
     story.body.pop();
     bodyAt.delete(i - 1);
     toCaption(i - 1, {

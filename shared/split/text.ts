@@ -18,15 +18,15 @@ export function cleanLine(line: string): string {
   return line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
 }
 
-/** Words in a cleaned line (single spaces). Stops counting past `limit`: callers only ask "at least n?". */
+/**
+ * Words in a cleaned line (trimmed, single spaces: see cleanLine), counted by its spaces. Stops
+ * counting past `limit`: callers only ask "at least n?", and lines can be long.
+ */
 export function wordCount(text: string, limit = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
+  if (text.length === 0) return 0;
+  let count = 1;
+  for (let at = text.indexOf(' '); at !== -1 && count <= limit; at = text.indexOf(' ', at + 1))
+    count++;
   return count;
 }
 

@@ -2,7 +2,7 @@
 // several hard-wrapped lines joined back into the paragraph they were.
 
 import { parseCredit, type CreditParse } from './caption';
-import { cleanLine, endsMidSentence, endsSentence, startsLowercase } from './text';
+import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } from './text';
 
 export interface Unit {
   /** Source line numbers (1-based), in order. */
@@ -12,7 +12,12 @@ export interface Unit {
   /** Blank lines before this unit (lines holding only spaces count as blank). */
   gapBefore: number;
   credit: CreditParse;
+  /** Its words, counted once (up to WORDS_CAP: every rule asks only "at most n?" for small n). */
+  words: number;
 }
+
+/** Word counts stop here: no rule asks about more words than this. */
+export const WORDS_CAP = 64;
 
 export interface Units {
   units: Unit[];
@@ -61,7 +66,13 @@ export function toUnits(text: string): Units {
       const lines: number[] = [];
       for (let n = first; n <= i; n++) lines.push(n + 1);
       const joined = joinLines(source, first, i + 1);
-      units.push({ lines, text: joined, gapBefore, credit: parseCredit(joined) });
+      units.push({
+        lines,
+        text: joined,
+        gapBefore,
+        credit: parseCredit(joined),
+        words: wordCount(joined, WORDS_CAP),
+      });
       gapBefore = 0;
       first = i + 1;
     }
@@ -127,6 +138,7 @@ function unglue(units: Unit[]): Unit[] {
         text: piece,
         gapBefore: k === 0 ? unit.gapBefore : 0,
         credit: pieces.length === 1 ? unit.credit : parseCredit(piece),
+        words: pieces.length === 1 ? unit.words : wordCount(piece, WORDS_CAP),
       });
     });
   }
