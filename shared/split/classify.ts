@@ -172,30 +172,18 @@ function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
   if (unit.credit.credit !== null || unit.credit.positional || !endsSentence(text)) return false;
   if (unit.words < PLAIN_COPY_WORDS) return false;
-  const head = text.slice(0, 200).toLowerCase();
-  return !FURNITURE_WORDS.some((w) => head.includes(w)) && !FURNITURE_OPENINGS.test(head);
+  return !FURNITURE_OPENINGS.test(text) && !FURNITURE_ANYWHERE.test(text.slice(0, 200));
 }
 
 const PLAIN_COPY_WORDS = 12;
-/** Words that longer furniture holds somewhere (a cookie notice, a promotion, a footer, a caption). */
-const FURNITURE_WORDS = [
-  'cookie',
-  'newsletter',
-  'subscri',
-  'sign up',
-  'sign-up',
-  'signup',
-  'download',
-  'follow us',
-  '©',
-  'copyright',
-  'rights reserved',
-  'advertis',
-  'caption',
-];
-/** Words that longer furniture opens with (a link set in the copy, tags, a byline, a credit). */
+/**
+ * How longer furniture opens: a link set in the copy, tags, a byline, a credit or caption label, a
+ * promotion (`Sign up for…`, `Download…`), a footer (`© 2024…`).
+ */
 const FURNITURE_OPENINGS =
-  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out)\b/;
+  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
+/** What longer furniture says anywhere: a cookie notice, a newsletter, a copyright footer. */
+const FURNITURE_ANYWHERE = /cookie|newsletter|rights reserved/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
