@@ -2,7 +2,7 @@
 // quotes, the display lines in quote marks that repeat a sentence or two of the copy.
 
 import type { RemovalReason } from '../model';
-import { wordCount } from './text';
+import { TextSet, wordCount } from './text';
 
 /** Shorter lines repeating the copy's words are subheadings, not pull quotes. */
 const MIN_PULL_QUOTE_WORDS = 6;
@@ -27,7 +27,7 @@ function quoteKey(text: string): string {
  */
 export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason> {
   const drop = new Map<number, RemovalReason>();
-  const seen = new Set<string>();
+  const seen = new TextSet();
   paragraphs.forEach((text, i) => {
     if (seen.has(text)) drop.set(i, 'duplicate-paragraph');
     else seen.add(text);

@@ -22,7 +22,7 @@ import {
 import type { Facts } from './classify';
 import type { StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence } from './text';
+import { endsSentence, TextSet } from './text';
 import type { Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -79,7 +79,7 @@ export function buildStory(
     bodyAt.set(i, story.body.length);
     story.body.push({ text: (units[i] as Unit).text, lines: (units[i] as Unit).lines });
   };
-  const captionTexts = new Set<string>();
+  const captionTexts = new TextSet();
   const toCaption = (i: number, caption: Caption) => {
     captionAt.set(i, caption);
     captionTexts.add((units[i] as Unit).text);
@@ -276,8 +276,8 @@ function addWarnings(story: Story, doubtLines: readonly number[]): void {
       line: at,
     });
   const from = story.headlineLine ?? story.source.firstLine;
-  const doubt = doubtLines.find((line) => line > from && line <= story.source.lastLine);
-  if (doubt !== undefined)
+  const doubt = firstAfter(doubtLines, from);
+  if (doubt !== undefined && doubt <= story.source.lastLine)
     story.warnings.push({
       code: 'possible-missed-boundary',
       message: `This story may hold two stories: line ${doubt} looks like the headline of another.`,
@@ -290,4 +290,16 @@ function addWarnings(story: Story, doubtLines: readonly number[]): void {
         message: 'Caption has no credit.',
         line: caption.lines[0],
       });
+}
+
+/** The first of the ascending `lines` after `line` (binary search: a dump can hold thousands). */
+function firstAfter(lines: readonly number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as number) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lines[lo];
 }

@@ -155,3 +155,26 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
   if (max === 0) return 'none';
   return max === latin ? 'latin' : max === arabic ? 'arabic' : 'other';
 }
+
+/**
+ * A set of texts that hashes only when it must. Hashing reads a whole string, and asking whether
+ * each paragraph of a 10 MB dump was seen before hashed 10 MB; texts of different lengths differ, so
+ * a text is compared (or hashed) only against texts of its own length. Linear whatever the input:
+ * once two texts share a length, their length's bucket becomes a hashed set.
+ */
+export class TextSet {
+  private readonly byLength = new Map<number, string | Set<string>>();
+
+  has(text: string): boolean {
+    const bucket = this.byLength.get(text.length);
+    if (bucket === undefined) return false;
+    return typeof bucket === 'string' ? bucket === text : bucket.has(text);
+  }
+
+  add(text: string): void {
+    const bucket = this.byLength.get(text.length);
+    if (bucket === undefined) this.byLength.set(text.length, text);
+    else if (typeof bucket !== 'string') bucket.add(text);
+    else if (bucket !== text) this.byLength.set(text.length, new Set([bucket, text]));
+  }
+}
