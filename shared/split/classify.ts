@@ -190,12 +190,12 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
   const { text } = unit;
   if (isTinyToken(text)) return 'logo';
   if (parseCaptionLabel(text) !== null) return 'caption-label';
-  if (parseCreditLine(text) !== null) return 'credit-line';
+  if (unit.words <= 12 && parseCreditLine(text) !== null) return 'credit-line';
   if (unit.credit.credit !== null || unit.credit.positional) {
     // Decided for good in story.ts, which weighs the caption's form and place.
     return 'caption';
   }
-  if (isProse(text, functionWords)) return 'prose';
+  if (isProse(text, functionWords, unit.words)) return 'prose';
   // List items and interview lines are copy, one paragraph each, however short.
   if (LIST_OR_INTERVIEW.test(text)) return 'copy';
   if (isHeadlineShaped(unit)) return 'heading';
@@ -214,8 +214,11 @@ export function isTinyToken(text: string): boolean {
  * Prose by shape: a sentence of some length whose words are a fair share function words. Without a
  * known language, length and a closing full stop must do.
  */
-export function isProse(text: string, functionWords: ReadonlySet<string> | null): boolean {
-  const words = wordCount(text, 20);
+export function isProse(
+  text: string,
+  functionWords: ReadonlySet<string> | null,
+  words = wordCount(text, 20),
+): boolean {
   if (words < 8) return false;
   // The opening few dozen words are a fair sample: long paragraphs need not be read whole.
   const ratio = functionWords ? functionWordRatio(text.slice(0, 300), functionWords) : 0.3;
@@ -232,8 +235,8 @@ export function isHeadlineShaped(unit: Unit): boolean {
     unit.credit.credit === null &&
     !unit.credit.positional &&
     text.length <= 200 &&
-    wordCount(text, 26) <= 25 &&
-    wordCount(text, 2) >= 2 &&
+    unit.words <= 25 &&
+    unit.words >= 2 &&
     // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
     (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
     // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
@@ -250,7 +253,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
   // A sample is enough: the first few hundred long lines.
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if (wordCount(text, 12) < 12) continue;
+    if ((units[i] as Unit).words < 12) continue;
     seen++;
     const sample = words(text.slice(0, 600));
     total += sample.length;
@@ -270,7 +273,7 @@ function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
   const counts = new Map<string, number>();
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if (wordCount(text, 10) < 10) continue;
+    if ((units[i] as Unit).words < 10) continue;
     seen++;
     const s = mainScript(text.slice(0, 300));
     counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -375,7 +378,7 @@ function markContextFurniture(
     const text = (units[i] as Unit).text;
     if (
       script !== 'none' &&
-      wordCount(text, 7) <= 6 &&
+      (units[i] as Unit).words <= 6 &&
       !/[.!?]$/.test(text) &&
       mainScript(text) !== script &&
       mainScript(text) !== 'none'
