@@ -82,16 +82,21 @@ export function words(text: string): string[] {
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     const letter = (code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i));
-    const inner = start >= 0 && (code === 39 || code === 45 || code === 0x2019);
+    const inner = start >= 0 && isInnerMark(code);
     if (letter || inner) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(lower.slice(start, i).replace(/['’-]+$/, ''));
+      // Apostrophes and hyphens belong inside a word, not at its end (`students'`, `ex-`).
+      let end = i;
+      while (end > start && isInnerMark(lower.charCodeAt(end - 1))) end--;
+      out.push(lower.slice(start, end));
       start = -1;
     }
   }
   return out;
 }
+
+const isInnerMark = (code: number) => code === 39 || code === 45 || code === 0x2019;
 
 function isLetterOrMark(text: string, i: number): boolean {
   return /[\p{L}\p{M}]/u.test(text.charAt(i));

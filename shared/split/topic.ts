@@ -8,7 +8,9 @@ export type Bag = Map<string, number>;
 
 /** A content word's stem: plural and possessive endings folded (`talks`, `talk's` -> `talk`). */
 function stem(word: string): string {
-  let w = word.replace(/['’]s$/, '');
+  // By hand, not by regex: this runs on every word of the copy around each doubtful start.
+  let w = word;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;
 }

@@ -55,14 +55,15 @@ export function toUnits(text: string): Units {
   }
 
   const doubled = findDoubledLines(source);
-  const fileWidth = wrapWidth(source, blocks, doubled);
+  const credits = new LineCredits(source);
+  const fileWidth = wrapWidth(source, blocks, doubled, credits);
   const units: Unit[] = [];
   for (const { gap: blockGap, start, end } of blocks) {
     let gapBefore = blockGap;
     const width = end - start === 1 ? null : (fileWidth ?? blockWidth(source, start, end));
     let first = start;
     for (let i = start; i < end; i++) {
-      if (i + 1 < end && continues(source, i, width, doubled)) continue;
+      if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
       const lines: number[] = [];
       for (let n = first; n <= i; n++) lines.push(n + 1);
       const joined = joinLines(source, first, i + 1);
@@ -70,7 +71,7 @@ export function toUnits(text: string): Units {
         lines,
         text: joined,
         gapBefore,
-        credit: parseCredit(joined),
+        credit: first === i ? credits.of(i) : parseCredit(joined),
         words: wordCount(joined, WORDS_CAP),
       });
       gapBefore = 0;
@@ -161,7 +162,30 @@ function findDoubledLines(source: string[]): Uint8Array {
   return doubled;
 }
 
-const hasCredit = (line: string) => parseCredit(line).credit !== null;
+/**
+ * Each line's credit, read once: wrap detection asks about a line up to four times, and a line
+ * that stays a unit of its own keeps the same reading.
+ */
+class LineCredits {
+  private readonly parsed: (CreditParse | undefined)[];
+
+  constructor(private readonly source: string[]) {
+    this.parsed = new Array<CreditParse | undefined>(source.length);
+  }
+
+  of(i: number): CreditParse {
+    let credit = this.parsed[i];
+    if (credit === undefined) {
+      credit = parseCredit(this.source[i] as string);
+      this.parsed[i] = credit;
+    }
+    return credit;
+  }
+
+  has(i: number): boolean {
+    return this.of(i).credit !== null;
+  }
+}
 
 /**
  * The width a hard-wrapped file was wrapped at, or null when it was not: the median of the longest
@@ -170,7 +194,12 @@ const hasCredit = (line: string) => parseCredit(line).credit !== null;
  * Web pages copied as text have short lines in blocks too (menus, bylines, lists) but paragraphs far
  * longer than any width, and lines that each start afresh.
  */
-function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): number | null {
+function wrapWidth(
+  source: string[],
+  blocks: Block[],
+  doubled: Uint8Array,
+  credits: LineCredits,
+): number | null {
   const widths: number[] = [];
   for (const { start, end } of blocks) {
     if (end - start < 2) continue;
@@ -178,7 +207,7 @@ function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): numb
     let width = 0;
     for (let i = start; i < end; i++) {
       const line = source[i] as string;
-      if (doubled[i] || hasCredit(line)) continue;
+      if (doubled[i] || credits.has(i)) continue;
       plain++;
       width = Math.max(width, line.length);
     }
@@ -194,7 +223,7 @@ function wrapWidth(source: string[], blocks: Block[], doubled: Uint8Array): numb
     for (let i = start; i < end; i++) {
       // Captions and doubled lines are never wrapped, in a wrapped file either.
       const line = source[i] as string;
-      if (doubled[i] || hasCredit(line)) continue;
+      if (doubled[i] || credits.has(i)) continue;
       lines++;
       if (line.length > median * 1.15 + 5) over++;
     }
@@ -252,6 +281,7 @@ function continues(
   i: number,
   width: number | null,
   doubled: Uint8Array,
+  credits: LineCredits,
 ): boolean {
   if (doubled[i] || doubled[i + 1]) return false;
   const line = source[i] as string;
@@ -260,7 +290,7 @@ function continues(
   if (line.length >= 30 && endsMidSentence(line) && startsLowercase(next)) return true;
   // A credited line is a caption and stands alone; a credit-like bracket on the next line does not
   // stop a sentence broken mid-way from running on to it.
-  if (width === null || hasCredit(line) || (hasCredit(next) && !endsMidSentence(line)))
+  if (width === null || credits.has(i) || (credits.has(i + 1) && !endsMidSentence(line)))
     return false;
   const space = next.indexOf(' ');
   const nextWord = space < 0 ? next.length : space;
