@@ -117,28 +117,30 @@ export function functionWordRatio(text: string, functionWords: ReadonlySet<strin
  */
 export function lineKey(text: string): string {
   const lower = text.toLowerCase();
-  // Plain ASCII, most lines: the same folding by three quick patterns.
-  // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
-  if (/^[\x00-\x7f]*$/.test(lower))
-    return lower
-      .replace(/[0-9]+/g, '0')
-      .replace(/[^a-z0]+/g, ' ')
-      .trim();
+  // One pass, copying runs of letters whole: this keys every short line of a dump, and three regex
+  // rewrites of each cost more than the rest of classifying it.
   let key = '';
   let pending = false;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    let ch: string | null = null;
-    if (code >= 48 && code <= 57) ch = key.endsWith('0') && !pending ? '' : '0';
-    else if ((code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i)))
-      ch = lower.charAt(i);
-    if (ch === null) {
-      pending = key !== '';
+  let run = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i))) {
+      if (run < 0) {
+        if (pending) key += ' ';
+        pending = false;
+        run = i;
+      }
       continue;
     }
-    if (pending) key += ' ';
-    pending = false;
-    key += ch;
+    if (run >= 0) key += lower.slice(run, i);
+    run = -1;
+    if (code >= 48 && code <= 57) {
+      // A run of digits is one 0, whatever the number.
+      if (pending) key += ' ';
+      else if (key.endsWith('0')) continue;
+      pending = false;
+      key += '0';
+    } else pending = key !== '';
   }
   return key;
 }
