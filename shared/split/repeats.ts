@@ -9,8 +9,18 @@ const MIN_PULL_QUOTE_WORDS = 6;
 /** Pull quotes are short; anything longer is copy. */
 const MAX_PULL_QUOTE_WORDS = 60;
 
+const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
+
 /** Set in quote marks from end to end, as display quotes are: `“We will not give up.”` */
-const QUOTED = /^["“‘«].*["”’»]$/su;
+function isQuoted(text: string): boolean {
+  // Its two ends only: a pattern spanning the text read every paragraph of the file whole.
+  return (
+    text.length >= 2 &&
+    OPENING_QUOTES.has(text.charAt(0)) &&
+    CLOSING_QUOTES.has(text.charAt(text.length - 1))
+  );
+}
 
 /** The words of a quote as the copy has them: the quote marks off, case folded. */
 function quoteKey(text: string): string {
@@ -43,7 +53,7 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
     return text;
   };
   paragraphs.forEach((text, i) => {
-    if (drop.has(i) || !QUOTED.test(text)) return;
+    if (drop.has(i) || !isQuoted(text)) return;
     const words = wordCount(text, MAX_PULL_QUOTE_WORDS + 1);
     if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return;
     const key = quoteKey(text);
