@@ -172,7 +172,7 @@ function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
   if (unit.credit.credit !== null || unit.credit.positional || !endsSentence(text)) return false;
   if (unit.words < PLAIN_COPY_WORDS) return false;
-  return !FURNITURE_OPENINGS.test(text) && !FURNITURE_ANYWHERE.test(text.slice(0, 200));
+  return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
 
 const PLAIN_COPY_WORDS = 12;
@@ -182,8 +182,8 @@ const PLAIN_COPY_WORDS = 12;
  */
 const FURNITURE_OPENINGS =
   /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
-/** What longer furniture says anywhere: a cookie notice, a newsletter, a copyright footer. */
-const FURNITURE_ANYWHERE = /cookie|newsletter|rights reserved/i;
+/** What longer furniture says early on: a cookie notice, a newsletter, a copyright footer. */
+const FURNITURE_EARLY = /cookie|newsletter|rights reserved/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
