@@ -181,9 +181,14 @@ export function findStoryStarts(
   const firstCopy = findIndex(n, isCopy);
   const starts: StoryStart[] = [];
   // The first story's headline: the first line before the copy that leads to it (a doubled caption
-  // after it leads there too).
+  // after it leads there too). A site's short lines above it (a motto, `Search for:`) read as copy
+  // but are not where the copy starts.
+  const firstBody = findIndex(
+    n,
+    (i) => kind[i] === 'prose' || (kind[i] === 'copy' && (units[i] as Unit).words >= 8),
+  );
   let firstHeadline: number | null = null;
-  for (let i = 0; i < (firstCopy < 0 ? n : firstCopy); i++) {
+  for (let i = 0; i < (firstBody < 0 ? n : firstBody); i++) {
     if (leadOf(i)) {
       firstHeadline = i;
       break;

@@ -182,8 +182,8 @@ const PLAIN_COPY_WORDS = 12;
  */
 const FURNITURE_OPENINGS =
   /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
-/** What longer furniture says early on: a cookie notice, a newsletter, a copyright footer. */
-const FURNITURE_EARLY = /cookie|newsletter|rights reserved/i;
+/** What longer furniture says early on: a consent notice, a newsletter, a copyright footer. */
+const FURNITURE_EARLY = /cookie|newsletter|rights reserved|privacy|our partners/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {

@@ -64,6 +64,10 @@ const SECTIONS: ReadonlySet<string> = new Set(
     .map((s) => s.trim()),
 );
 
+/** Consent banners that never say `cookie`: the wording of consent platforms. */
+const CONSENT =
+  /^(?:we value your privacy|your privacy (?:matters|is important)\b)|\bwe and our (?:\d+ )?(?:partners|vendors) (?:store|access|use|process)\b/;
+
 /** The buttons of a cookie banner. */
 const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
   'accept',
@@ -286,9 +290,10 @@ export const LINE_RULES: LineRule[] = [
     opens: 'any',
     maxWords: 60,
     reason: 'nav',
-    why: 'Consent banners about cookies, however politely worded.',
+    why: 'Consent banners about cookies and personal data, however politely worded.',
     test: (line, lower, words) =>
       COOKIE_BUTTONS.has(lower) ||
+      CONSENT.test(lower) ||
       (lower.includes('cookie') &&
         /\bcookies?\b/.test(lower) &&
         ((words <= 6 && !endsSentence(line)) ||
@@ -300,8 +305,16 @@ export const LINE_RULES: LineRule[] = [
       'Accept all cookies',
       'Manage preferences',
       'Cookies on this site',
+      'Your privacy matters to us. We and our partners store and access information on your device.',
+      'We value your privacy',
+      'We and our partners use technologies such as cookies to store information on your device.',
+      'We and our 143 partners store and access personal data, like browsing data.',
     ],
-    counterExamples: ['The bakery sold 2,000 cookies on Saturday, its owner said.'],
+    counterExamples: [
+      'The bakery sold 2,000 cookies on Saturday, its owner said.',
+      'Privacy campaigners said your privacy matters less to the firm than its profits.',
+      'We and our partners will build the bridge by 2026, the minister said.',
+    ],
   },
   {
     id: 'share-bar',
@@ -584,6 +597,10 @@ export const LINE_RULES: LineRule[] = [
       'open',
       'enlarge',
       'expand',
+      'full',
+      'fullscreen',
+      'enter',
+      'exit',
       'see',
       'previous',
       'next',
@@ -596,11 +613,24 @@ export const LINE_RULES: LineRule[] = [
     reason: 'gallery',
     why: 'Gallery counters and image buttons around pictures.',
     test: (line, lower) =>
-      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|(?:purchase|buy) (?:image|photo|licensing|reprint) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
+      /^(?:\d{1,3}\s*(?:of|\/)\s*\d{1,3}|(?:image|photo|picture|slide|gallery|photograph)\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}|read more|license this (?:image|photo)|buy (?:this )?(?:image|photo|print)|(?:purchase|buy) (?:image|photo|licensing|reprint) rights|view (?:gallery|images|photos|slideshow)|open (?:gallery|image)(?: in (?:full ?screen|a new (?:tab|window)))?|(?:view (?:image |photo )?in |enter |exit )?full ?screen|enlarge(?: this image| image)?|expand(?: image)?|see all (?:photos|images)|\d+ (?:photos|images|pictures)|view \d+ (?:photos|images)|\(\d+ (?:photos|images)\)|(?:previous|next) (?:image|photo|slide)|hide caption|toggle caption|show caption|caption|image|photo|picture|photograph)$/.test(
         lower,
       ),
-    examples: ['1 of 5', 'Image 2/4', 'Read More', 'View gallery', '12 photos'],
-    counterExamples: ['1 of 5 adults are now vaccinated, officials said.'],
+    examples: [
+      '1 of 5',
+      'Image 2/4',
+      'Read More',
+      'View gallery',
+      '12 photos',
+      'Open image in fullscreen',
+      'Expand image',
+      'Full screen',
+      'Exit fullscreen',
+    ],
+    counterExamples: [
+      '1 of 5 adults are now vaccinated, officials said.',
+      'Open image files with care',
+    ],
   },
   {
     id: 'separator',
@@ -699,7 +729,7 @@ export const LINE_RULES: LineRule[] = [
  * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
  */
 const LONG_RULE_HINT =
-  /cookie|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+  /cookie|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {
