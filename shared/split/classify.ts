@@ -142,6 +142,7 @@ export function classify(units: Unit[]): Facts {
   markNameAndRoleLines(units, kind, meta, roleLine);
   markNamesInPlace(units, kind, meta);
   markCaptionsOverCredits(units, kind);
+  markPageTitles(units, kind, furniture);
   markAltText(units, kind);
 
   markContextFurniture(units, kind, furniture, recurring, script);
@@ -493,6 +494,19 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
       continue;
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
     if ((units[i] as Unit).words <= 60) kind[i] = 'caption';
+  }
+}
+
+/**
+ * `Headline – Reuters` over `Headline`, where a page starts: the page's title, naming its site,
+ * not a caption credited to an agency (a caption's alt text repeats it too, but mid-page).
+ */
+function markPageTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (kind[i] !== 'caption' || unit.credit.form !== 'dash' || kind[i + 1] !== 'heading') continue;
+    const pageStart = i === 0 || unit.gapBefore >= 2 || furniture[i - 1]?.rule === 'address';
+    if (pageStart && (units[i + 1] as Unit).text === unit.credit.text) kind[i] = 'heading';
   }
 }
 

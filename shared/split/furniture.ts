@@ -25,11 +25,19 @@ export interface LineRule {
   counterExamples: string[];
 }
 
-/** Exact labels, case-insensitive: `...oneOf('share', 'save')`, its openings taken from the labels. */
+const LABEL_JOIN = /\s+[·|•]\s+/;
+
+/**
+ * Exact labels, case-insensitive, alone or several on one line between dots or bars
+ * (`Advertisement · Scroll to continue`): `...oneOf('share', 'save')`, its openings taken from
+ * the labels.
+ */
 const oneOf = (...labels: string[]) => {
   const set = new Set(labels);
   return {
-    test: (_line: string, lower: string) => set.has(lower),
+    test: (_line: string, lower: string) =>
+      set.has(lower) ||
+      (LABEL_JOIN.test(lower) && lower.split(LABEL_JOIN).every((part) => set.has(part))),
     opens: [...new Set(labels.map(openingOf))],
   };
 };
@@ -410,6 +418,7 @@ export const LINE_RULES: LineRule[] = [
       'Scroll to continue',
       'Story continues below advertisement',
       'Sponsored',
+      'Advertisement · Scroll to continue',
     ],
     counterExamples: ['Advertisement spending rose by a tenth last year.'],
   },

@@ -120,7 +120,7 @@ function isGlued(units: Unit[]): boolean {
     if (found > 0) seamed++;
     if (long >= GLUE_SAMPLE) break;
   }
-  return long >= 3 && seamed >= 0.65 * long && count >= 1.2 * long;
+  return long >= 3 && seamed >= 0.65 * long && count >= 0.8 * long;
 }
 
 /** Each glued paragraph a unit of its own; the pieces share their source line. */
