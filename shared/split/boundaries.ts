@@ -140,8 +140,11 @@ export function findStoryStarts(
         case 'logo':
           continue;
         case 'furniture': {
-          const reason = facts.furniture[j]?.reason;
-          if (reason === 'related' || reason === 'separator' || reason === 'footer') return null;
+          // A list of other stories, a separator or a footer ends what this line could head; a
+          // single `Read more: …` link set into the page does not.
+          const mark = facts.furniture[j];
+          const list = mark?.reason === 'related' && mark.rule !== 'inline-related';
+          if (list || mark?.reason === 'separator' || mark?.reason === 'footer') return null;
           continue;
         }
         case 'heading':

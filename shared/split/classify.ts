@@ -456,7 +456,11 @@ function markNameAndRoleLines(
       meta[i] = { byline: null, published: null };
       continue;
     }
-    if (kind[i] === 'heading' && (units[i] as Unit).words <= 6 && isLikelyName(text)) {
+    // Most names are two or three words; a longer line with a given name first may be a title-case
+    // headline (`Georgia Plans Hidden Asset Pardon`), and is a byline only under a headline.
+    const words = (units[i] as Unit).words;
+    const underHeading = [i - 1, i - 2, i - 3].some((k) => kind[k] === 'heading');
+    if (kind[i] === 'heading' && words <= 6 && (words <= 3 || underHeading) && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };
     }
