@@ -12,7 +12,7 @@ import { corpusAvailable, loadCorpus } from './corpus';
 const available = corpusAvailable();
 if (!available) console.warn('split-web tests skipped: ../shared/corpus/bbc-news is not present');
 
-// Glued paragraphs (textContent scrapes) are measured by the tool, not held to these targets.
+// Glued paragraphs (textContent scrapes) are held to lower targets of their own, below.
 const KINDS = PAGE_KINDS.filter((k) => k !== 'glued');
 const DUMPS_PER_KIND = 20;
 const figures = (runs: DumpRun[]) => {
@@ -58,5 +58,21 @@ describe.skipIf(!available)('web-page dumps built from the BBC corpus', () => {
   it('places every non-blank line exactly once', () => {
     for (const [kind, r] of runs)
       r.forEach((one, i) => expect.soft(misplacedLines(one), `${kind} dump ${i}`).toEqual([]));
+  });
+
+  // Paragraphs glued with no break at all must be cut at their seams, and a headline glued to its
+  // first paragraph cannot always be told: a lower bar, short of the 0.95 of every other kind.
+  it('splits glued dumps at 0.9 for stories, headlines and captions and 0.85 for body', () => {
+    const glued = run(
+      webDumps(loadCorpus(), 'glued', DUMPS_PER_KIND),
+      (t) => splitStories(t).stories,
+    );
+    const f = figures(glued);
+    console.log(`web dumps glued: ${fixed(f)}`);
+    expect.soft(f.stories).toBeGreaterThanOrEqual(0.9);
+    expect.soft(f.headline).toBeGreaterThanOrEqual(0.9);
+    expect.soft(f.captions).toBeGreaterThanOrEqual(0.9);
+    expect.soft(f.body).toBeGreaterThanOrEqual(0.85);
+    glued.forEach((one, i) => expect.soft(misplacedLines(one), `glued dump ${i}`).toEqual([]));
   });
 });

@@ -24,6 +24,7 @@ import {
   functionWordRatio,
   lineKey,
   mainScript,
+  sentenceCount,
   startsLowercase,
   wordCount,
   words,
@@ -573,8 +574,8 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       const listed = mark && (mark.reason === 'related' || LIST_ITEM_RULES.has(mark.rule));
       if (mark && !listed) break;
       // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
-      // prose is the copy going on.
-      if (kind[k] === 'prose' && (listGap > 0 || unit.words > 30)) break;
+      // prose is the copy going on, unless it is one sentence between two listed headlines.
+      if (kind[k] === 'prose' && (unit.words > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
       if (!mark || mark.reason !== 'related') {
         kind[k] = 'furniture';
@@ -582,6 +583,16 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       }
     }
     i = k - 1;
+  }
+
+  function isSpacedTeaser(k: number): boolean {
+    return (
+      furniture[k - 1]?.rule === 'related-list' &&
+      kind[k - 1] === 'furniture' &&
+      (units[k - 1] as Unit).words <= 15 &&
+      kind[k + 1] === 'heading' &&
+      sentenceCount((units[k] as Unit).text) === 1
+    );
   }
 }
 

@@ -361,6 +361,43 @@ describe('layouts beyond the seed', () => {
     ]);
   });
 
+  it('cuts paragraphs glued together by a text-content scrape back apart, quotes on the right side', () => {
+    const glued = (...paragraphs: string[]) => paragraphs.join('');
+    const story = (headline: string, town: string) => [
+      headline,
+      '',
+      glued(
+        `The council in ${town} approved the new harbour wall on Tuesday after a long debate.`,
+        '"We have waited ten years for this," the mayor said after the vote was counted.',
+        'Her deputy added: "Work on the wall will begin in the spring and take two years."',
+        `Fishermen in ${town} said the wall would protect their boats from the winter storms.`,
+      ),
+    ];
+    const text = dump(
+      ...story('Harbour Wall Approved', 'Ardmore'),
+      '',
+      '',
+      '',
+      ...story('Storm Wall Plan Passes', 'Kilkee'),
+      '',
+      '',
+      '',
+      ...story('Town Backs Sea Defences', 'Dingle'),
+    );
+    const stories = read(text);
+    expect(stories.map((s) => s.headline)).toEqual([
+      'Harbour Wall Approved',
+      'Storm Wall Plan Passes',
+      'Town Backs Sea Defences',
+    ]);
+    expect(stories[1]?.body).toEqual([
+      'The council in Kilkee approved the new harbour wall on Tuesday after a long debate.',
+      '"We have waited ten years for this," the mayor said after the vote was counted.',
+      'Her deputy added: "Work on the wall will begin in the spring and take two years."',
+      'Fishermen in Kilkee said the wall would protect their boats from the winter storms.',
+    ]);
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);

@@ -69,8 +69,9 @@ export function buildStory(
   };
 
   const remove = (i: number, reason: RemovalReason) => {
-    for (const line of (units[i] as Unit).lines)
-      story.removed.push({ line, text: source[line - 1] ?? '', reason });
+    const unit = units[i] as Unit;
+    for (const line of unit.lines)
+      story.removed.push({ line, text: removedText(unit, line, source), reason });
   };
   /** Paragraph index of each unit placed in the body, for turning one into a caption later. */
   const bodyAt = new Map<number, number>();
@@ -114,10 +115,10 @@ export function buildStory(
     } else if (k === 'caption-label') {
       const credit =
         pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
-      const lines = [
-        ...(pendingCredit !== null ? (units[pendingCredit] as Unit).lines : []),
-        ...unit.lines,
-      ];
+      const lines = bothLines(
+        pendingCredit !== null ? (units[pendingCredit] as Unit).lines : [],
+        unit.lines,
+      );
       const text = parseCaptionLabel(unit.text) ?? unit.text;
       toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines });
       pendingCredit = null;
@@ -179,7 +180,7 @@ export function buildStory(
     const above = captionAt.get(i - 1);
     if (above && above.credit === null) {
       above.credit = credit;
-      above.lines = [...above.lines, ...(units[i] as Unit).lines];
+      above.lines = bothLines(above.lines, (units[i] as Unit).lines);
       return true;
     }
     const paragraph = bodyAt.get(i - 1);
@@ -192,7 +193,7 @@ export function buildStory(
       text: prev.text,
       credit,
       dateline: parseCaptionDateline(prev.text),
-      lines: [...prev.lines, ...(units[i] as Unit).lines],
+      lines: bothLines(prev.lines, (units[i] as Unit).lines),
     });
     return true;
   }
@@ -246,9 +247,22 @@ function dropRepeats(story: Story, source: string[]): void {
     if (!reason) kept.push(p);
     else
       for (const line of p.lines)
-        story.removed.push({ line, text: source[line - 1] ?? '', reason });
+        story.removed.push({ line, text: removedText(p, line, source), reason });
   });
   story.body = kept;
+}
+
+/** The lines of a caption and its credit: once each, as a glued caption and credit share one. */
+function bothLines(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * The text a removed line keeps: the line as cleaned, or, for a line of glued paragraphs cut at
+ * its seams, the piece removed (its other pieces are placed elsewhere).
+ */
+function removedText(item: { text: string; lines: number[] }, line: number, source: string[]) {
+  return item.lines.length === 1 ? item.text : (source[line - 1] ?? '');
 }
 
 /** The story's dateline: a wire dateline opening the copy, or a `Cairo - Asharq Al-Awsat` line. */

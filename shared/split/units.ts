@@ -94,11 +94,22 @@ function seams(text: string, limit = Infinity): number[] {
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m && cuts.length < limit; m = GLUE.exec(text)) {
     let cut = m.index + m[0].length;
-    // A straight quote right before a capital opens the next paragraph rather than closing this one.
-    if (text.charAt(cut - 1) === '"' && m[0].length > 2) cut--;
+    // A straight quote before the capital closes this paragraph when it holds a quote still open
+    // (an odd number of them), and opens the next one otherwise.
+    if (text.charAt(cut - 1) === '"' && m[0].length > 2) {
+      const from = cuts.at(-1) ?? 0;
+      if (straightQuotes(text, from, cut - 1) % 2 === 0) cut--;
+    }
     cuts.push(cut);
   }
   return cuts;
+}
+
+function straightQuotes(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('"', from); at !== -1 && at < to; at = text.indexOf('"', at + 1))
+    count++;
+  return count;
 }
 
 /** A file's glued or not is plain from its first long lines. */

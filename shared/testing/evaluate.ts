@@ -61,10 +61,42 @@ export function confusion(runs: DumpRun[]): Map<string, Map<string, number>> {
   return table;
 }
 
-/** Non-blank lines placed other than exactly once: the provenance invariant. */
+/**
+ * Non-blank lines placed other than exactly once: the provenance invariant. A line of glued
+ * paragraphs is cut at its seams and its pieces placed apart: each piece must be part of the line,
+ * and the pieces together no more than the line.
+ */
 export function misplacedLines(run: DumpRun): number[] {
   const at = placements(run.got);
-  return run.dump.lines.filter((l) => (at.get(l.line) ?? []).length !== 1).map((l) => l.line);
+  const pieces = placedPieces(run.got);
+  const source = run.dump.text.split('\n');
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  return run.dump.lines
+    .filter((l) => {
+      const count = (at.get(l.line) ?? []).length;
+      if (count === 1) return false;
+      const parts = pieces.get(l.line) ?? [];
+      const line = squash(source[l.line - 1] ?? '');
+      if (count === 0 || parts.length !== count) return true;
+      const length = parts.reduce((n, p) => n + squash(p).length, 0);
+      return length > line.length || !parts.every((p) => line.includes(squash(p)));
+    })
+    .map((l) => l.line);
+}
+
+/** The text each one-line placement holds (headline, caption, paragraph, removed line). */
+function placedPieces(stories: Story[]): Map<number, string[]> {
+  const at = new Map<number, string[]>();
+  const put = (lines: readonly number[], text: string) => {
+    if (lines.length === 1) at.set(lines[0]!, [...(at.get(lines[0]!) ?? []), text]);
+  };
+  for (const s of stories) {
+    if (s.headlineLine !== null) put([s.headlineLine], s.headline);
+    for (const c of s.captions) put(c.lines, c.text);
+    for (const p of s.body) put(p.lines, p.text);
+    for (const r of s.removed) put([r.line], r.text);
+  }
+  return at;
 }
 
 export interface StoryDiff {
