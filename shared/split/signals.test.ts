@@ -70,6 +70,7 @@ const FIRES: Record<SignalId, Partial<CandidateFacts> | null> = {
   'very-short': { words: 2 },
   'new-topic': { similarity: 0.01 },
   'same-topic': { similarity: 0.6 },
+  'follows-on': { similarity: 0.6, previousOverlap: 0.5 },
   'headline-in-lead': { leadOverlap: 0.6, previousOverlap: 0.1 },
   'shape-only': { shapeOnly: true, copyFollows: true, previousEnds: true },
 };

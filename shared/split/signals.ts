@@ -192,6 +192,20 @@ export const SIGNALS = {
       c.furnitureBefore === 0 &&
       !c.repeated,
   },
+  'follows-on': {
+    label: 'its words and the copy on both sides are about one thing',
+    weight: -1.5,
+    // A subheading after a picture or a gallery sits behind a wide gap and furniture too, but it
+    // names what the copy before it was about (`What does Edwards do next?`); a new story does not.
+    fires: (c) =>
+      c.similarity !== null &&
+      c.similarity > SAME_TOPIC &&
+      c.previousOverlap >= 0.5 &&
+      !c.repeated &&
+      !c.titleLine &&
+      !c.address &&
+      !c.separator,
+  },
   'headline-in-lead': {
     label: 'its words open the copy after it',
     weight: 1,
