@@ -25,10 +25,10 @@ export interface LineRule {
   counterExamples: string[];
 }
 
-const LABEL_JOIN = /\s+[·|•]\s+/;
+const LABEL_JOIN = /\s+[·|•–—-]\s+/;
 
 /**
- * Exact labels, case-insensitive, alone or several on one line between dots or bars
+ * Exact labels, case-insensitive, alone or several on one line between dots, bars or dashes
  * (`Advertisement · Scroll to continue`): `...oneOf('share', 'save')`, its openings taken from
  * the labels.
  */
@@ -419,6 +419,7 @@ export const LINE_RULES: LineRule[] = [
       'Story continues below advertisement',
       'Sponsored',
       'Advertisement · Scroll to continue',
+      'Advertisement - scroll to continue',
     ],
     counterExamples: ['Advertisement spending rose by a tenth last year.'],
   },
