@@ -8,7 +8,7 @@ import { parsePlaceDash } from './byline';
 import type { Facts } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
-import { endsSentence, isTitleCase, words } from './text';
+import { endsSentence, isTitleCase, isTitleOf, opensInLowerCase, words } from './text';
 import type { Unit } from './units';
 
 export interface StoryStart {
@@ -384,15 +384,7 @@ const TITLE_ENDINGS = new Set([
 
 /** Copy opening in lower case (but not a brand: `eBay`, `iPhone`) or with punctuation runs on. */
 function runsOn(text: string): boolean {
-  return (/^\p{Ll}/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) || /^[.,;:)\]]/.test(text);
-}
-
-/** `Headline | Site` or `Headline - Site` naming this headline. */
-function isTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length) return false;
-  if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
-    return false;
-  return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
+  return opensInLowerCase(text) || /^[.,;:)\]]/.test(text);
 }
 
 /**
@@ -559,21 +551,24 @@ class ProseWindows {
   private readonly bags = new Map<number, Bag>();
 
   private indexAtOrBefore(unit: number): number {
-    let lo = 0;
-    let hi = this.prose.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.prose[mid] as number) <= unit) [found, lo] = [mid, mid + 1];
-      else hi = mid - 1;
-    }
-    return found;
+    return countAtMost(this.prose, unit) - 1;
   }
 
   private indexAtOrAfter(unit: number): number {
-    const at = this.indexAtOrBefore(unit);
-    return at >= 0 && this.prose[at] === unit ? at : at + 1;
+    return countAtMost(this.prose, unit - 1);
   }
+}
+
+/** How many of the ascending numbers are at most `x` (a binary search: lists can be long). */
+export function countAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function bagWords(bag: Bag): number {

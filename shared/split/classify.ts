@@ -24,9 +24,8 @@ import {
   functionWordRatio,
   lineKey,
   mainScript,
+  opensInLowerCase,
   sentenceCount,
-  startsLowercase,
-  wordCount,
   words,
 } from './text';
 import type { Unit } from './units';
@@ -219,7 +218,7 @@ export function isTinyToken(text: string): boolean {
 export function isProse(
   text: string,
   functionWords: ReadonlySet<string> | null,
-  words = wordCount(text, 20),
+  words: number,
 ): boolean {
   if (words < 8) return false;
   // The opening few dozen words are a fair sample: long paragraphs need not be read whole.
@@ -242,7 +241,7 @@ export function isHeadlineShaped(unit: Unit): boolean {
     // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
     (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
     // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
-    (!startsLowercase(text) || /^\p{Ll}+\p{Lu}/u.test(text)) &&
+    !opensInLowerCase(text) &&
     /\p{L}/u.test(text) &&
     !isTinyToken(text)
   );
@@ -378,15 +377,9 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;
-    if (
-      script !== 'none' &&
-      (units[i] as Unit).words <= 6 &&
-      !/[.!?]$/.test(text) &&
-      mainScript(text) !== script &&
-      mainScript(text) !== 'none'
-    ) {
-      mark(i, 'nav', 'other-script');
-    }
+    if (script === 'none' || (units[i] as Unit).words > 6 || /[.!?]$/.test(text)) continue;
+    const own = mainScript(text);
+    if (own !== script && own !== 'none') mark(i, 'nav', 'other-script');
   }
   // The site's own short lines, printed on every page: its name, labels, bylines of the desk. Longer
   // headline-shaped lines that recur are other stories' headlines in lists, and a story's own
@@ -459,9 +452,9 @@ function markNameAndRoleLines(
     }
     // Most names are two or three words; a longer line with a given name first may be a title-case
     // headline (`Georgia Plans Hidden Asset Pardon`), and is a byline only under a headline.
+    if (kind[i] !== 'heading') continue;
     const words = (units[i] as Unit).words;
-    const underHeading = [i - 1, i - 2, i - 3].some((k) => kind[k] === 'heading');
-    if (kind[i] === 'heading' && words <= 6 && (words <= 3 || underHeading) && isLikelyName(text)) {
+    if (words <= 6 && (words <= 3 || headingJustAbove(kind, i)) && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };
     }
@@ -478,13 +471,17 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
     const names = parseNameInPlace((units[i] as Unit).text);
     if (names === null) continue;
     const beside = [i - 2, i - 1, i + 1, i + 2].some((k) => kind[k] === 'meta' && meta[k] !== null);
-    const underHeadline = [i - 3, i - 2, i - 1].some((k) => kind[k] === 'heading');
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
-    if (beside && (isLikelyName(names) || underHeadline)) {
+    if (beside && (isLikelyName(names) || headingJustAbove(kind, i))) {
       kind[i] = 'meta';
       meta[i] = { byline: names, published: null };
     }
   }
+}
+
+/** A headline-shaped line stands within three units above unit `i`. */
+function headingJustAbove(kind: Kind[], i: number): boolean {
+  return kind[i - 1] === 'heading' || kind[i - 2] === 'heading' || kind[i - 3] === 'heading';
 }
 
 /** A short line with a credit line right under it (`Photo: AFP`, `Credit: Jane Doe`) is a caption. */

@@ -20,9 +20,9 @@ import {
   parseCreditLine,
 } from './caption';
 import type { Facts } from './classify';
-import type { StoryStart } from './boundaries';
+import { countAtMost, type StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence, TextSet } from './text';
+import { endsSentence, isTitleOf, TextSet } from './text';
 import type { Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -99,6 +99,8 @@ export function buildStory(
     const region = regionOf(i);
     const k = kind[i];
     const twin = facts.twinBehind[i] as number;
+    // Who filed it, for a `Beirut - Jane Doe` line under the headline.
+    const filer = k === 'heading' && region === 'header' ? placeDashByline(unit.text) : null;
 
     if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
       remove(i, 'duplicate-headline');
@@ -136,7 +138,8 @@ export function buildStory(
     } else if (k === 'alt-text') {
       remove(i, 'duplicate-caption');
     } else if (region === 'top') {
-      remove(i, isTitleLine(unit.text, story.headline) ? 'page-title' : 'nav');
+      const title = story.headline !== '' && isTitleOf(unit.text, story.headline);
+      remove(i, title ? 'page-title' : 'nav');
     } else if (
       k === 'heading' &&
       region === 'header' &&
@@ -150,8 +153,8 @@ export function buildStory(
         dateline: parseCaptionDateline(unit.text),
         lines: unit.lines,
       });
-    } else if (k === 'heading' && region === 'header' && placeDashByline(unit.text) !== null) {
-      setMeta(placeDashByline(unit.text), null, region);
+    } else if (filer !== null) {
+      setMeta(filer, null, region);
       remove(i, 'byline');
     } else if (k === 'heading' && region === 'foot' && facts.recurring[i]) {
       // Headlines listed after the copy that the file prints elsewhere too: a most-read list. A list
@@ -229,14 +232,6 @@ function placeDashByline(text: string): string | null {
   return pd && isPersonFiling(pd.who) ? pd.who : null;
 }
 
-function isTitleLine(line: string, headline: string): boolean {
-  return (
-    headline !== '' &&
-    line.startsWith(headline) &&
-    /^\s*[|–—-]\s*\S/.test(line.slice(headline.length))
-  );
-}
-
 /** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */
 function dropRepeats(story: Story, source: string[]): void {
   const drop = findPullQuotes(story.body.map((p) => p.text));
@@ -290,7 +285,7 @@ function addWarnings(story: Story, doubtLines: readonly number[]): void {
       line: at,
     });
   const from = story.headlineLine ?? story.source.firstLine;
-  const doubt = firstAfter(doubtLines, from);
+  const doubt = doubtLines[countAtMost(doubtLines, from)];
   if (doubt !== undefined && doubt <= story.source.lastLine)
     story.warnings.push({
       code: 'possible-missed-boundary',
@@ -304,16 +299,4 @@ function addWarnings(story: Story, doubtLines: readonly number[]): void {
         message: 'Caption has no credit.',
         line: caption.lines[0],
       });
-}
-
-/** The first of the ascending `lines` after `line` (binary search: a dump can hold thousands). */
-function firstAfter(lines: readonly number[], line: number): number | undefined {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as number) <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lines[lo];
 }

@@ -55,6 +55,19 @@ export function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/** Opens in lower case as copy running on does, not as a brand name (`eBay`, `iTunes`). */
+export function opensInLowerCase(text: string): boolean {
+  return startsLowercase(text) && !/^\p{Ll}+\p{Lu}/u.test(text);
+}
+
+/** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
+export function isTitleOf(line: string, headline: string): boolean {
+  if (line.length <= headline.length) return false;
+  if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
+    return false;
+  return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
+}
+
 /** Rough sentence count: sentence ends followed by a space and a capital (or end of text). */
 export function sentenceCount(text: string): number {
   const inner = text.match(/[.!?…]["'”’»)]*\s+(?=["'“‘«(]?\p{Lu})/gu)?.length ?? 0;
@@ -81,7 +94,7 @@ export function words(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const letter = (code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i));
+    const letter = isLetter(lower, i, code);
     const inner = start >= 0 && isInnerMark(code);
     if (letter || inner) {
       if (start < 0) start = i;
@@ -98,8 +111,9 @@ export function words(text: string): string[] {
 
 const isInnerMark = (code: number) => code === 39 || code === 45 || code === 0x2019;
 
-function isLetterOrMark(text: string, i: number): boolean {
-  return /[\p{L}\p{M}]/u.test(text.charAt(i));
+/** The character `code` at `i` of lower-cased text is a letter or a mark: ASCII by its code. */
+function isLetter(lower: string, i: number, code: number): boolean {
+  return (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{M}]/u.test(lower.charAt(i)));
 }
 
 /** Share of a line's words that are in `functionWords`: prose scores 0.3-0.5, furniture near 0. */
@@ -124,7 +138,7 @@ export function lineKey(text: string): string {
   let run = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if ((code >= 97 && code <= 122) || (code > 127 && isLetterOrMark(lower, i))) {
+    if (isLetter(lower, i, code)) {
       if (run < 0) {
         if (pending) key += ' ';
         pending = false;

@@ -89,10 +89,10 @@ export function toUnits(text: string): Units {
 const GLUE = /[\p{Ll}\d%)"”’][.!?]["”’»)]*(?=["“‘«]?\p{Lu})/gu;
 
 /** Where the seams in a text are: just past each one's end mark (and closing quotes). */
-function seams(text: string, limit = Infinity): number[] {
+function seams(text: string): number[] {
   const cuts: number[] = [];
   GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(text); m && cuts.length < limit; m = GLUE.exec(text)) {
+  for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
     let cut = m.index + m[0].length;
     // A straight quote before the capital closes this paragraph when it holds a quote still open
     // (an odd number of them), and opens the next one otherwise.

@@ -29,16 +29,25 @@ export function run(dumps: WebDump[], split: Splitter): DumpRun[] {
 
 export const total = (runs: DumpRun[]) => runs.reduce((s, r) => addScore(s, r.score), emptyScore());
 
+/** Every place the splitter put something: which source lines, what kind of place, what text. */
+function* eachPlacement(
+  stories: Story[],
+): Generator<{ lines: readonly number[]; where: string; text: string }> {
+  for (const s of stories) {
+    if (s.headlineLine !== null)
+      yield { lines: [s.headlineLine], where: 'headline', text: s.headline };
+    for (const c of s.captions) yield { lines: c.lines, where: 'caption', text: c.text };
+    for (const p of s.body) yield { lines: p.lines, where: 'body', text: p.text };
+    for (const r of s.removed)
+      yield { lines: [r.line], where: `removed:${r.reason}`, text: r.text };
+  }
+}
+
 /** Where the splitter put each source line: `headline`, `caption`, `body` or `removed:<reason>`. */
 export function placements(stories: Story[]): Map<number, string[]> {
   const at = new Map<number, string[]>();
-  const put = (line: number, where: string) => at.set(line, [...(at.get(line) ?? []), where]);
-  for (const s of stories) {
-    if (s.headlineLine !== null) put(s.headlineLine, 'headline');
-    for (const c of s.captions) for (const l of c.lines) put(l, 'caption');
-    for (const p of s.body) for (const l of p.lines) put(l, 'body');
-    for (const r of s.removed) put(r.line, `removed:${r.reason}`);
-  }
+  for (const { lines, where } of eachPlacement(stories))
+    for (const line of lines) at.set(line, [...(at.get(line) ?? []), where]);
   return at;
 }
 
@@ -87,15 +96,8 @@ export function misplacedLines(run: DumpRun): number[] {
 /** The text each one-line placement holds (headline, caption, paragraph, removed line). */
 function placedPieces(stories: Story[]): Map<number, string[]> {
   const at = new Map<number, string[]>();
-  const put = (lines: readonly number[], text: string) => {
+  for (const { lines, text } of eachPlacement(stories))
     if (lines.length === 1) at.set(lines[0]!, [...(at.get(lines[0]!) ?? []), text]);
-  };
-  for (const s of stories) {
-    if (s.headlineLine !== null) put([s.headlineLine], s.headline);
-    for (const c of s.captions) put(c.lines, c.text);
-    for (const p of s.body) put(p.lines, p.text);
-    for (const r of s.removed) put([r.line], r.text);
-  }
   return at;
 }
 
