@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import {
-  documentEditsSchema,
+  documentChangesSchema,
   type DocumentSummary,
   type LibraryListing,
   type OpenedDocument,
@@ -142,8 +142,13 @@ export const api = {
   ),
   /** The imported text as decoded (LF line endings), for the source view. */
   loadSource: method<{ text: string }>()(z.object({ id: documentId })),
-  /** Autosave: the editor's changes, validated, merged and written atomically. */
-  saveDocument: method<{ updatedAt: string }>()(z.object({ edits: documentEditsSchema })),
+  /**
+   * Autosave: what changed since the revision the desk holds, written in one transaction. Refused
+   * with code `conflict` (nothing written) when another window or machine saved the document since.
+   */
+  saveDocument: method<{ updatedAt: string; revision: number }>()(
+    z.object({ changes: documentChangesSchema }),
+  ),
   /** Moves the document to the library's trash. */
   removeDocument: method<null>()(z.object({ id: documentId })),
   /** Split again from the stored source (in the split thread), discarding edits. */

@@ -20,22 +20,45 @@ export const DOCUMENT_SCHEMA_VERSION = 1;
 
 const lineNumber = z.number().int().positive();
 
+/**
+ * The longest text each field of a story may hold, in characters. Far beyond real copy, short enough
+ * that a damaged or hostile document (a 5 MB headline) is refused with the field named instead of
+ * hanging the desk that tries to show it.
+ */
+export const TEXT_LIMITS = {
+  id: 200,
+  name: 255,
+  headline: 2_000,
+  /** Caption text, credit, dateline, byline, publication time, a warning, a link. */
+  short: 5_000,
+  /** One body paragraph or one removed line: a whole article run into one line fits. */
+  paragraph: 1_000_000,
+} as const;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, {
+      error: (issue) =>
+        `is ${String((issue.input as string).length)} characters long; the limit is ${max}`,
+    });
+
 export const textRunSchema = z.object({
-  text: z.string(),
+  text: text(TEXT_LIMITS.paragraph),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
-  href: z.string().optional(),
+  href: text(TEXT_LIMITS.short).optional(),
 });
 
 export const captionSchema = z.object({
-  text: z.string(),
-  credit: z.string().nullable(),
-  dateline: z.string().nullable(),
+  text: text(TEXT_LIMITS.short),
+  credit: text(TEXT_LIMITS.short).nullable(),
+  dateline: text(TEXT_LIMITS.short).nullable(),
   lines: z.array(lineNumber),
 });
 
 export const paragraphSchema = z.object({
-  text: z.string(),
+  text: text(TEXT_LIMITS.paragraph),
   lines: z.array(lineNumber),
   runs: z.array(textRunSchema).optional(),
   dir: z.enum(['ltr', 'rtl']).optional(),
@@ -43,32 +66,35 @@ export const paragraphSchema = z.object({
 
 export const removedLineSchema = z.object({
   line: lineNumber,
-  text: z.string(),
+  text: text(TEXT_LIMITS.paragraph),
   reason: z.enum(Object.keys(REMOVAL_REASONS) as [RemovalReason, ...RemovalReason[]]),
 });
 
 export const warningSchema = z.object({
   code: z.enum(WARNING_CODES),
-  message: z.string(),
+  message: text(TEXT_LIMITS.short),
   line: lineNumber.optional(),
 });
 
 export const boundarySchema = z.object({
   line: lineNumber,
   confidence: z.number().min(0).max(1),
-  signals: z.array(z.string()),
+  signals: z.array(text(100)).max(100),
 });
 
-export const publishedSchema = z.object({ text: z.string(), iso: z.string().nullable() });
+export const publishedSchema = z.object({
+  text: text(TEXT_LIMITS.short),
+  iso: text(100).nullable(),
+});
 
 export const storySchema = z.object({
-  id: z.string().min(1),
-  headline: z.string(),
+  id: text(TEXT_LIMITS.id).min(1),
+  headline: text(TEXT_LIMITS.headline),
   headlineLine: lineNumber.nullable(),
   // Documents written before stories had metadata load with none.
-  byline: z.string().nullable().default(null),
+  byline: text(TEXT_LIMITS.short).nullable().default(null),
   published: publishedSchema.nullable().default(null),
-  dateline: z.string().nullable().default(null),
+  dateline: text(TEXT_LIMITS.short).nullable().default(null),
   captions: z.array(captionSchema),
   body: z.array(paragraphSchema),
   removed: z.array(removedLineSchema),
@@ -87,8 +113,8 @@ const isoDate = z.iso.datetime({ offset: true });
 
 export const documentSchema = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: text(TEXT_LIMITS.id).min(1),
+  name: text(TEXT_LIMITS.name).min(1),
   importedAt: isoDate,
   /** Kept whole so the split can always be re-run from what the editor imported. */
   source: z.object({ text: z.string(), encoding: z.string(), lineEndings: lineEndingsSchema }),
@@ -101,10 +127,7 @@ export const documentSchema = z.object({
 
 export type CopydeskDocument = z.infer<typeof documentSchema>;
 
-/**
- * What the editor changes, and so what autosave sends: the source text (megabytes, never edited)
- * stays in the library.
- */
+/** The parts of a document the editor changes: the source text (megabytes, never edited) is not one. */
 export const documentEditsSchema = documentSchema.pick({
   id: true,
   stories: true,
@@ -113,8 +136,78 @@ export const documentEditsSchema = documentSchema.pick({
 });
 export type DocumentEdits = z.infer<typeof documentEditsSchema>;
 
+/**
+ * What autosave sends: what changed since the revision the desk last saved, never the whole
+ * document. A one-word edit in a 4,000-story document is one story, not ten megabytes.
+ */
+export const documentChangesSchema = z.object({
+  id: text(TEXT_LIMITS.id).min(1),
+  /**
+   * The stored revision these changes were made on. The library refuses them when it holds another
+   * (a second window or machine saved meanwhile), rather than silently losing either side's edits.
+   */
+  revision: z.number().int().nonnegative(),
+  /** Stories new or changed since that revision, whole. */
+  stories: z.array(storySchema).max(100_000),
+  /** Every story id in order, sent when the order or the set of stories changed; one left out is gone. */
+  order: z.array(text(TEXT_LIMITS.id)).max(100_000).optional(),
+  /** The review states that changed. */
+  reviews: z.record(text(TEXT_LIMITS.id), reviewStateSchema),
+  selectedStoryId: text(TEXT_LIMITS.id).nullable(),
+});
+export type DocumentChanges = z.infer<typeof documentChangesSchema>;
+
+/**
+ * The changes that turn `saved` into `next`, or null when there are none. Edits are pure, so an
+ * unchanged story is the same object in both: comparing identities costs nothing per story.
+ */
+export function documentChanges(
+  saved: DocumentEdits,
+  next: DocumentEdits,
+  revision: number,
+): DocumentChanges | null {
+  const before = new Map(saved.stories.map((s) => [s.id, s]));
+  const stories = next.stories.filter((s) => before.get(s.id) !== s);
+  const reordered =
+    saved.stories.length !== next.stories.length ||
+    next.stories.some((s, i) => saved.stories[i]?.id !== s.id);
+  const reviews: Record<string, ReviewState> = {};
+  for (const [id, state] of Object.entries(next.reviews))
+    if (saved.reviews[id] !== state) reviews[id] = state;
+  const selectionMoved = saved.selectedStoryId !== next.selectedStoryId;
+  if (!stories.length && !reordered && !Object.keys(reviews).length && !selectionMoved) return null;
+  return {
+    id: next.id,
+    revision,
+    stories,
+    ...(reordered ? { order: next.stories.map((s) => s.id) } : {}),
+    reviews,
+    selectedStoryId: next.selectedStoryId,
+  };
+}
+
+/**
+ * `doc` with `changes` made: the stories in the new order (or the old one), the changed ones
+ * replaced. Refuses an order naming a story that neither side has: nothing would fill its place.
+ */
+export function applyChanges<D extends DocumentEdits>(doc: D, changes: DocumentChanges): D {
+  const byId = new Map(doc.stories.map((s) => [s.id, s]));
+  for (const story of changes.stories) byId.set(story.id, story);
+  const order = changes.order ?? doc.stories.map((s) => s.id);
+  if (new Set(order).size !== order.length) throw new Error('The story order names a story twice.');
+  const stories = order.map((id) => {
+    const story = byId.get(id);
+    if (!story)
+      throw new Error(`The story order names story ${id}, which the document does not have.`);
+    return story;
+  });
+  // Reviews of stories gone are kept, as the desk keeps them: an undo may bring the story back.
+  const reviews = { ...doc.reviews, ...changes.reviews };
+  return { ...doc, stories, reviews, selectedStoryId: changes.selectedStoryId };
+}
+
 /** The document as the UI holds it: everything but the source text, which it fetches on demand. */
-export type OpenedDocument = Omit<CopydeskDocument, 'source'> & {
+export type OpenedDocument = Omit<StoredDocument, 'source'> & {
   source: Omit<CopydeskDocument['source'], 'text'>;
   /**
    * Set when only the first stories came (so the first screen shows at once on a big document):
@@ -123,7 +216,10 @@ export type OpenedDocument = Omit<CopydeskDocument, 'source'> & {
   partial?: { storyCount: number };
 };
 
-export function withoutSourceText(doc: CopydeskDocument): OpenedDocument {
+/** A document as the library holds it: with the revision its next save must be made on. */
+export type StoredDocument = CopydeskDocument & { revision: number };
+
+export function withoutSourceText(doc: StoredDocument): OpenedDocument {
   const { text: _text, ...source } = doc.source;
   return { ...doc, source };
 }

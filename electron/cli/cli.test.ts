@@ -307,5 +307,6 @@ describe('as a process', () => {
     ]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toContain('missing.txt');
-  });
+    // Two Node processes starting tsx: seconds on a busy 2-core machine.
+  }, 30_000);
 });

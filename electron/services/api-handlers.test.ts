@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, apiMethods, createApiClient } from '../../shared/api';
+import { documentChanges } from '../../shared/document';
 import {
   createApiHandlers,
   createServices,
@@ -190,13 +191,25 @@ describe('library methods over a real library', () => {
       value: { text: sample.toString('utf8') },
     });
 
-    const edits = {
-      id,
-      stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
-      reviews: { ...doc.reviews, [doc.stories[1]!.id]: 'approved' as const },
-      selectedStoryId: doc.stories[1]!.id,
-    };
-    expect(await handlers.saveDocument({ edits })).toMatchObject({ ok: true });
+    const changes = documentChanges(
+      doc,
+      {
+        ...doc,
+        stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
+        reviews: { ...doc.reviews, [doc.stories[1]!.id]: 'approved' as const },
+        selectedStoryId: doc.stories[1]!.id,
+      },
+      doc.revision,
+    );
+    expect(await handlers.saveDocument({ changes })).toMatchObject({
+      ok: true,
+      value: { revision: doc.revision + 1 },
+    });
+    // The same changes again, made on a revision the library has moved past: refused.
+    expect(await handlers.saveDocument({ changes })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     const opened = await handlers.loadDocument({ id, first: 1 });
     expect(opened.ok && opened.value.stories.length).toBe(2);
     // A fresh library reads what was written to disk, not a cache.
@@ -223,7 +236,7 @@ describe('library methods over a real library', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(await handlers.saveDocument({ edits: { id: 'x' } })).toMatchObject({
+    expect(await handlers.saveDocument({ changes: { id: 'x' } })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });

@@ -16,7 +16,7 @@ import {
   type ImportFilesResult,
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
-import { Library, summarise } from './library';
+import { Library } from './library';
 import { exportDocument, ExportError } from './export';
 import { ImportRegistry } from './imports';
 import { openPreferences, type PreferencesService } from './preferences';
@@ -83,7 +83,9 @@ export function createServices(
         // aborted signal and are refused as cancelled without being split.
         for (const file of files) {
           try {
-            result.documents.push(summarise(await library.import(file, { signal })));
+            result.documents.push(
+              await library.summary((await library.import(file, { signal })).id),
+            );
           } catch (err) {
             result.errors.push({ name: file.name, ...toApiError(err) });
           }
@@ -107,7 +109,7 @@ export function createServices(
       };
     },
     loadSource: async ({ id }) => ({ text: (await library.load(id)).source.text }),
-    saveDocument: async ({ edits }) => ({ updatedAt: (await library.update(edits)).updatedAt }),
+    saveDocument: ({ changes }) => library.update(changes),
     removeDocument: async ({ id }) => {
       await library.remove(id);
       return null;

@@ -1,16 +1,25 @@
-// The document library on a real temp folder: atomic writes, .bak, queued saves, damaged files moved aside.
+// The document library on a real temp folder: one SQLite database, saves of what changed, revision
+// checks between windows, the first format migrated in, damaged files reported, nothing lost.
 
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDocument, type CopydeskDocument } from '../../shared/document';
+import {
+  createDocument,
+  documentChanges,
+  type CopydeskDocument,
+  type StoredDocument,
+} from '../../shared/document';
 import { fakeSplitPool } from './fake-split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 
 const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
+/** A library of the first format, written by the code before the database (two documents). */
+const LIBRARY_V1 = resolve(import.meta.dirname, 'testing/library-v1');
 
 let dir: string;
 let library: Library;
@@ -20,12 +29,13 @@ beforeEach(async () => {
   library = new Library(dir);
 });
 afterEach(async () => {
+  library.close();
   await rm(dir, { recursive: true, force: true });
 });
 
 const docsDir = () => join(dir, 'documents');
 
-async function importSample(name = 'harbour-and-fishermen.txt'): Promise<CopydeskDocument> {
+async function importSample(name = 'harbour-and-fishermen.txt'): Promise<StoredDocument> {
   return library.import({ name, bytes: new Uint8Array(await readFile(SAMPLE)) });
 }
 
@@ -48,6 +58,20 @@ async function rejection(p: Promise<unknown>): Promise<LibraryError> {
   return err as LibraryError;
 }
 
+/** Saves `next` as the desk does: the changes from `base`, made on its revision. */
+async function saveAs(lib: Library, base: StoredDocument, next: CopydeskDocument) {
+  const changes = documentChanges(base, next, base.revision);
+  if (!changes) throw new Error('no changes');
+  return lib.update(changes);
+}
+
+/** A restart: the library opened afresh on the same folder. */
+function restart(): Library {
+  library.close();
+  library = new Library(dir);
+  return library;
+}
+
 describe('Library', () => {
   it('imports the sample: 2 stories, the source text kept, every story new', async () => {
     const doc = await importSample();
@@ -57,23 +81,35 @@ describe('Library', () => {
     expect(Object.values(doc.reviews)).toEqual(['new', 'new']);
     expect(doc.selectedStoryId).toBe(doc.stories[0]?.id);
     expect(doc.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await library.load(doc.id)).toEqual(doc);
+    expect(doc.revision).toBe(1);
+    expect(await restart().load(doc.id)).toEqual(doc);
   });
 
-  it('round-trips an edited document and lists its summary', async () => {
+  it('saves what changed, and after a restart loads it and lists its summary', async () => {
     const doc = await importSample();
-    const first = doc.stories[0]!;
+    const [first, second] = doc.stories as [
+      CopydeskDocument['stories'][0],
+      CopydeskDocument['stories'][0],
+    ];
     const edited: CopydeskDocument = {
       ...doc,
       stories: [
         { ...first, headline: 'Edited', body: [{ text: 'New', lines: [], dir: 'rtl' }] },
-        ...doc.stories.slice(1),
+        second,
       ],
       reviews: { ...doc.reviews, [first.id]: 'approved' },
+      selectedStoryId: second.id,
     };
-    const saved = await library.save(edited);
-    expect(await library.load(doc.id)).toEqual(saved);
+    const changes = documentChanges(doc, edited, doc.revision);
+    // Only the story that changed travels, and the order only when it changed.
+    expect(changes?.stories.map((s) => s.id)).toEqual([first.id]);
+    expect(changes?.order).toBeUndefined();
+    expect(changes?.reviews).toEqual({ [first.id]: 'approved' });
+    const { revision, updatedAt } = await library.update(changes!);
+    expect(revision).toBe(2);
 
+    const loaded = await restart().load(doc.id);
+    expect(loaded).toEqual({ ...edited, revision: 2, updatedAt });
     const { documents, problems } = await library.list();
     expect(problems).toEqual([]);
     expect(documents).toEqual([
@@ -81,7 +117,7 @@ describe('Library', () => {
         id: doc.id,
         name: 'harbour-and-fishermen.txt',
         importedAt: doc.importedAt,
-        updatedAt: saved.updatedAt,
+        updatedAt,
         storyCount: 2,
         approvedCount: 1,
         captionCount: 2,
@@ -91,123 +127,140 @@ describe('Library', () => {
     ]);
   });
 
-  it('writes atomically: no temp files left, the previous version kept as .bak', async () => {
+  it('saves a merge (one story gone, one changed) and its undo in the right order', async () => {
     const doc = await importSample();
-    await library.save({ ...doc, selectedStoryId: doc.stories[1]!.id });
-    const files = (await readdir(docsDir())).sort();
-    expect(files).toEqual([`${doc.id}.json`, `${doc.id}.json.bak`]);
-    const bak = JSON.parse(await readFile(join(docsDir(), `${doc.id}.json.bak`), 'utf8'));
-    expect(bak.selectedStoryId).toBe(doc.stories[0]!.id);
-  });
-
-  it('serialises concurrent saves of one document: the last wins, the file always valid', async () => {
-    const doc = await importSample();
-    const path = join(docsDir(), `${doc.id}.json`);
-    const names = Array.from({ length: 20 }, (_, i) => `name ${i}`);
-    const reads: Promise<void>[] = [];
-    const saves = names.map((name) => {
-      reads.push(readFile(path, 'utf8').then((text) => void JSON.parse(text)));
-      return library.save({ ...doc, name });
+    const [first, second] = doc.stories;
+    const merged = {
+      ...doc,
+      stories: [{ ...first!, body: [...first!.body, ...second!.body] }],
+    };
+    const saved = await saveAs(library, doc, merged);
+    expect((await restart().load(doc.id)).stories.map((s) => s.id)).toEqual([first!.id]);
+    expect((await library.list()).documents[0]?.storyCount).toBe(1);
+    // The undo puts both back as they were; the review of the one that came back is kept.
+    const undone = await library.update({
+      ...documentChanges(merged, doc, saved.revision)!,
     });
-    await Promise.all([...saves, ...reads]);
-    expect((await library.load(doc.id)).name).toBe('name 19');
-    expect(await readdir(docsDir())).toHaveLength(2);
+    const back = await restart().load(doc.id);
+    expect(back.stories).toEqual(doc.stories);
+    expect(back.reviews).toEqual(doc.reviews);
+    expect(back.revision).toBe(undone.revision);
   });
 
-  it('refuses to save an invalid document, writing nothing', async () => {
-    const doc = emptyDoc('a1');
-    const err = await rejection(library.save({ ...doc, importedAt: 'yesterday' }));
-    expect(err.code).toBe('invalid-document');
-    expect(existsSync(join(docsDir(), 'a1.json'))).toBe(false);
-  });
-
-  it('moves a file that is not JSON aside, reports it, and still lists the others', async () => {
-    const good = await importSample();
-    await writeFile(join(docsDir(), 'broken.json'), '{"schemaVersion": 1, "id": "bro');
-    const { documents, problems } = await library.list();
-    expect(documents.map((d) => d.id)).toEqual([good.id]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.file).toBe('broken.json');
-    expect(problems[0]!.message).toMatch(/damaged: it is not valid JSON.*moved to/);
-    expect(existsSync(join(docsDir(), 'broken.json'))).toBe(false);
-    const aside = await readdir(join(dir, 'corrupt'));
-    expect(aside).toHaveLength(1);
-    expect(aside[0]).toMatch(/^broken-.*\.json$/);
-    // Still reported on the next listing, though the file has left documents/.
-    expect((await library.list()).problems).toHaveLength(1);
-  });
-
-  it('moves aside a file of the wrong shape, naming the document', async () => {
-    const doc = { ...emptyDoc('w1', 'Monday dump.txt'), stories: [{ headline: 3 }] };
-    await mkdir(docsDir(), { recursive: true });
-    await writeFile(join(docsDir(), 'w1.json'), JSON.stringify(doc));
-    const { documents, problems } = await library.list();
-    expect(documents).toEqual([]);
-    expect(problems[0]!.message).toMatch(/"Monday dump.txt" is damaged.*stories\.0/);
-    const err = await rejection(library.load('w1'));
-    expect(err.code).toBe('not-found');
-  });
-
-  it('reports an unreadable file (here a folder) and loads the rest', async () => {
-    await library.save(emptyDoc('ok1'));
-    await mkdir(join(docsDir(), 'dir1.json'));
-    const { documents, problems } = await library.list();
-    expect(documents.map((d) => d.id)).toEqual(['ok1']);
-    expect(problems[0]!.message).toMatch(/could not be read/);
-  });
-
-  it('restores the .bak when the current file is damaged, and says so', async () => {
-    const doc = await library.save(emptyDoc('r1', 'first'));
-    await library.save({ ...doc, name: 'second' });
-    await writeFile(join(docsDir(), 'r1.json'), 'garbage');
-    // Damage happens between sessions (a crash, a disk fault): the next start finds it.
-    const restarted = new Library(dir);
-    const loaded = await restarted.load('r1');
-    expect(loaded.name).toBe('first');
-    const { documents, problems } = await restarted.list();
-    expect(documents.map((d) => d.name)).toEqual(['first']);
-    expect(problems[0]!.message).toMatch(/previous saved version .* was restored/);
-    expect(await readdir(join(dir, 'corrupt'))).toHaveLength(1);
-  });
-
-  it('refuses a document from a newer Copydesk and leaves it in place', async () => {
-    await mkdir(docsDir(), { recursive: true });
-    const path = join(docsDir(), 'n1.json');
-    const content = JSON.stringify({ ...emptyDoc('n1', 'Future.txt'), schemaVersion: 2 });
-    await writeFile(path, content);
-    const { documents, problems } = await library.list();
-    expect(documents).toEqual([]);
-    expect(problems).toEqual([
-      { file: 'n1.json', message: expect.stringMatching(/"Future.txt" was saved by a newer/) },
-    ]);
-    const err = await rejection(library.load('n1'));
-    expect(err.code).toBe('newer-schema');
-    expect(await readFile(path, 'utf8')).toBe(content);
-    expect(existsSync(join(dir, 'corrupt'))).toBe(false);
-  });
-
-  it('moves a removed document and its .bak to the trash', async () => {
-    const doc = await library.save(emptyDoc('t1'));
-    await library.save(doc);
-    await library.remove('t1');
-    expect(await readdir(docsDir())).toEqual([]);
-    const trash = (await readdir(join(dir, 'trash'))).sort();
-    expect(trash).toHaveLength(2);
-    expect(trash[0]).toMatch(/^t1-.*\.json$/);
-    expect(trash[1]).toMatch(/^t1-.*\.json\.bak$/);
-    expect((await rejection(library.remove('t1'))).code).toBe('not-found');
-  });
-
-  it('never overwrites an earlier file in the trash, even at the same instant', async () => {
-    const frozen = new Library(dir, { now: () => new Date('2026-01-01T00:00:00Z') });
-    for (let i = 0; i < 2; i++) {
-      await frozen.save(emptyDoc('same'));
-      await frozen.remove('same');
+  it('refuses a save made on an older revision (another window saved since), writing nothing', async () => {
+    const doc = await importSample();
+    const other = new Library(dir);
+    try {
+      const theirs = await other.load(doc.id);
+      await saveAs(other, theirs, {
+        ...theirs,
+        stories: [{ ...theirs.stories[0]!, headline: 'Theirs' }, theirs.stories[1]!],
+      });
+      const err = await rejection(
+        saveAs(library, doc, {
+          ...doc,
+          stories: [{ ...doc.stories[0]!, headline: 'Mine' }, doc.stories[1]!],
+        }),
+      );
+      expect(err.code).toBe('conflict');
+      expect(err.message).toMatch(/changed by another Copydesk window or computer/);
+      expect((await restart().load(doc.id)).stories[0]?.headline).toBe('Theirs');
+    } finally {
+      other.close();
     }
-    expect((await readdir(join(dir, 'trash'))).sort()).toEqual([
-      'same-2026-01-01T00-00-00-000Z-2.json',
-      'same-2026-01-01T00-00-00-000Z.json',
-    ]);
+  });
+
+  it('saves one change after another, each on the revision the last one gave', async () => {
+    let doc = await importSample();
+    for (let i = 0; i < 20; i++) {
+      const next = {
+        ...doc,
+        stories: [{ ...doc.stories[0]!, headline: `Take ${i}` }, doc.stories[1]!],
+      };
+      const { revision, updatedAt } = await saveAs(library, doc, next);
+      doc = { ...next, revision, updatedAt };
+    }
+    expect(await restart().load(doc.id)).toEqual(doc);
+    expect(doc.revision).toBe(21);
+  });
+
+  it('refuses an invalid save, naming what is wrong, and writes nothing', async () => {
+    const doc = await importSample();
+    const unknown = await rejection(
+      library.update({
+        id: doc.id,
+        revision: 1,
+        stories: [],
+        order: ['nope'],
+        reviews: {},
+        selectedStoryId: null,
+      }),
+    );
+    expect(unknown.code).toBe('invalid-document');
+    expect(unknown.message).toMatch(/names story nope/);
+    const long = await rejection(
+      saveAs(library, doc, {
+        ...doc,
+        stories: [{ ...doc.stories[0]!, headline: 'x'.repeat(5_000_000) }, doc.stories[1]!],
+      }),
+    );
+    expect(long.code).toBe('invalid-document');
+    expect(long.message).toMatch(
+      /stories\.0\.headline: is 5000000 characters long; the limit is 2000\.$/,
+    );
+    expect(await restart().load(doc.id)).toEqual(doc);
+  });
+
+  it('refuses to store an invalid document, writing nothing', async () => {
+    const err = await rejection(library.save({ ...emptyDoc('a1'), importedAt: 'yesterday' }));
+    expect(err.code).toBe('invalid-document');
+    expect((await library.list()).documents).toEqual([]);
+  });
+
+  it('moves a removed document to the trash: no longer listed or opened, still stored', async () => {
+    await library.save(emptyDoc('t1'));
+    await library.remove('t1');
+    expect((await library.list()).documents).toEqual([]);
+    expect((await rejection(restart().load('t1'))).code).toBe('not-found');
+    expect((await rejection(library.remove('t1'))).code).toBe('not-found');
+    // Ids are never reused, so the trashed document can always be told apart.
+    expect((await rejection(library.save(emptyDoc('t1')))).code).toBe('exists');
+  });
+
+  it('splits again in the split thread, keeping the edited version as a previous version', async () => {
+    const doc = await importSample();
+    await saveAs(library, doc, {
+      ...doc,
+      stories: [{ ...doc.stories[0]!, headline: 'Edited' }, doc.stories[1]!],
+    });
+    const again = await library.resplit(doc.id);
+    expect(again.stories.map((s) => s.headline)).toEqual(doc.stories.map((s) => s.headline));
+    expect(again.revision).toBe(3);
+    const [previous] = await restart().previousVersions(doc.id);
+    expect(previous?.stories[0]?.headline).toBe('Edited');
+    expect(await library.load(doc.id)).toEqual(again);
+  });
+
+  it('refuses a poison document (a 5 MB headline) on import, naming the field', async () => {
+    const doc = await importSample();
+    const poison = { ...doc, stories: [{ ...doc.stories[0]!, headline: 'x'.repeat(5_000_000) }] };
+    const bytes = new TextEncoder().encode(JSON.stringify(poison));
+    const err = await rejection(library.import({ name: 'poison.copydesk.json', bytes }));
+    expect(err.code).toBe('invalid-document');
+    expect(err.message).toMatch(
+      /stories\.0\.headline: is 5000000 characters long; the limit is 2000/,
+    );
+  });
+
+  it('says the library could not be opened, and leaves a damaged database untouched', async () => {
+    library.close();
+    const path = join(dir, 'library.sqlite');
+    await writeFile(path, 'this is not a database, it is forty bytes at least'.repeat(200));
+    const before = await readFile(path);
+    const err = await rejection(new Library(dir).list());
+    expect(err.code).toBe('corrupt');
+    expect(err.message).toMatch(/could not be opened.*Nothing was changed/);
+    expect(await readFile(path)).toEqual(before);
   });
 
   it('refuses ids that could leave the documents folder', async () => {
@@ -218,6 +271,7 @@ describe('Library', () => {
     const doc = await importSample();
     const edited = await library.save({
       ...doc,
+      id: 'edited',
       stories: doc.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Edited' } : s)),
       reviews: { [doc.stories[0]!.id]: 'approved' },
     });
@@ -227,7 +281,7 @@ describe('Library', () => {
     expect(back.stories).toEqual(edited.stories);
     expect(back.reviews).toEqual(edited.reviews);
     expect(back.source).toEqual(edited.source);
-    expect((await library.list()).documents).toHaveLength(2);
+    expect((await library.list()).documents).toHaveLength(3);
 
     const broken = new TextEncoder().encode(JSON.stringify({ ...edited, stories: 'none' }));
     const err = await rejection(library.import({ name: 'broken.copydesk.json', bytes: broken }));
@@ -288,6 +342,96 @@ describe('Library', () => {
   });
 });
 
+describe('Library: the first format moves into the database', () => {
+  const v1 = (name: string) => join(LIBRARY_V1, 'documents', name);
+  const HARBOUR = '5a19ccb1-5c81-47df-8f74-9624c018de2f';
+  const FERRY = 'a2446375-5f48-4a89-9d2d-13c38b93ff49';
+
+  it('migrates a library written by the previous version, losing nothing', async () => {
+    await cp(LIBRARY_V1, dir, { recursive: true });
+    const { documents, problems } = await library.list();
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.name).sort()).toEqual(['harbour-and-fishermen.txt', 'wire.txt']);
+    const harbour = await library.load(HARBOUR);
+    const original = JSON.parse(await readFile(v1(`${HARBOUR}.json`), 'utf8')) as CopydeskDocument;
+    expect(harbour).toEqual({ ...original, revision: 1 });
+    expect(harbour.stories[0]?.headline).toMatch(/\(edited twice\)$/);
+    expect(harbour.reviews[harbour.stories[0]!.id]).toBe('approved');
+    expect(documents.find((d) => d.id === HARBOUR)?.approvedCount).toBe(1);
+    // The files are kept, moved out of the way; a restart does not bring them in twice.
+    expect(await readdir(docsDir())).toEqual([]);
+    expect((await readdir(join(dir, 'migrated'))).sort()).toEqual([
+      `${HARBOUR}.json`,
+      `${HARBOUR}.json.bak`,
+      `${FERRY}.json`,
+    ]);
+    expect((await restart().list()).documents).toHaveLength(2);
+  });
+
+  it('restores from the .bak when the newest file is damaged or gone, and says so', async () => {
+    await mkdir(docsDir(), { recursive: true });
+    await writeFile(join(docsDir(), `${HARBOUR}.json`), '{"schemaVersion": 1, "id": "cut sh');
+    await cp(v1(`${HARBOUR}.json.bak`), join(docsDir(), `${HARBOUR}.json.bak`));
+    await cp(v1(`${FERRY}.json`), join(docsDir(), `${FERRY}.json.bak`));
+    const { documents, problems } = await library.list();
+    expect(documents.map((d) => d.id).sort()).toEqual([HARBOUR, FERRY].sort());
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /not valid JSON.*previous saved version of "harbour-and-fishermen.txt"/,
+    );
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /was missing.*previous saved version of "wire.txt"/,
+    );
+    expect((await library.load(HARBOUR)).stories[0]?.headline).toMatch(/\(edited\)$/);
+  });
+
+  it('reads a file with a byte order mark as it is', async () => {
+    await mkdir(docsDir(), { recursive: true });
+    await writeFile(
+      join(docsDir(), `${FERRY}.json`),
+      `\uFEFF${await readFile(v1(`${FERRY}.json`), 'utf8')}`,
+    );
+    const { documents, problems } = await library.list();
+    expect(problems).toEqual([]);
+    expect(documents.map((d) => d.id)).toEqual([FERRY]);
+  });
+
+  it('reports what it cannot bring in, and leaves it where it is for the next start', async () => {
+    await mkdir(join(docsDir(), `${FERRY}.json`), { recursive: true }); // unreadable: a folder
+    await writeFile(join(docsDir(), 'notes for monday.json'), '{}');
+    await writeFile(
+      join(docsDir(), 'n1.json'),
+      JSON.stringify({ ...emptyDoc('n1', 'Future.txt'), schemaVersion: 2 }),
+    );
+    const { documents, problems } = await library.list();
+    expect(documents).toEqual([]);
+    const messages = problems.map((p) => `${p.file}: ${p.message}`).sort();
+    expect(messages).toEqual([
+      expect.stringMatching(/^a2446375.*could not be read.*tried again at the next start/),
+      expect.stringMatching(/^n1\.json: "Future.txt" \(n1\.json\) was saved by a newer version/),
+      expect.stringMatching(/^notes for monday\.json: .*not named like a Copydesk document/),
+    ]);
+    expect((await readdir(docsDir())).sort()).toEqual([
+      `${FERRY}.json`,
+      'n1.json',
+      'notes for monday.json',
+    ]);
+    expect(existsSync(join(dir, 'corrupt'))).toBe(false);
+  });
+
+  it('moves a damaged file with no backup to corrupt/, and reports it at every listing', async () => {
+    await mkdir(docsDir(), { recursive: true });
+    const doc = { ...emptyDoc('w1', 'Monday dump.txt'), stories: [{ headline: 3 }] };
+    await writeFile(join(docsDir(), 'w1.json'), JSON.stringify(doc));
+    const { documents, problems } = await library.list();
+    expect(documents).toEqual([]);
+    expect(problems[0]?.message).toMatch(
+      /"Monday dump.txt" \(w1.json\) is damaged.*stories\.0.*moved to .*corrupt/,
+    );
+    expect(await readdir(join(dir, 'corrupt'))).toHaveLength(1);
+    expect((await library.list()).problems).toHaveLength(1);
+  });
+});
+
 describe('Library on a full disk', () => {
   it.skipIf(!FILE_SIZE_LIMIT_WORKS)(
     'reports the save as failed, disk full, and keeps the saved version',
@@ -295,7 +439,9 @@ describe('Library on a full disk', () => {
       const run = runWithFileSizeLimit(
         `
         const { Library } = await import(repo + '/electron/services/library.ts');
-        const library = new Library(new URL('data/', import.meta.url).pathname);
+        const { documentChanges } = await import(repo + '/shared/document.ts');
+        const dir = new URL('data/', import.meta.url).pathname;
+        const library = new Library(dir);
         const doc = await library.import({
           name: 'wire.txt',
           bytes: new TextEncoder().encode('Harbour Reopens\\n\\nThe harbour reopened on Monday.\\n'),
@@ -303,21 +449,73 @@ describe('Library on a full disk', () => {
         const [story] = doc.stories;
         const long = { ...story, body: [{ text: 'word '.repeat(40_000), lines: [] }] };
         try {
-          await library.update({ id: doc.id, stories: [long], reviews: {}, selectedStoryId: story.id });
+          await library.update(documentChanges(doc, { ...doc, stories: [long] }, doc.revision));
           console.log('reported saved');
         } catch (err) {
           console.log(err.code);
         }
-        const again = await new Library(new URL('data/', import.meta.url).pathname).load(doc.id);
+        library.close();
+        const again = await new Library(dir).load(doc.id);
         console.log(again.stories[0].body[0].text);
         `,
-        50,
+        200,
       );
       expect(run.stderr).toBe('');
       expect(run.stdout.trim().split('\n')).toEqual([
-        'disk-full',
+        'write-failed',
         'The harbour reopened on Monday.',
       ]);
+    },
+  );
+});
+
+/** A 1 MiB tmpfs to fill, where this process may mount one (root on Linux), else why not. */
+function smallDisk(): { path: string; unmount: () => void } | string {
+  if (process.platform !== 'linux') return 'tmpfs is Linux only';
+  const path = mkdtempSync(join(tmpdir(), 'copydesk-tmpfs-'));
+  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', path], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    rmSync(path, { recursive: true, force: true });
+    return `cannot mount a tmpfs here (${(run.stderr || run.error?.message || 'mount failed').trim()})`;
+  }
+  return {
+    path,
+    unmount: () => {
+      const u = spawnSync('umount', [path], { encoding: 'utf8' });
+      if (u.status !== 0) console.log(`umount ${path}: ${u.stderr}`);
+      rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('Library on a disk that fills up (a real 1 MiB tmpfs)', () => {
+  const disk = smallDisk();
+  if (typeof disk === 'string') console.log(`Skipping the tmpfs test: ${disk}.`);
+  it.skipIf(typeof disk === 'string')(
+    'says the disk is full and keeps the last saved version',
+    async () => {
+      if (typeof disk === 'string') return;
+      const onDisk = new Library(disk.path);
+      try {
+        const doc = await onDisk.import({
+          name: 'wire.txt',
+          bytes: new TextEncoder().encode('Harbour Reopens\n\nThe harbour reopened on Monday.\n'),
+        });
+        const para = { text: 'word '.repeat(120_000), lines: [] };
+        const long = { ...doc.stories[0]!, body: [para, para] };
+        const err = await rejection(saveAs(onDisk, doc, { ...doc, stories: [long] }));
+        expect(err.code).toBe('disk-full');
+        expect(err.message).toMatch(/disk holding the library is full: the change was not saved/);
+        onDisk.close();
+        const reopened = new Library(disk.path);
+        const again = await reopened.load(doc.id).finally(() => reopened.close());
+        expect(again.stories[0]?.body[0]?.text).toBe('The harbour reopened on Monday.');
+      } finally {
+        onDisk.close();
+        disk.unmount();
+      }
     },
   );
 });

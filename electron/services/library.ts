@@ -1,25 +1,32 @@
-// The document library: one JSON file per imported document, written atomically and validated on load;
-// a damaged file is moved aside and reported, never silently reset or dropped. Node only.
+// The document library: every imported document in one SQLite database (store.ts), its source text
+// stored once, each story its own row, each save one transaction of what changed. Documents of the
+// first format (one JSON file each) move in on first start (legacy.ts). Validation, the editor's
+// words for every failure, and the split thread live here. Node only.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  applyChanges,
   createDocument,
-  documentEditsSchema,
+  documentChangesSchema,
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
+  storySchema,
   type CopydeskDocument,
-  type DocumentEdits,
+  type DocumentChanges,
   type DocumentSummary,
   type LibraryListing,
   type LibraryProblem,
+  type ReviewState,
+  type StoredDocument,
 } from '../../shared/document';
-import { LOW_CONFIDENCE } from '../../shared/model';
-import { writeFileAtomically } from './disk';
+import { LOW_CONFIDENCE, type Story } from '../../shared/model';
+import { legacyFolder, legacyPath, readLegacy } from './legacy';
 import { sharedSplitPool, SplitJobError, type SplitPool } from './split-pool';
+import { NewerStoreError, Store, storeFault, type StoryRow } from './store';
 
 export type LibraryErrorCode =
   | 'not-found'
@@ -28,7 +35,12 @@ export type LibraryErrorCode =
   | 'invalid-id'
   | 'invalid-document'
   | 'cancelled'
-  | 'split-failed';
+  | 'split-failed'
+  | 'conflict'
+  | 'exists'
+  | 'disk-full'
+  | 'write-failed'
+  | 'unavailable';
 
 export class LibraryError extends Error {
   constructor(
@@ -47,153 +59,163 @@ export interface LibraryOptions {
   pool?: SplitPool;
 }
 
-type ReadOutcome =
-  | { kind: 'ok'; doc: CopydeskDocument }
-  | { kind: 'missing' }
-  | { kind: 'newer'; message: string }
-  // `stuck`: could not even be moved aside, so it is reported afresh on every list().
-  | { kind: 'bad'; message: string; stuck?: boolean };
-
 const RECENT_DOCUMENTS = 4;
 
-// Ids become file names: anything else could reach outside the documents folder.
+// Ids become file names (of the first format, of exports): nothing that could leave a folder.
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+const isId = (id: string) => ID_PATTERN.test(id);
 
 export class Library {
+  /** The database file. */
+  readonly storePath: string;
+  /** Where the first format kept its files, and where they go once moved into the database. */
   readonly documentsDir: string;
-  readonly trashDir: string;
+  readonly migratedDir: string;
   readonly corruptDir: string;
   readonly #now: () => Date;
   readonly #pool: SplitPool;
-  readonly #recent = new Map<string, CopydeskDocument>();
-  /** Per-document chain: reads, writes, moves of one file never interleave. */
-  readonly #queues = new Map<string, Promise<unknown>>();
-  /** Files moved aside this session: they are gone from documents/, so list() keeps reporting them. */
-  readonly #movedAside: LibraryProblem[] = [];
+  #store: Store | null = null;
+  #migrated: Promise<void> | null = null;
+  /** Recently opened documents, kept up to date by every save: exports and re-splits read them. */
+  readonly #recent = new Map<string, StoredDocument>();
+  /** Reported in every listing this session: files left behind or moved aside, with the reason. */
+  readonly #problems: LibraryProblem[] = [];
 
   constructor(
     readonly dataDir: string,
     options: LibraryOptions = {},
   ) {
+    this.storePath = join(dataDir, 'library.sqlite');
     this.documentsDir = join(dataDir, 'documents');
-    this.trashDir = join(dataDir, 'trash');
+    this.migratedDir = join(dataDir, 'migrated');
     this.corruptDir = join(dataDir, 'corrupt');
     this.#now = options.now ?? (() => new Date());
     this.#pool = options.pool ?? sharedSplitPool();
   }
 
-  async list(): Promise<LibraryListing> {
-    await mkdir(this.documentsDir, { recursive: true });
-    const files = (await readdir(this.documentsDir)).filter((f) => f.endsWith('.json')).sort();
-    const documents: DocumentSummary[] = [];
-    const refused: LibraryProblem[] = [];
-    for (const file of files) {
-      const id = file.slice(0, -'.json'.length);
-      // What this session read or wrote is what is on disk: no need to read megabytes again.
-      const cached = this.#recent.get(id);
-      if (cached) {
-        documents.push(summarise(cached));
-        continue;
-      }
-      const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
-      if (outcome.kind === 'ok') documents.push(summarise(outcome.doc));
-      else if (outcome.kind === 'newer' || (outcome.kind === 'bad' && outcome.stuck))
-        refused.push({ file, message: outcome.message });
-    }
-    documents.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { documents, problems: [...this.#movedAside, ...refused] };
+  /** Closes the database (quitting, tests); the next call opens it again. */
+  close(): void {
+    this.#store?.close();
+    this.#store = null;
+    this.#migrated = null;
+    this.#recent.clear();
   }
 
-  async load(id: string): Promise<CopydeskDocument> {
+  /** The documents list: one query over one row per document, whatever their size. */
+  async list(): Promise<LibraryListing> {
+    const store = await this.#ready();
+    return { documents: this.#try(() => store.listDocuments()), problems: [...this.#problems] };
+  }
+
+  /** The counts the documents list shows for one document. */
+  async summary(id: string): Promise<DocumentSummary> {
+    const found = (await this.list()).documents.find((d) => d.id === id);
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  async load(id: string): Promise<StoredDocument> {
     checkId(id);
-    // What this session read or wrote is what is on disk: no need to read and check megabytes again.
+    const store = await this.#ready();
     const cached = this.#recent.get(id);
     if (cached) return cached;
-    const file = `${id}.json`;
-    const outcome = await this.#exclusive(id, () => this.#readOrMoveAside(id, file));
-    switch (outcome.kind) {
-      case 'ok':
-        this.#remember(outcome.doc);
-        return outcome.doc;
-      case 'missing':
-        throw new LibraryError('not-found', `There is no document ${id} in the library.`);
-      case 'newer':
-        throw new LibraryError('newer-schema', outcome.message);
-      case 'bad':
-        throw new LibraryError('corrupt', outcome.message);
-    }
-  }
-
-  /** Validates, stamps `updatedAt`, keeps the previous version as `.bak`, then writes atomically. */
-  async save(doc: CopydeskDocument): Promise<CopydeskDocument> {
-    checkId(doc.id);
-    const parsed = documentSchema.safeParse(doc);
-    if (!parsed.success) {
-      // A caller bug: refuse rather than write a file the next load would move aside.
-      throw new LibraryError(
-        'invalid-document',
-        `Document "${doc.name}" was not saved: ${z.prettifyError(parsed.error)}`,
-      );
-    }
-    return this.#write(parsed.data);
-  }
-
-  async #write(doc: CopydeskDocument): Promise<CopydeskDocument> {
-    const stamped = { ...doc, updatedAt: this.#now().toISOString() };
-    const json = JSON.stringify(stamped);
-    const path = this.#path(doc.id);
-    await this.#exclusive(doc.id, async () => {
-      await mkdir(this.documentsDir, { recursive: true });
-      await ifExists(async () => {
-        // Via a temp name so a crash mid-copy never leaves a half-written .bak in place of a good one.
-        await copyFile(path, `${path}.bak.tmp`);
-        await rename(`${path}.bak.tmp`, `${path}.bak`);
-      });
-      await writeFileAtomically(path, json);
-    });
-    this.#remember(stamped);
-    return stamped;
+    const doc = this.#try(() => readDocument(store, id));
+    this.#remember(doc);
+    return doc;
   }
 
   /**
-   * Autosave: the editor's changes (stories, review states, selection) merged into the stored
-   * document, whose source text never travels back and forth.
+   * Autosave: what the editor changed since the revision it holds, written in one transaction.
+   * Refused, and nothing written, when the stored document has moved on (another window saved).
    */
-  async update(edits: DocumentEdits): Promise<CopydeskDocument> {
-    checkId(edits.id);
-    const base = await this.load(edits.id);
-    // The stored part was valid when read; the edits are checked here, not the whole document
-    // again (it can be tens of megabytes, saved every second while the editor types).
-    const parsed = documentEditsSchema.safeParse(edits);
+  async update(changes: DocumentChanges): Promise<{ updatedAt: string; revision: number }> {
+    checkId(changes.id);
+    const parsed = documentChangesSchema.safeParse(changes);
+    const base = await this.load(changes.id);
     if (!parsed.success) {
       throw new LibraryError(
         'invalid-document',
-        `Document "${base.name}" was not saved: ${z.prettifyError(parsed.error)}`,
+        `Document "${base.name}" was not saved: ${problem(parsed.error)}.`,
       );
     }
-    return this.#write({ ...base, ...parsed.data });
+    const store = await this.#ready();
+    const updatedAt = this.#now().toISOString();
+    let next: StoredDocument;
+    try {
+      next = applyChanges(base, parsed.data);
+    } catch (err) {
+      throw new LibraryError(
+        'invalid-document',
+        `Document "${base.name}" was not saved: ${(err as Error).message}`,
+      );
+    }
+    const revision = this.#try(() =>
+      store.transaction(() => {
+        const row = store.document(changes.id);
+        if (!row) throw notFound(changes.id);
+        if (row.revision !== parsed.data.revision) {
+          throw new LibraryError(
+            'conflict',
+            `"${row.name}" was changed by another Copydesk window or computer after you opened it, so your latest changes were not saved over it. Copy what you need, then reopen the document to see both.`,
+          );
+        }
+        const order = parsed.data.order;
+        const position = order ? new Map(order.map((id, i) => [id, i])) : null;
+        store.putStories(
+          changes.id,
+          parsed.data.stories.map((story) => ({
+            row: storyRow(story),
+            position: position?.get(story.id) ?? -1,
+          })),
+        );
+        if (order) store.orderStories(changes.id, order);
+        store.putReviews(changes.id, parsed.data.reviews);
+        const stamped = {
+          revision: row.revision + 1,
+          updatedAt,
+          selectedStoryId: next.selectedStoryId,
+        };
+        store.touch(changes.id, stamped);
+        return stamped.revision;
+      }),
+    );
+    this.#remember({ ...next, revision, updatedAt });
+    return { updatedAt, revision };
   }
 
-  /** Keeps the last few documents read or written, so autosave need not read megabytes back. */
-  #remember(doc: CopydeskDocument): void {
-    this.#recent.delete(doc.id);
-    this.#recent.set(doc.id, doc);
-    while (this.#recent.size > RECENT_DOCUMENTS)
-      this.#recent.delete(this.#recent.keys().next().value as string);
+  /** Stores a whole new document (an import); refuses one that does not validate. */
+  async save(doc: CopydeskDocument): Promise<StoredDocument> {
+    checkId(doc.id);
+    const parsed = documentSchema.safeParse(doc);
+    if (!parsed.success) {
+      // A caller bug or a hostile file: refuse rather than store what the desk could not show.
+      throw new LibraryError(
+        'invalid-document',
+        `Document "${doc.name}" was not saved: ${problem(parsed.error)}.`,
+      );
+    }
+    const store = await this.#ready();
+    if (store.has(doc.id))
+      throw new LibraryError(
+        'exists',
+        `A document ${doc.id} is already in the library (or its trash).`,
+      );
+    const stored: StoredDocument = {
+      ...parsed.data,
+      updatedAt: this.#now().toISOString(),
+      revision: 1,
+    };
+    this.#try(() => store.transaction(() => insert(store, stored)));
+    this.#remember(stored);
+    return stored;
   }
 
-  /** Moves the document (and its .bak) to trash/: nothing is ever deleted outright. */
+  /** Moves the document to the trash: no longer listed, nothing deleted. */
   async remove(id: string): Promise<void> {
     checkId(id);
-    const path = this.#path(id);
-    await this.#exclusive(id, async () => {
-      await mkdir(this.trashDir, { recursive: true });
-      const target = unusedPath(this.trashDir, `${id}-${this.#stamp()}`);
-      this.#recent.delete(id);
-      const moved = await ifExists(() => rename(path, target));
-      if (!moved) throw new LibraryError('not-found', `There is no document ${id} in the library.`);
-      await ifExists(() => rename(`${path}.bak`, `${target}.bak`));
-    });
+    const store = await this.#ready();
+    this.#recent.delete(id);
+    if (!this.#try(() => store.trash(id, this.#now().toISOString()))) throw notFound(id);
   }
 
   /**
@@ -204,7 +226,7 @@ export class Library {
   async import(
     { name, bytes }: { name: string; bytes: Uint8Array },
     { signal }: { signal?: AbortSignal } = {},
-  ): Promise<CopydeskDocument> {
+  ): Promise<StoredDocument> {
     const cancelled = `The import of "${name}" was cancelled: nothing was stored.`;
     const stop = () => {
       if (signal?.aborted) throw new LibraryError('cancelled', cancelled);
@@ -225,6 +247,73 @@ export class Library {
     return this.save(doc);
   }
 
+  /**
+   * Splits the document again from its stored source text (in the split thread): the editor's edits
+   * and review states are replaced (the UI warns first), and kept as a previous version.
+   */
+  async resplit(id: string): Promise<StoredDocument> {
+    const doc = await this.load(id);
+    const { stories } = await this.#split(() => this.#pool.splitText(doc.source.text), {
+      cancelled: `Splitting "${doc.name}" again was cancelled: the document is unchanged.`,
+      failed: `"${doc.name}" could not be split again`,
+      kept: 'The document is unchanged',
+    });
+    const fresh = createDocument({ ...doc, decoded: doc.source, stories, now: this.#now() });
+    const parsed = z.array(storySchema).safeParse(stories);
+    if (!parsed.success)
+      throw new LibraryError(
+        'invalid-document',
+        `"${doc.name}" was not split again: ${problem(parsed.error)}.`,
+      );
+    const store = await this.#ready();
+    const updatedAt = this.#now().toISOString();
+    const revision = this.#try(() =>
+      store.transaction(() => {
+        const row = store.document(id);
+        if (!row) throw notFound(id);
+        const { stories: before, reviews, selectedStoryId } = doc;
+        store.keepVersion(
+          id,
+          updatedAt,
+          JSON.stringify({ updatedAt: doc.updatedAt, stories: before, reviews, selectedStoryId }),
+        );
+        store.clearStories(id);
+        store.putStories(
+          id,
+          stories.map((story, position) => ({ row: storyRow(story), position })),
+        );
+        store.putReviews(id, fresh.reviews);
+        const stamped = {
+          revision: row.revision + 1,
+          updatedAt,
+          selectedStoryId: fresh.selectedStoryId,
+        };
+        store.touch(id, stamped);
+        return stamped.revision;
+      }),
+    );
+    const next: StoredDocument = {
+      ...doc,
+      stories,
+      reviews: fresh.reviews,
+      selectedStoryId: fresh.selectedStoryId,
+      updatedAt,
+      revision,
+    };
+    this.#remember(next);
+    return next;
+  }
+
+  /** The versions kept before re-splits, newest first. */
+  async previousVersions(id: string): Promise<{ savedAt: string; stories: Story[] }[]> {
+    checkId(id);
+    const store = await this.#ready();
+    return store.versions(id).map(({ savedAt, json }) => ({
+      savedAt,
+      stories: (JSON.parse(json) as { stories: Story[] }).stories,
+    }));
+  }
+
   /** A split job, its pool errors told in the editor's terms (what was asked, what is kept). */
   async #split<T>(
     run: () => Promise<T>,
@@ -242,70 +331,228 @@ export class Library {
     }
   }
 
-  #path(id: string): string {
-    return join(this.documentsDir, `${id}.json`);
+  #remember(doc: StoredDocument): void {
+    this.#recent.delete(doc.id);
+    this.#recent.set(doc.id, doc);
+    while (this.#recent.size > RECENT_DOCUMENTS)
+      this.#recent.delete(this.#recent.keys().next().value as string);
   }
 
-  #stamp(): string {
-    return this.#now().toISOString().replace(/[:.]/g, '-');
+  /** The open database, the first format's files moved in first. */
+  async #ready(): Promise<Store> {
+    this.#store ??= this.#open();
+    this.#migrated ??= this.#migrate(this.#store);
+    await this.#migrated;
+    return this.#store;
   }
 
-  #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(id) ?? Promise.resolve();
-    const result = previous.then(task);
-    const tail = result.catch(() => undefined);
-    this.#queues.set(id, tail);
-    void tail.then(() => {
-      if (this.#queues.get(id) === tail) this.#queues.delete(id);
-    });
-    return result;
+  #open(): Store {
+    try {
+      mkdirSync(this.dataDir, { recursive: true });
+      return new Store(this.storePath);
+    } catch (err) {
+      if (err instanceof NewerStoreError) {
+        throw new LibraryError(
+          'newer-schema',
+          `The library at ${this.storePath} was written by a newer version of Copydesk (${err.message}; this version reads format 1). Update Copydesk to open it; it was left untouched.`,
+        );
+      }
+      // Locked, unreadable or damaged: never moved or replaced from here, the editor is told.
+      throw new LibraryError(
+        storeFault(err) === 'damaged' ? 'corrupt' : 'unavailable',
+        `The library at ${this.storePath} could not be opened (${(err as Error).message}). Nothing was changed; close other programs using it, or check its permissions, and try again.`,
+      );
+    }
   }
 
   /**
-   * Splits the document again from its stored source text (in the split thread): the editor's edits
-   * and review states are replaced (the UI warns before calling this). The previous version stays
-   * in the .bak file.
+   * Moves every document of the first format into the database, each in its own transaction, then
+   * its files to migrated/. A damaged newest version falls back to its .bak; a file that cannot be
+   * read now stays for the next start; nothing is deleted.
    */
-  async resplit(id: string): Promise<CopydeskDocument> {
-    const doc = await this.load(id);
-    const { stories } = await this.#split(() => this.#pool.splitText(doc.source.text), {
-      cancelled: `Splitting "${doc.name}" again was cancelled: the document is unchanged.`,
-      failed: `"${doc.name}" could not be split again`,
-      kept: 'The document is unchanged',
-    });
-    return this.save({ ...doc, stories, reviews: {}, selectedStoryId: null });
+  async #migrate(store: Store): Promise<void> {
+    const { ids, strays } = await legacyFolder(this.documentsDir, isId);
+    for (const file of strays) {
+      this.#problems.push({
+        file,
+        message: `${file} in ${this.documentsDir} is not named like a Copydesk document, so it was not opened; it was left where it is.`,
+      });
+    }
+    for (const id of ids) {
+      const main = legacyPath(this.documentsDir, id);
+      const bak = legacyPath(this.documentsDir, id, true);
+      const file = `${id}.json`;
+      if (!store.has(id)) {
+        const newest = await readLegacy(main, id, file);
+        if (newest.kind === 'unreadable' || newest.kind === 'newer') {
+          this.#problems.push({ file, message: newest.message });
+          continue;
+        }
+        let doc: CopydeskDocument;
+        if (newest.kind === 'ok') doc = newest.doc;
+        else {
+          const previous = await readLegacy(bak, id, `${id}.json.bak`);
+          if (previous.kind === 'ok') {
+            doc = previous.doc;
+            const why = newest.kind === 'missing' ? `${file} was missing` : newest.message;
+            this.#problems.push({
+              file,
+              message: `${why} The previous saved version of "${doc.name}" (${doc.updatedAt}) was restored from its backup; the most recent edits may be missing.`,
+            });
+          } else if (newest.kind === 'bad') {
+            await this.#moveAside([main, bak], id, newest.message, file);
+            continue;
+          } else continue;
+        }
+        const stored = { ...doc, revision: 1 };
+        this.#try(() => store.transaction(() => insert(store, stored)));
+      }
+      // In the database now: the files go to migrated/, kept as they were.
+      await mkdir(this.migratedDir, { recursive: true });
+      for (const path of [main, bak])
+        await renameIfThere(path, join(this.migratedDir, path.slice(this.documentsDir.length + 1)));
+    }
   }
 
-  /** Reads one file; a damaged one is moved to corrupt/ (restoring the .bak if it is sound). */
-
-  async #readOrMoveAside(id: string, file: string): Promise<ReadOutcome> {
-    const path = join(this.documentsDir, file);
-    const outcome = await readDocument(path, id);
-    if (outcome.kind !== 'bad') return outcome;
-
+  async #moveAside(paths: string[], id: string, reason: string, file: string): Promise<void> {
     await mkdir(this.corruptDir, { recursive: true });
-    const aside = unusedPath(this.corruptDir, `${id}-${this.#stamp()}`);
-    let where: string;
-    let moved = false;
-    try {
-      await rename(path, aside);
-      moved = true;
-      where = `It was moved to ${aside} so nothing is lost.`;
-    } catch (err) {
-      where = `It could not be moved aside either (${errorText(err)}); it is still at ${path}.`;
+    const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
+    let where = '';
+    for (const path of paths) {
+      const target = unusedPath(
+        this.corruptDir,
+        `${id}-${stamp}${path.endsWith('.bak') ? '.bak' : ''}`,
+      );
+      try {
+        if (await renameIfThere(path, target)) where ||= target;
+      } catch (err) {
+        where = `nowhere: it could not be moved (${(err as Error).message}) and is still at ${path}`;
+      }
     }
+    this.#problems.push({
+      file,
+      message: `${reason} It was moved to ${where} so nothing is lost.`,
+    });
+  }
 
-    // Only over a file that was moved away: never write on top of the one copy of the damaged data.
-    const backup = moved ? await readDocument(`${path}.bak`, id) : ({ kind: 'missing' } as const);
-    if (backup.kind === 'ok') {
-      await writeFileAtomically(path, JSON.stringify(backup.doc));
-      const message = `${outcome.message} ${where} The previous saved version (${backup.doc.updatedAt}) was restored; the most recent edits may be missing.`;
-      this.#movedAside.push({ file, message });
-      return backup;
+  /** Runs a store call, its SQLite failures told in the editor's terms. */
+  #try<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (err) {
+      if (err instanceof LibraryError) throw err;
+      switch (storeFault(err)) {
+        case 'disk-full':
+          throw new LibraryError(
+            'disk-full',
+            `The disk holding the library is full: the change was not saved, and the last saved version is kept. Free some space; Copydesk will try again.`,
+          );
+        case 'write-failed':
+          throw new LibraryError(
+            'write-failed',
+            `The library could not be written to disk (${(err as Error).message}): the disk may be full or failing. The change was not saved, and the last saved version is kept.`,
+          );
+        case 'busy':
+          throw new LibraryError(
+            'unavailable',
+            `The library is busy in another Copydesk window or program; nothing was changed. Try again in a moment.`,
+          );
+        case 'damaged':
+          throw new LibraryError(
+            'corrupt',
+            `The library at ${this.storePath} is damaged (${(err as Error).message}); nothing was changed.`,
+          );
+        default:
+          throw err;
+      }
     }
-    const message = `${outcome.message} ${where}`;
-    if (moved) this.#movedAside.push({ file, message });
-    return { kind: 'bad', message, stuck: !moved };
+  }
+}
+
+/** A validation failure in the editor's terms: where, and what is wrong, e.g. `stories.0.headline: is 5000000 characters long; the limit is 2000`. */
+function problem(error: z.ZodError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'unknown problem';
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${first.path.join('.') || 'document'}: ${first.message}${more}`;
+}
+
+/** One story row: its JSON and the counts the documents list sums. */
+function storyRow(story: Story): StoryRow {
+  return {
+    id: story.id,
+    json: JSON.stringify(story),
+    captions: story.captions.length,
+    removed: story.removed.length,
+    uncertain: story.boundary.confidence < LOW_CONFIDENCE,
+  };
+}
+
+/** Writes a whole document into the store; call inside a transaction. */
+function insert(store: Store, doc: StoredDocument): void {
+  store.insertDocument(
+    {
+      id: doc.id,
+      name: doc.name,
+      importedAt: doc.importedAt,
+      updatedAt: doc.updatedAt,
+      revision: doc.revision,
+      encoding: doc.source.encoding,
+      lineEndings: doc.source.lineEndings,
+      selectedStoryId: doc.selectedStoryId,
+    },
+    doc.source.text,
+  );
+  store.putStories(
+    doc.id,
+    doc.stories.map((story, position) => ({ row: storyRow(story), position })),
+  );
+  store.putReviews(doc.id, doc.reviews);
+  store.touch(doc.id, doc);
+}
+
+/** A stored document, every story checked: a damaged row is reported, never shown half-read. */
+function readDocument(store: Store, id: string): StoredDocument {
+  const row = store.document(id);
+  if (!row) throw notFound(id);
+  const stories = store.stories(id).map(({ id: storyId, json }, i) => {
+    const parsed = storySchema.safeParse(JSON.parse(json));
+    if (!parsed.success) {
+      throw new LibraryError(
+        'corrupt',
+        `Story ${i + 1} (${storyId}) of "${row.name}" is damaged: ${problem(parsed.error)}.`,
+      );
+    }
+    return parsed.data;
+  });
+  return {
+    schemaVersion: DOCUMENT_SCHEMA_VERSION,
+    id: row.id,
+    name: row.name,
+    importedAt: row.importedAt,
+    source: {
+      text: store.source(id) ?? '',
+      encoding: row.encoding,
+      lineEndings: row.lineEndings as CopydeskDocument['source']['lineEndings'],
+    },
+    stories,
+    reviews: store.reviews(id) as Record<string, ReviewState>,
+    selectedStoryId: row.selectedStoryId,
+    updatedAt: row.updatedAt,
+    revision: row.revision,
+  };
+}
+
+const notFound = (id: string) =>
+  new LibraryError('not-found', `There is no document ${id} in the library.`);
+
+async function renameIfThere(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') return false;
+    throw err;
   }
 }
 
@@ -330,68 +577,10 @@ function copydeskExport(name: string, bytes: Uint8Array): CopydeskDocument | nul
   if (!parsed.success) {
     throw new LibraryError(
       'invalid-document',
-      `"${name}" looks like a Copydesk document but is not a valid one (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}).`,
+      `"${name}" looks like a Copydesk document but is not a valid one (${problem(parsed.error)}).`,
     );
   }
   return parsed.data;
-}
-
-export function summarise(doc: CopydeskDocument): DocumentSummary {
-  const approvedCount = doc.stories.filter((s) => doc.reviews[s.id] === 'approved').length;
-  return {
-    id: doc.id,
-    name: doc.name,
-    importedAt: doc.importedAt,
-    updatedAt: doc.updatedAt,
-    storyCount: doc.stories.length,
-    approvedCount,
-    captionCount: doc.stories.reduce((n, s) => n + s.captions.length, 0),
-    removedCount: doc.stories.reduce((n, s) => n + s.removed.length, 0),
-    uncertainCount: doc.stories.filter((s) => s.boundary.confidence < LOW_CONFIDENCE).length,
-  };
-}
-
-async function readDocument(path: string, id: string): Promise<ReadOutcome> {
-  const fileName = basename(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if (isNotFound(err)) return { kind: 'missing' };
-    return bad(`The document file ${fileName} could not be read (${errorText(err)}).`);
-  }
-
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return bad(
-      `The document file ${fileName} is damaged: it is not valid JSON, perhaps cut short or edited by hand.`,
-    );
-  }
-
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const title = typeof record.name === 'string' ? `"${record.name}"` : fileName;
-  const version = record.schemaVersion;
-  if (typeof version === 'number' && version > DOCUMENT_SCHEMA_VERSION) {
-    return {
-      kind: 'newer',
-      message: `${title} was saved by a newer version of Copydesk (format ${version}; this version reads format ${DOCUMENT_SCHEMA_VERSION}). Update Copydesk to open it; the file was left untouched.`,
-    };
-  }
-
-  const parsed = documentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const detail = first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unknown';
-    return bad(
-      `The document ${title} is damaged: its content is not what Copydesk expects (${detail}).`,
-    );
-  }
-  if (parsed.data.id !== id) {
-    return bad(`The document file ${fileName} is damaged: it holds document ${parsed.data.id}.`);
-  }
-  return { kind: 'ok', doc: parsed.data };
 }
 
 /** `<dir>/<base>.json`, or `<base>-2.json`... when taken: rename would replace an earlier file. */
@@ -402,25 +591,4 @@ function unusedPath(dir: string, base: string): string {
   return path;
 }
 
-const bad = (message: string): ReadOutcome => ({ kind: 'bad', message });
-
-/** Runs `task`, returning false instead of throwing when the file it touches does not exist. */
-async function ifExists(task: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await task();
-    return true;
-  } catch (err) {
-    if (isNotFound(err)) return false;
-    throw err;
-  }
-}
-
-function isNotFound(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === 'ENOENT';
-}
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from '../../../shared/model';
 import { BodyEditor } from './BodyEditor';
 import { FIND_EVENT } from './plugins/FindReplacePlugin';
+import { SYNC_MAX_WAIT_MS } from './plugins/ModelSyncPlugin';
 
 afterEach(cleanup);
 
@@ -367,5 +368,32 @@ describe('find and replace', () => {
     expect(screen.queryByRole('search')).toBeNull();
     await key(body, 'z');
     expect(lastEmitted(onChange)).toEqual(story);
+  });
+});
+
+describe('BodyEditor hands typing over to the story', () => {
+  it('at least every SYNC_MAX_WAIT_MS while the keys never pause (a key every 40 ms)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const onChange = vi.fn<(paragraphs: Paragraph[]) => void>();
+      render(<BodyEditor storyId="s1" paragraphs={story} onChange={onChange} />);
+      const editor = getNearestEditorFromDOMNode(
+        screen.getByRole('textbox', { name: 'Body' }),
+      ) as LexicalEditor;
+      const heard: number[] = [];
+      onChange.mockImplementation(() => heard.push(Date.now()));
+      const start = Date.now();
+      for (let k = 1; k <= 30; k++) {
+        await edit(editor, () => firstText(0).setTextContent(`BAGHDAD ${'x'.repeat(k)}`));
+        await act(async () => vi.advanceTimersByTime(40));
+      }
+      // 1.2 s of typing without a pause: heard about every SYNC_MAX_WAIT_MS, not once at the end.
+      expect(heard.length).toBeGreaterThanOrEqual(3);
+      expect(heard[0]! - start).toBeLessThanOrEqual(SYNC_MAX_WAIT_MS);
+      for (let i = 1; i < heard.length; i++)
+        expect(heard[i]! - heard[i - 1]!).toBeLessThanOrEqual(SYNC_MAX_WAIT_MS + 40);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
-import { createDocument, withoutSourceText, type OpenedDocument } from '../../../shared/document';
+import {
+  createDocument,
+  withoutSourceText,
+  type DocumentChanges,
+  type OpenedDocument,
+} from '../../../shared/document';
 import { setReview, updateStory } from '../../../shared/edits';
 import type { Story } from '../../../shared/model';
 import { AUTOSAVE_DELAY_MS, FIRST_STORIES, useDocument } from './useDocument';
@@ -22,15 +27,16 @@ const story = (n: number): Story => ({
   source: { firstLine: n, lastLine: n },
 });
 
-const whole = withoutSourceText(
-  createDocument({
+const whole = withoutSourceText({
+  ...createDocument({
     id: 'doc-1',
     name: 'dump.txt',
     decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
     stories: Array.from({ length: FIRST_STORIES + 20 }, (_, i) => story(i + 1)),
     now: new Date('2026-11-25T08:00:00Z'),
   }),
-);
+  revision: 1,
+});
 
 /** A backend whose loadDocument answers when the test says so. */
 function fakeBackend() {
@@ -40,9 +46,9 @@ function fakeBackend() {
   window.copydesk = {
     loadDocument: (input: { first?: number }) =>
       new Promise((resolve) => loads.push({ input, answer: (doc) => resolve(ok(doc)) })),
-    saveDocument: async ({ edits }: { edits: unknown }) => {
-      saved.push(edits);
-      return ok({ updatedAt: '2026-11-25T09:00:00Z' });
+    saveDocument: async ({ changes }: { changes: DocumentChanges }) => {
+      saved.push(changes);
+      return ok({ updatedAt: '2026-11-25T09:00:00Z', revision: changes.revision + 1 });
     },
   } as unknown as typeof window.copydesk;
   return { saved, loads };
@@ -83,10 +89,15 @@ describe('useDocument', () => {
 
     await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
     expect(backend.saved).toHaveLength(1);
-    const edits = backend.saved[0] as OpenedDocument;
-    expect(edits.stories).toHaveLength(whole.stories.length);
-    // Only the editor's changes travel: no source, no name.
-    expect(Object.keys(edits).sort()).toEqual(['id', 'reviews', 'selectedStoryId', 'stories']);
+    const changes = backend.saved[0] as DocumentChanges;
+    // Only what changed travels, on the revision loaded: one story and one review.
+    expect(changes).toEqual({
+      id: 'doc-1',
+      revision: 1,
+      stories: [expect.objectContaining({ id: 'story-2', headline: 'Edited' })],
+      reviews: { 'story-1': 'approved' },
+      selectedStoryId: whole.selectedStoryId,
+    });
 
     // The undoable edit made while loading is still undoable.
     expect(result.current.canUndo).toBe(true);
@@ -109,7 +120,7 @@ describe('useDocument', () => {
     expect(result.current.saveState).toBe('unsaved');
     await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
     expect(backend.saved).toHaveLength(1);
-    expect((backend.saved[0] as OpenedDocument).stories[0]?.headline).toBe('ABC');
+    expect((backend.saved[0] as DocumentChanges).stories[0]?.headline).toBe('ABC');
     await waitFor(() => expect(result.current.saveState).toBe('saved'));
   });
 

@@ -4,11 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import { call } from './api';
+import { DocumentSaver, type SaveState } from './saver';
 
-export type SaveState = 'saved' | 'saving' | 'unsaved' | { error: string };
-
-/** Autosave waits this long after the last change: well inside the promised second. */
-export const AUTOSAVE_DELAY_MS = 400;
+export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, type SaveState } from './saver';
 const UNDO_LIMIT = 100;
 /**
  * Stories asked for first: enough to fill the list, so a 5,000-story document shows at once while
@@ -64,8 +62,8 @@ export function useDocument(id: string | null): OpenDocument {
   // them so the UI renders. Updaters stay pure (React may run them twice).
   const latest = useRef<OpenedDocument | null>(null);
   const stack = useRef<UndoStep[]>([]);
-  const dirty = useRef<OpenedDocument | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Autosave of the whole document once it is here (never of a partial one).
+  const saver = useRef<DocumentSaver | null>(null);
   // While only the first stories are here: the edits made so far, to replay on the whole document.
   const pending = useRef<{ edit: Edit; options: ApplyOptions | undefined }[] | null>(null);
 
@@ -87,49 +85,40 @@ export function useDocument(id: string | null): OpenDocument {
     setShown({ doc: next, canUndo: stack.current.length > 0 });
   }, []);
 
-  const save = useCallback(async () => {
-    clearTimeout(timer.current);
-    const changes = dirty.current;
-    if (!changes) return;
-    dirty.current = null;
-    setSaveState('saving');
-    try {
-      const { id, stories, reviews, selectedStoryId } = changes;
-      await call('saveDocument', { edits: { id, stories, reviews, selectedStoryId } });
-      setSaveState(dirty.current ? 'unsaved' : 'saved');
-    } catch (err) {
-      // Keep what failed so the next change, or leaving, tries again: nothing is dropped.
-      dirty.current ??= changes;
-      setSaveState({ error: (err as Error).message });
-    }
-  }, []);
+  const save = useCallback(() => saver.current?.flush() ?? Promise.resolve(), []);
 
-  const schedule = useCallback(
-    (next: OpenedDocument) => {
-      dirty.current = next;
-      setSaveState('unsaved');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    },
-    [save],
-  );
+  const schedule = useCallback((next: OpenedDocument) => saver.current?.change(next), []);
+
+  /** From here on autosave sends what changes relative to `stored`, the library's version. */
+  const track = useCallback((stored: OpenedDocument) => {
+    saver.current?.dispose();
+    saver.current = new DocumentSaver(stored, {
+      send: (changes) => call('saveDocument', { changes }),
+      onState: setSaveState,
+    });
+  }, []);
 
   useEffect(() => {
     let current = true;
     stack.current = [];
     latest.current = null;
     pending.current = null;
+    saver.current = null;
     const fail = (err: Error) => current && id !== null && setFailed({ id, message: err.message });
     if (id !== null) {
       call('loadDocument', { id, first: FIRST_STORIES }).then((first) => {
         if (!current) return;
-        if (!first.partial) return show(first);
+        if (!first.partial) {
+          track(first);
+          return show(first);
+        }
         pending.current = [];
         show(first);
         call('loadDocument', { id }).then((whole) => {
           const edits = pending.current;
           if (!current || edits === null) return;
           pending.current = null;
+          track(whole);
           let doc = whole;
           for (const { edit, options } of edits) {
             record(doc, edit, options);
@@ -142,9 +131,12 @@ export function useDocument(id: string | null): OpenDocument {
     }
     return () => {
       current = false;
-      void save();
+      // The document being left keeps its own saver: what it has unsaved is sent from there.
+      const leaving = saver.current;
+      saver.current = null;
+      void leaving?.flush().then(() => leaving.dispose());
     };
-  }, [id, record, save, schedule, show]);
+  }, [id, record, schedule, show, track]);
 
   // Leaving the page or hiding the window saves at once.
   useEffect(() => {
@@ -203,9 +195,11 @@ export function useDocument(id: string | null): OpenDocument {
     (next: OpenedDocument) => {
       stack.current = [];
       pending.current = null;
+      if (saver.current) saver.current.reset(next);
+      else track(next);
       show(next);
     },
-    [show],
+    [show, track],
   );
 
   const doc = shown.doc && shown.doc.id === id ? shown.doc : null;

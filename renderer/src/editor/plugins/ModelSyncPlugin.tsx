@@ -33,6 +33,8 @@ export interface ModelSyncProps {
 
 /** Well inside the second autosave promises, and longer than the gap between two keystrokes. */
 export const SYNC_DELAY_MS = 150;
+/** Typing that never pauses still reaches the story (and autosave) this often. */
+export const SYNC_MAX_WAIT_MS = 300;
 
 export function ModelSyncPlugin({
   history,
@@ -59,9 +61,11 @@ export function ModelSyncPlugin({
   useEffect(() => {
     let cursor = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let deadline: number | null = null;
     const flush = () => {
       clearTimeout(timer);
       timer = undefined;
+      deadline = null;
       const next = editor.getEditorState().read(() => $rootToParagraphs(base.current));
       // A blank paragraph or a format toggled at the caret changes the editor, not the copy.
       if (sameParagraphs(next, last.current)) return;
@@ -78,9 +82,12 @@ export function ModelSyncPlugin({
         if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
         if (syncDelayMs === 0) return flush();
         // Typing fast: the story is rebuilt once the keys pause, not on every keystroke, so a
-        // 10,000-word body stays as quick to type in as a short one.
+        // 10,000-word body stays as quick to type in as a short one; but at least every
+        // SYNC_MAX_WAIT_MS, so a steady typist's words are saved too.
+        const now = Date.now();
+        deadline ??= now + Math.max(syncDelayMs, SYNC_MAX_WAIT_MS);
         clearTimeout(timer);
-        timer = setTimeout(flush, syncDelayMs);
+        timer = setTimeout(flush, Math.min(syncDelayMs, deadline - now));
       },
     );
     // Leaving the body (to click Split at cursor, Approve, another story) hands the edit over first.

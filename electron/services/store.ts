@@ -1,0 +1,413 @@
+// The library's storage engine: one SQLite database (Node's built-in node:sqlite, so there is no
+// native module to rebuild for Electron) in WAL mode. The source text is stored once, each story is
+// its own row, and every save is one transaction: a one-word edit writes one story, a merge or a
+// split lands whole or not at all, a kill -9 at any moment leaves the last committed save, and a
+// full disk fails the transaction instead of passing for a save. Nothing here knows the model beyond
+// rows of JSON: validation and the editor's terms live in library.ts. Node only.
+
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DocumentSummary } from '../../shared/document';
+
+/** What one document row holds besides its stories: the document minus stories, reviews and text. */
+export interface DocumentRow {
+  id: string;
+  name: string;
+  importedAt: string;
+  updatedAt: string;
+  revision: number;
+  encoding: string;
+  lineEndings: string;
+  selectedStoryId: string | null;
+}
+
+/** One story as stored: its JSON, and the counts the documents list shows without reading it. */
+export interface StoryRow {
+  id: string;
+  json: string;
+  captions: number;
+  removed: number;
+  uncertain: boolean;
+}
+
+/** Bump with a migration in `MIGRATIONS` when the tables change. */
+const SCHEMA = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     imported_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     revision INTEGER NOT NULL,
+     encoding TEXT NOT NULL,
+     line_endings TEXT NOT NULL,
+     selected_story_id TEXT,
+     story_count INTEGER NOT NULL DEFAULT 0,
+     approved_count INTEGER NOT NULL DEFAULT 0,
+     caption_count INTEGER NOT NULL DEFAULT 0,
+     removed_count INTEGER NOT NULL DEFAULT 0,
+     uncertain_count INTEGER NOT NULL DEFAULT 0,
+     trashed_at TEXT
+   ) STRICT`,
+  `CREATE TABLE sources (
+     document_id TEXT PRIMARY KEY REFERENCES documents(id),
+     text TEXT NOT NULL
+   ) STRICT`,
+  `CREATE TABLE stories (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     id TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     json TEXT NOT NULL,
+     captions INTEGER NOT NULL,
+     removed INTEGER NOT NULL,
+     uncertain INTEGER NOT NULL,
+     PRIMARY KEY (document_id, id)
+   ) STRICT, WITHOUT ROWID`,
+  `CREATE TABLE reviews (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     story_id TEXT NOT NULL,
+     state TEXT NOT NULL,
+     PRIMARY KEY (document_id, story_id)
+   ) STRICT, WITHOUT ROWID`,
+  // The document as it was before a re-split replaced its stories: the editor's work is never gone.
+  `CREATE TABLE versions (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     saved_at TEXT NOT NULL,
+     json TEXT NOT NULL
+   ) STRICT`,
+];
+export const STORE_VERSION = 1;
+
+/** Opens node:sqlite without the one-line "experimental" warning it prints on Node 22. */
+function sqlite(): typeof import('node:sqlite') {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === 'string' ? warning : warning.message;
+    if (!/SQLite is an experimental feature/.test(text))
+      (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return process.getBuiltinModule('node:sqlite');
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+export class Store {
+  readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  /** Opens (creating if need be) the database at `path`; throws SQLite's error when it cannot. */
+  constructor(readonly path: string) {
+    const { DatabaseSync } = sqlite();
+    this.#db = new DatabaseSync(path, { timeout: 5_000 });
+    try {
+      // WAL: readers never block the writer, and a commit is one append. FULL: a save the editor
+      // was told about survives a power cut, not only a crash; it costs a millisecond.
+      this.#db.exec(
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON',
+      );
+      const version = (this.#get('PRAGMA user_version') as { user_version: number }).user_version;
+      if (version > STORE_VERSION) throw new NewerStoreError(version);
+      if (version < STORE_VERSION) {
+        this.transaction(() => {
+          for (const sql of SCHEMA) this.#db.exec(sql);
+          this.#db.exec(`PRAGMA user_version = ${STORE_VERSION}`);
+        });
+      }
+    } catch (err) {
+      this.#db.close();
+      throw err;
+    }
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  /**
+   * Runs `work` in one write transaction, taken at once (IMMEDIATE) so that two processes on one
+   * library queue up instead of failing halfway. Rolls back if it throws.
+   */
+  transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return (
+      this.#all(
+        `SELECT id, name, imported_at, updated_at, story_count, approved_count, caption_count,
+                removed_count, uncertain_count
+           FROM documents WHERE trashed_at IS NULL ORDER BY updated_at DESC`,
+      ) as Record<string, string | number>[]
+    ).map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      importedAt: r.imported_at as string,
+      updatedAt: r.updated_at as string,
+      storyCount: r.story_count as number,
+      approvedCount: r.approved_count as number,
+      captionCount: r.caption_count as number,
+      removedCount: r.removed_count as number,
+      uncertainCount: r.uncertain_count as number,
+    }));
+  }
+
+  /** Whether a document with this id is stored, in the trash or not (ids are never reused). */
+  has(id: string): boolean {
+    return this.#get('SELECT 1 AS found FROM documents WHERE id = ?', id) !== undefined;
+  }
+
+  /** The document's row, or undefined when there is none or it is in the trash. */
+  document(id: string): DocumentRow | undefined {
+    const r = this.#get(
+      `SELECT id, name, imported_at, updated_at, revision, encoding, line_endings, selected_story_id
+         FROM documents WHERE id = ? AND trashed_at IS NULL`,
+      id,
+    ) as Record<string, string | number | null> | undefined;
+    if (!r) return undefined;
+    return {
+      id: r.id as string,
+      name: r.name as string,
+      importedAt: r.imported_at as string,
+      updatedAt: r.updated_at as string,
+      revision: r.revision as number,
+      encoding: r.encoding as string,
+      lineEndings: r.line_endings as string,
+      selectedStoryId: r.selected_story_id as string | null,
+    };
+  }
+
+  /** The stories' JSON in order. */
+  stories(id: string): { id: string; json: string }[] {
+    return this.#all(
+      'SELECT id, json FROM stories WHERE document_id = ? ORDER BY position',
+      id,
+    ) as { id: string; json: string }[];
+  }
+
+  reviews(id: string): Record<string, string> {
+    const rows = this.#all('SELECT story_id, state FROM reviews WHERE document_id = ?', id) as {
+      story_id: string;
+      state: string;
+    }[];
+    return Object.fromEntries(rows.map((r) => [r.story_id, r.state]));
+  }
+
+  source(id: string): string | undefined {
+    return (this.#get('SELECT text FROM sources WHERE document_id = ?', id) as { text: string })
+      ?.text;
+  }
+
+  /** A new document, its source text and stories. Call inside a transaction. */
+  insertDocument(row: DocumentRow, sourceText: string): void {
+    this.#run(
+      `INSERT INTO documents (id, name, imported_at, updated_at, revision, encoding, line_endings,
+                              selected_story_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      row.id,
+      row.name,
+      row.importedAt,
+      row.updatedAt,
+      row.revision,
+      row.encoding,
+      row.lineEndings,
+      row.selectedStoryId,
+    );
+    this.#run('INSERT INTO sources (document_id, text) VALUES (?, ?)', row.id, sourceText);
+  }
+
+  /** Writes these stories (new or changed) at these positions. Call inside a transaction. */
+  putStories(documentId: string, stories: { row: StoryRow; position: number }[]): void {
+    for (const { row, position } of stories) {
+      this.#run(
+        `INSERT INTO stories (document_id, id, position, json, captions, removed, uncertain)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (document_id, id) DO UPDATE SET position = excluded.position,
+           json = excluded.json, captions = excluded.captions, removed = excluded.removed,
+           uncertain = excluded.uncertain`,
+        documentId,
+        row.id,
+        position,
+        row.json,
+        row.captions,
+        row.removed,
+        row.uncertain ? 1 : 0,
+      );
+    }
+  }
+
+  /** Puts the stories in this order; those not named are deleted. Call inside a transaction. */
+  orderStories(documentId: string, order: string[]): void {
+    const keep = new Set(order);
+    for (const { id } of this.#all('SELECT id FROM stories WHERE document_id = ?', documentId) as {
+      id: string;
+    }[])
+      if (!keep.has(id))
+        this.#run('DELETE FROM stories WHERE document_id = ? AND id = ?', documentId, id);
+    order.forEach((id, position) =>
+      this.#run(
+        'UPDATE stories SET position = ? WHERE document_id = ? AND id = ?',
+        position,
+        documentId,
+        id,
+      ),
+    );
+  }
+
+  /** Ids of this document's stories. */
+  storyIds(documentId: string): Set<string> {
+    return new Set(
+      (
+        this.#all('SELECT id FROM stories WHERE document_id = ?', documentId) as { id: string }[]
+      ).map((r) => r.id),
+    );
+  }
+
+  putReviews(documentId: string, reviews: Record<string, string>): void {
+    for (const [storyId, state] of Object.entries(reviews))
+      this.#run(
+        `INSERT INTO reviews (document_id, story_id, state) VALUES (?, ?, ?)
+         ON CONFLICT (document_id, story_id) DO UPDATE SET state = excluded.state`,
+        documentId,
+        storyId,
+        state,
+      );
+  }
+
+  /** Deletes every story and review of the document (before a re-split writes new ones). */
+  clearStories(documentId: string): void {
+    this.#run('DELETE FROM stories WHERE document_id = ?', documentId);
+    this.#run('DELETE FROM reviews WHERE document_id = ?', documentId);
+  }
+
+  /**
+   * Stamps a save: the new revision, time and selection, and the counts the documents list shows,
+   * counted from the story rows so they can never disagree with them.
+   */
+  touch(
+    documentId: string,
+    {
+      revision,
+      updatedAt,
+      selectedStoryId,
+    }: Pick<DocumentRow, 'revision' | 'updatedAt' | 'selectedStoryId'>,
+  ): void {
+    const counts = this.#get(
+      `SELECT count(*) AS stories, coalesce(sum(captions), 0) AS captions,
+              coalesce(sum(removed), 0) AS removed, coalesce(sum(uncertain), 0) AS uncertain,
+              (SELECT count(*) FROM reviews r JOIN stories s
+                  ON s.document_id = r.document_id AND s.id = r.story_id
+                WHERE r.document_id = ?1 AND r.state = 'approved') AS approved
+         FROM stories WHERE document_id = ?1`,
+      documentId,
+    ) as Record<string, number>;
+    this.#run(
+      `UPDATE documents SET revision = ?, updated_at = ?, selected_story_id = ?, story_count = ?,
+         caption_count = ?, removed_count = ?, uncertain_count = ?, approved_count = ?
+       WHERE id = ?`,
+      revision,
+      updatedAt,
+      selectedStoryId,
+      counts.stories as number,
+      counts.captions as number,
+      counts.removed as number,
+      counts.uncertain as number,
+      counts.approved as number,
+      documentId,
+    );
+  }
+
+  /** Keeps the document's current stories and reviews as a previous version. */
+  keepVersion(documentId: string, savedAt: string, json: string): void {
+    this.#run(
+      'INSERT INTO versions (document_id, saved_at, json) VALUES (?, ?, ?)',
+      documentId,
+      savedAt,
+      json,
+    );
+  }
+
+  versions(documentId: string): { savedAt: string; json: string }[] {
+    return (
+      this.#all(
+        'SELECT saved_at, json FROM versions WHERE document_id = ? ORDER BY rowid DESC',
+        documentId,
+      ) as { saved_at: string; json: string }[]
+    ).map((r) => ({ savedAt: r.saved_at, json: r.json }));
+  }
+
+  /** Moves the document to the trash: it is no longer listed or opened, and nothing is deleted. */
+  trash(documentId: string, at: string): boolean {
+    return (
+      this.#run(
+        'UPDATE documents SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL',
+        at,
+        documentId,
+      ).changes > 0
+    );
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  #run(sql: string, ...params: (string | number | null)[]) {
+    return this.#statement(sql).run(...params);
+  }
+
+  #get(sql: string, ...params: (string | number | null)[]) {
+    return this.#statement(sql).get(...params);
+  }
+
+  #all(sql: string, ...params: (string | number | null)[]) {
+    return this.#statement(sql).all(...params);
+  }
+}
+
+/** The library was written by a newer Copydesk: it is left untouched. */
+export class NewerStoreError extends Error {
+  constructor(readonly version: number) {
+    super(`format ${version}`);
+    this.name = 'NewerStoreError';
+  }
+}
+
+/** SQLite's primary result codes that mean something to the editor. */
+const SQLITE_FULL = 13;
+const SQLITE_IOERR = 10;
+const SQLITE_BUSY = 5;
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
+
+export type StoreFault = 'disk-full' | 'write-failed' | 'busy' | 'damaged' | 'other';
+
+/** What kind of failure a node:sqlite error is. */
+export function storeFault(err: unknown): StoreFault {
+  const code = ((err as { errcode?: unknown } | null)?.errcode as number | undefined) ?? -1;
+  switch (code & 0xff) {
+    case SQLITE_FULL:
+      return 'disk-full';
+    // A write the system refused (a file grown past its limit, a failing disk).
+    case SQLITE_IOERR:
+      return 'write-failed';
+    case SQLITE_BUSY:
+      return 'busy';
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return 'damaged';
+    default:
+      return 'other';
+  }
+}
