@@ -13,6 +13,7 @@ import {
   type SplitWarning,
   type Story,
   type TextRun,
+  TEXT_LIMITS,
 } from './model';
 
 /** Bump when the stored shape changes; the library refuses files newer than this. */
@@ -20,28 +21,11 @@ export const DOCUMENT_SCHEMA_VERSION = 1;
 
 const lineNumber = z.number().int().positive();
 
-/**
- * The longest text each field of a story may hold, in characters. Far beyond real copy, short enough
- * that a damaged or hostile document (a 5 MB headline) is refused with the field named instead of
- * hanging the desk that tries to show it.
- */
-export const TEXT_LIMITS = {
-  id: 200,
-  name: 255,
-  headline: 2_000,
-  /** Caption text, credit, dateline, byline, publication time, a warning, a link. */
-  short: 5_000,
-  /** One body paragraph or one removed line: a whole article run into one line fits. */
-  paragraph: 1_000_000,
-} as const;
-
 const text = (max: number) =>
-  z
-    .string()
-    .max(max, {
-      error: (issue) =>
-        `is ${String((issue.input as string).length)} characters long; the limit is ${max}`,
-    });
+  z.string().max(max, {
+    error: (issue) =>
+      `is ${String((issue.input as string).length)} characters long; the limit is ${max}`,
+  });
 
 export const textRunSchema = z.object({
   text: text(TEXT_LIMITS.paragraph),
@@ -66,7 +50,7 @@ export const paragraphSchema = z.object({
 
 export const removedLineSchema = z.object({
   line: lineNumber,
-  text: text(TEXT_LIMITS.paragraph),
+  text: text(TEXT_LIMITS.line),
   reason: z.enum(Object.keys(REMOVAL_REASONS) as [RemovalReason, ...RemovalReason[]]),
 });
 

@@ -145,3 +145,20 @@ export interface SplitResult {
  * (0.6) is a guess on a web page, and fewer than 2% of right starts score under 0.7.
  */
 export const LOW_CONFIDENCE = 0.7;
+
+/**
+ * The longest text each field of a story may hold, in characters (the document schemas enforce
+ * them). Far beyond real copy, short enough that a damaged or hostile document (a 5 MB headline) is
+ * refused with the field named instead of hanging the desk that tries to show it.
+ */
+export const TEXT_LIMITS = {
+  id: 200,
+  name: 255,
+  headline: 2_000,
+  /** Caption text, credit, dateline, byline, publication time, a warning, a link. */
+  short: 5_000,
+  /** One body paragraph: the split cuts a longer run of copy (one huge line) into pieces. */
+  paragraph: 100_000,
+  /** A removed line is kept exactly as it was in the source, however long. */
+  line: 64 * 1024 * 1024,
+} as const;

@@ -5,7 +5,7 @@
 // each unit is (classify.ts, with furniture.ts, caption.ts, byline.ts, published.ts); where stories
 // start (boundaries.ts, weighing the signals of signals.ts); and each story assembled (story.ts).
 
-import type { SplitResult, Story } from '../model';
+import { TEXT_LIMITS, type Paragraph, type SplitResult, type Story } from '../model';
 import { findStoryStarts, type StoryStart } from './boundaries';
 import { classify } from './classify';
 import { buildStory } from './story';
@@ -20,7 +20,36 @@ export function splitStories(text: string): SplitResult {
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k] as StoryStart;
     const end = starts[k + 1]?.unit ?? units.length;
-    stories.push(buildStory(units, source, facts, start, end, doubtLines));
+    stories.push(boundParagraphs(buildStory(units, source, facts, start, end, doubtLines)));
   }
   return { stories };
+}
+
+/**
+ * A run of copy longer than a paragraph may be (one huge line, pages glued into one) is cut into
+ * paragraphs at the last space before the limit, each naming the same source lines, so the desk
+ * never has to lay out megabytes as one block and the document stays within the model's bounds.
+ */
+function boundParagraphs(story: Story): Story {
+  const max = TEXT_LIMITS.paragraph;
+  if (story.body.every((p) => p.text.length <= max)) return story;
+  const body = story.body.flatMap((paragraph) => {
+    if (paragraph.text.length <= max) return [paragraph];
+    // The split makes no formatting runs; each piece keeps the paragraph's lines and direction.
+    const { runs: _runs, text, ...where } = paragraph;
+    const pieces: Paragraph[] = [];
+    // Walks by index: slicing off the rest each time would copy megabytes per piece.
+    let from = 0;
+    while (text.length - from > max) {
+      let cut = text.lastIndexOf(' ', from + max);
+      if (cut < from + max / 2) cut = from + max;
+      // Never between the two halves of a surrogate pair.
+      if (/[\uDC00-\uDFFF]/.test(text.charAt(cut))) cut -= 1;
+      pieces.push({ ...where, text: text.slice(from, cut).trim() });
+      from = cut;
+    }
+    pieces.push({ ...where, text: text.slice(from).trim() });
+    return pieces;
+  });
+  return { ...story, body };
 }

@@ -1,6 +1,7 @@
 // The split engine on hand-written dumps, one per layout the engine must handle. The copy is invented.
 
 import { describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from '../model';
 import { splitStories } from './index';
 
 const dump = (...lines: string[]) => lines.join('\n');
@@ -401,5 +402,20 @@ describe('layouts beyond the seed', () => {
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
+  });
+});
+
+describe('a run of copy longer than a paragraph may be', () => {
+  it('is cut at spaces into paragraphs within the limit, every word kept in order, same lines', () => {
+    const sentence = 'The council said the harbour would reopen once the repairs were done. ';
+    const line = sentence.repeat(Math.ceil((2.5 * TEXT_LIMITS.paragraph) / sentence.length)).trim();
+    const { stories } = splitStories(`Harbour Reopens\n\n${line}\n`);
+    const body = stories.flatMap((s) => s.body);
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    for (const p of body) {
+      expect(p.text.length).toBeLessThanOrEqual(TEXT_LIMITS.paragraph);
+      expect(p.lines).toEqual([3]);
+    }
+    expect(body.map((p) => p.text).join(' ')).toBe(line);
   });
 });
