@@ -4,7 +4,11 @@
 // than AUTOSAVE_MAX_WAIT_MS after the first unsaved one, so a steady typist is saved every second
 // too. A failed save loses nothing: the next diff is still taken from what the library has.
 
-import { documentChanges, type DocumentChanges, type OpenedDocument } from '../../../shared/document';
+import {
+  documentChanges,
+  type DocumentChanges,
+  type OpenedDocument,
+} from '../../../shared/document';
 
 /** Quiet time after the last change before saving. */
 export const AUTOSAVE_DELAY_MS = 400;
