@@ -675,7 +675,8 @@ function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | 
 
 /**
  * The gap the file puts between paragraphs: the commonest gap before a unit of copy. Doubled lines
- * are left out: they stand in tight blocks and would make every gap look wide.
+ * are left out: they stand in tight blocks and would make every gap look wide; so are the later
+ * pieces of a glued line, which have no gap of their own to tell.
  */
 function paragraphGap(
   units: Unit[],
@@ -686,7 +687,9 @@ function paragraphGap(
   const counts = new Map<number, number>();
   for (let i = 1; i < units.length; i++) {
     if (kind[i] !== 'prose' || twinAhead[i] !== -1 || twinBehind[i] !== -1) continue;
-    const gap = (units[i] as Unit).gapBefore;
+    const unit = units[i] as Unit;
+    if (unit.lines[0] === (units[i - 1] as Unit).lines.at(-1)) continue;
+    const gap = unit.gapBefore;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
   let best = 0;

@@ -83,33 +83,92 @@ export function toUnits(text: string): Units {
 
 /**
  * Where a paragraph ends and the next begins with nothing between (`…the disaster.Many people…`), as
- * scrapers that read a page's text content give it: a sentence's end on a lower-case letter or a
- * digit, straight into a capital or an opening quote. `U.S.Army` and `3.5` do not match.
+ * scrapers that read a page's text content give it: a sentence's end on a lower-case letter, a
+ * digit, a closing quote or bracket, or an acronym (`…by the US.In 2003…`), straight into a capital
+ * or an opening quote. `U.S.Army`, `ASP.NET` and `3.5` do not match.
  */
-const GLUE = /[\p{Ll}\d%)"”’][.!?]["”’»)]*(?=["“‘«]?\p{Lu})/gu;
+const GLUE =
+  /[\p{Ll}\d%)"”’'][.!?]["”’»)]*(?=["“‘«]?\p{Lu})|(?<![\p{L}.])\p{Lu}{2,}[.!?]["”’»)]*(?=["“‘«]?\p{Lu}\p{Ll})/gu;
 
-/** Where the seams in a text are: just past each one's end mark (and closing quotes). */
-function seams(text: string): number[] {
+/**
+ * An abbreviation's point, not a sentence's end: the word before it is a short run of letters
+ * after another point (`e.g.`, `a.m.`, `bbc.co.uk`), a capital with at most one more letter or
+ * with consonants only (`Mr.`, `St.`, `No.`, `Mrs.`, `Ltd.`); or the capital after it is itself
+ * an initial (`Ph.D.`).
+ */
+function abbreviated(text: string, mark: number, cut: number): boolean {
+  let start = mark;
+  while (start > 0 && mark - start < 5 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  const word = text.slice(start, mark);
+  if (word === '') return false;
+  if (word.length <= 3 && text.charAt(start - 1) === '.') return true;
+  if (/\p{L}/u.test(text.charAt(start - 1))) return false;
+  if (/^\p{Lu}(?:\p{Ll}?|[b-df-hj-np-tv-z]{1,3})$/u.test(word)) return true;
+  return text.charAt(cut + 1) === '.' && /\p{Lu}/u.test(text.charAt(cut));
+}
+
+/** What a straight quote does, read from its neighbours: opens, closes, or cannot tell. */
+const enum Quote {
+  None,
+  Opens,
+  Closes,
+  Unknown,
+}
+
+function quoteRole(text: string, at: number): Quote {
+  const before = at === 0 ? ' ' : text.charAt(at - 1);
+  const after = at + 1 >= text.length ? ' ' : text.charAt(at + 1);
+  const spaceBefore = /[\s([{\u2013\u2014-]/u.test(before);
+  const spaceAfter = /[\s,.;:!?)\]\u2013\u2014-]/u.test(after);
+  if (spaceBefore && !spaceAfter) return Quote.Opens;
+  if (spaceAfter && !spaceBefore) return Quote.Closes;
+  return Quote.Unknown;
+}
+
+/**
+ * Where the seams in a text are: just past each one's end mark (and closing quotes). A straight
+ * quote between the end mark and the capital closes this paragraph or opens the next: the next
+ * quote after it tells (a closing one means this one opens), or else the last one before it (an
+ * opening one still waiting means this one closes). Copy that runs a quotation over several
+ * paragraphs reopens it on each without closing it, so counting quotes cannot tell.
+ */
+export function seams(text: string): number[] {
   const cuts: number[] = [];
+  // The quotes are read once, left to right: the last one's role, and the next one's place.
+  let last = Quote.None;
+  let read = 0;
+  let next = -1;
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
     let cut = m.index + m[0].length;
-    // A straight quote before the capital closes this paragraph when it holds a quote still open
-    // (an odd number of them), and opens the next one otherwise.
-    if (text.charAt(cut - 1) === '"' && m[0].length > 2) {
-      const from = cuts.at(-1) ?? 0;
-      if (straightQuotes(text, from, cut - 1) % 2 === 0) cut--;
+    if (abbreviated(text, m.index + m[0].search(/[.!?]/), cut)) continue;
+    if (text.charAt(cut - 1) !== '"') {
+      cuts.push(cut);
+      continue;
     }
+    const quote = cut - 1;
+    for (let at = text.indexOf('"', read); at !== -1 && at < quote; at = text.indexOf('"', at + 1)) {
+      const role = quoteRole(text, at);
+      if (role !== Quote.Unknown) last = role;
+    }
+    read = cut;
+    if (text.charAt(quote - 1) === '"') {
+      // `…it."“It…` in straight quotes: the first closes, the second opens.
+      cuts.push(quote);
+      last = Quote.Opens;
+      continue;
+    }
+    if (next < cut) {
+      next = text.indexOf('"', cut);
+      if (next === -1) next = text.length;
+    }
+    const ahead = next === text.length ? Quote.None : quoteRole(text, next);
+    const closes = ahead !== Quote.Closes && last === Quote.Opens;
+    if (!closes) cut--;
+    last = closes ? Quote.Closes : Quote.Opens;
     cuts.push(cut);
   }
   return cuts;
-}
-
-function straightQuotes(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf('"', from); at !== -1 && at < to; at = text.indexOf('"', at + 1))
-    count++;
-  return count;
 }
 
 /** A file's glued or not is plain from its first long lines. */
@@ -131,7 +190,7 @@ function isGlued(units: Unit[]): boolean {
     if (found > 0) seamed++;
     if (long >= GLUE_SAMPLE) break;
   }
-  return long >= 3 && seamed >= 0.65 * long && count >= 0.8 * long;
+  return long >= 3 && seamed >= 0.4 * long && count >= 0.5 * long;
 }
 
 /** Each glued paragraph a unit of its own; the pieces share their source line. */
