@@ -659,14 +659,20 @@ function markCardLists(
   }
 }
 
-/** The title beside a `← Previous` or `Next →` link is another post's headline. */
+/**
+ * The title beside a `← Previous` or `Next →` link is another post's headline; so is one set
+ * apart after the link when more furniture, not a story's header or copy, follows it (pages that
+ * print every link a block of its own).
+ */
 function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
   for (let i = 0; i < units.length; i++) {
     if (furniture[i]?.rule !== 'prev-next') continue;
     for (const k of [i - 1, i + 1]) {
       const unit = units[Math.max(k, i)] as Unit | undefined;
-      if (k < 0 || k >= units.length || !unit || unit.gapBefore > 0 || kind[k] !== 'heading')
-        continue;
+      if (k < 0 || k >= units.length || !unit || kind[k] !== 'heading') continue;
+      const apart =
+        k > i && unit.gapBefore === 1 && (units[k + 1] as Unit | undefined)?.gapBefore === 1;
+      if (unit.gapBefore > 0 && !(apart && kind[k + 1] === 'furniture')) continue;
       kind[k] = 'furniture';
       furniture[k] = { reason: 'related', rule: 'post-link' };
     }

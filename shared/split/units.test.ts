@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seams } from './units';
+import { seams, toUnits } from './units';
 
 /** The text cut at its seams. */
 const cut = (text: string) => {
@@ -52,13 +52,43 @@ describe('glued paragraph seams', () => {
       'The coach said: "It was a great game."',
       'The team flies home today.',
     ]);
-    // A quotation run over two paragraphs is reopened, not closed: the quote closing further on
-    // says the one at the seam opens.
+    // A quotation run over two paragraphs is reopened, not closed: the speaker's own words after
+    // the seam, or a quote closing further on, say the one at the seam opens.
+    expect(cut('Wardle said: "There were no bids."Nobody has come to us," he added.')).toEqual([
+      'Wardle said: "There were no bids.',
+      '"Nobody has come to us," he added.',
+    ]);
+    expect(cut('He said: "I was tired after a long season."If I had won, we would stay."')).toEqual(
+      ['He said: "I was tired after a long season.', '"If I had won, we would stay."'],
+    );
     expect(
       cut('The minister said: "We were told to wait. "So we did."That was in May," she said.'),
     ).toEqual([
       'The minister said: "We were told to wait. "So we did.',
       '"That was in May," she said.',
     ]);
+  });
+
+  it('cuts before a listed point run on after a sentence', () => {
+    expect(cut('Voters need to register by 11 March.- The seats are listed below.')).toEqual([
+      'Voters need to register by 11 March.',
+      '- The seats are listed below.',
+    ]);
+  });
+
+  it('cuts a dateline glued to the copy when its source recurs on the page, not a brand name', () => {
+    const copy = (town: string) =>
+      `The council in ${town} approved the new harbour wall on Tuesday after a long debate in the chamber that ran late into the night.` +
+      `Fishermen in ${town} said the wall would protect their boats from the winter storms that have battered the coast for years.` +
+      `Work on the wall will begin in the spring and take two years, the council said in a statement issued after the vote.`;
+    const text = [
+      `Kyiv - Gulf Courier${copy('Ardmore')}`,
+      `Rome - Gulf Courier${copy('Kilkee')}`,
+      `Sony - PlayStation sales rose sharply in the quarter. ${copy('Dingle')}`,
+    ].join('\n\n');
+    const texts = toUnits(text).units.map((u) => u.text);
+    expect(texts).toContain('Kyiv - Gulf Courier');
+    expect(texts).toContain('Rome - Gulf Courier');
+    expect(texts.some((t) => t.startsWith('Sony - PlayStation sales rose'))).toBe(true);
   });
 });

@@ -84,11 +84,11 @@ export function toUnits(text: string): Units {
 /**
  * Where a paragraph ends and the next begins with nothing between (`…the disaster.Many people…`), as
  * scrapers that read a page's text content give it: a sentence's end on a lower-case letter, a
- * digit, a closing quote or bracket, or an acronym (`…by the US.In 2003…`), straight into a capital
- * or an opening quote. `U.S.Army`, `ASP.NET` and `3.5` do not match.
+ * digit, a closing quote or bracket, or an acronym (`…by the US.In 2003…`), straight into a capital,
+ * an opening quote or a listed point (`- The`). `U.S.Army`, `ASP.NET` and `3.5` do not match.
  */
 const GLUE =
-  /[\p{Ll}\d%)"”’'][.!?]["”’»)]*(?=["“‘«]?\p{Lu})|(?<![\p{L}.])\p{Lu}{2,}[.!?]["”’»)]*(?=["“‘«]?\p{Lu}\p{Ll})/gu;
+  /[\p{Ll}\d%)"”’'][.!?]["”’»)]*(?=["“‘«]?\p{Lu}|[-–•] \p{Lu})|(?<![\p{L}.])\p{Lu}{2,}[.!?]["”’»)]*(?=["“‘«]?\p{Lu}[\p{Ll}\s])/gu;
 
 /**
  * An abbreviation's point, not a sentence's end: the word before it is a short run of letters
@@ -105,6 +105,18 @@ function abbreviated(text: string, mark: number, cut: number): boolean {
   if (/\p{L}/u.test(text.charAt(start - 1))) return false;
   if (/^\p{Lu}(?:\p{Ll}?|[b-df-hj-np-tv-z]{1,3})$/u.test(word)) return true;
   return text.charAt(cut + 1) === '.' && /\p{Lu}/u.test(text.charAt(cut));
+}
+
+/**
+ * The speaker's own words: the sentence from `at` says I, we or you. A quotation run over several
+ * paragraphs is reopened on each without being closed; the paragraph after a seam that speaks so
+ * goes on with the quotation, where one that tells of someone starts the copy around it again.
+ */
+function spoken(text: string, at: number): boolean {
+  const sentence = /^[^."!?]{0,300}/u.exec(text.slice(at, at + 300))?.[0] ?? '';
+  return /(?<![\p{L}'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Ww]e'[a-z]+|[Yy]ou|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)(?![\p{L}'’])/u.test(
+    sentence,
+  );
 }
 
 /** What a straight quote does, read from its neighbours: opens, closes, or cannot tell. */
@@ -147,7 +159,11 @@ export function seams(text: string): number[] {
       continue;
     }
     const quote = cut - 1;
-    for (let at = text.indexOf('"', read); at !== -1 && at < quote; at = text.indexOf('"', at + 1)) {
+    for (
+      let at = text.indexOf('"', read);
+      at !== -1 && at < quote;
+      at = text.indexOf('"', at + 1)
+    ) {
       const role = quoteRole(text, at);
       if (role !== Quote.Unknown) last = role;
     }
@@ -163,7 +179,7 @@ export function seams(text: string): number[] {
       if (next === -1) next = text.length;
     }
     const ahead = next === text.length ? Quote.None : quoteRole(text, next);
-    const closes = ahead !== Quote.Closes && last === Quote.Opens;
+    const closes: boolean = last === Quote.Opens && ahead !== Quote.Closes && !spoken(text, cut);
     if (!closes) cut--;
     last = closes ? Quote.Closes : Quote.Opens;
     cuts.push(cut);
@@ -193,11 +209,35 @@ function isGlued(units: Unit[]): boolean {
   return long >= 3 && seamed >= 0.4 * long && count >= 0.5 * long;
 }
 
+/**
+ * A dateline paragraph (`Kyiv - Capital Observer`) glued to the first paragraph of its story, which
+ * ends on no mark at all: `Kyiv - Capital ObserverMaternity pay…`. Its place, a dash, and the
+ * source up to where a lower-case letter runs into a capitalised word.
+ */
+const DATELINE_HEAD =
+  /^\p{Lu}[^.!?\d"“”]{0,30}? [-–—] (\p{Lu}[^.!?"“”]{0,40}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The sources of the datelines glued to copy, those that recur at the start of lines: one site
+ * names itself on every story, where a name run into a word (`PlayStation`) does not recur so.
+ */
+function gluedDatelines(units: Unit[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const unit of units) {
+    const source = DATELINE_HEAD.exec(unit.text)?.[1];
+    if (source !== undefined) seen.set(source, (seen.get(source) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([source]) => source));
+}
+
 /** Each glued paragraph a unit of its own; the pieces share their source line. */
 function unglue(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  const datelines = gluedDatelines(units);
   for (const unit of units) {
     const cuts = unit.text.length < 60 ? [] : seams(unit.text);
+    const dateline = datelines.size > 0 ? DATELINE_HEAD.exec(unit.text) : null;
+    if (dateline && datelines.has(dateline[1] as string)) cuts.unshift(dateline[0].length);
     const pieces = [0, ...cuts].map((from, k) =>
       unit.text.slice(from, cuts[k] ?? unit.text.length),
     );
