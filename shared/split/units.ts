@@ -96,16 +96,18 @@ const GLUE =
  * with consonants only (`Mr.`, `St.`, `No.`, `Mrs.`, `Ltd.`); or the capital after it is itself
  * an initial (`Ph.D.`).
  */
+const ABBREVIATION = /(?:(?:^|[^\p{L}])\p{Lu}(?:\p{Ll}?|[b-df-hj-np-tv-z]{1,3})|\.\p{L}{1,3})$/u;
+const CAPITAL = /\p{Lu}/u;
+const END_MARK = /[.!?]/;
+
 function abbreviated(text: string, mark: number, cut: number): boolean {
-  let start = mark;
-  while (start > 0 && mark - start < 5 && /\p{L}/u.test(text.charAt(start - 1))) start--;
-  const word = text.slice(start, mark);
-  if (word === '') return false;
-  if (word.length <= 3 && text.charAt(start - 1) === '.') return true;
-  if (/\p{L}/u.test(text.charAt(start - 1))) return false;
-  if (/^\p{Lu}(?:\p{Ll}?|[b-df-hj-np-tv-z]{1,3})$/u.test(word)) return true;
-  return text.charAt(cut + 1) === '.' && /\p{Lu}/u.test(text.charAt(cut));
+  if (ABBREVIATION.test(text.slice(Math.max(0, mark - 6), mark))) return true;
+  return text.charAt(cut + 1) === '.' && CAPITAL.test(text.charAt(cut));
 }
+
+const SENTENCE_START = /^[^."!?]{0,300}/u;
+const FIRST_OR_SECOND_PERSON =
+  /(?<![\p{L}'’])(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)(?:['’][a-z]+)?(?![\p{L}'’])/u;
 
 /**
  * The speaker's own words: the sentence from `at` says I, we or you. A quotation run over several
@@ -113,10 +115,8 @@ function abbreviated(text: string, mark: number, cut: number): boolean {
  * goes on with the quotation, where one that tells of someone starts the copy around it again.
  */
 function spoken(text: string, at: number): boolean {
-  const sentence = /^[^."!?]{0,300}/u.exec(text.slice(at, at + 300))?.[0] ?? '';
-  return /(?<![\p{L}'’])(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Ww]e'[a-z]+|[Yy]ou|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)(?![\p{L}'’])/u.test(
-    sentence,
-  );
+  const sentence = SENTENCE_START.exec(text.slice(at, at + 300))?.[0] ?? '';
+  return FIRST_OR_SECOND_PERSON.test(sentence);
 }
 
 /** What a straight quote does, read from its neighbours: opens, closes, or cannot tell. */
@@ -127,11 +127,15 @@ const enum Quote {
   Unknown,
 }
 
+/** What stands before an opening quote, and after a closing one. */
+const OPEN_SIDE = /[\s([{\u2013\u2014-]/u;
+const CLOSE_SIDE = /[\s,.;:!?)\]\u2013\u2014-]/u;
+
 function quoteRole(text: string, at: number): Quote {
   const before = at === 0 ? ' ' : text.charAt(at - 1);
   const after = at + 1 >= text.length ? ' ' : text.charAt(at + 1);
-  const spaceBefore = /[\s([{\u2013\u2014-]/u.test(before);
-  const spaceAfter = /[\s,.;:!?)\]\u2013\u2014-]/u.test(after);
+  const spaceBefore = OPEN_SIDE.test(before);
+  const spaceAfter = CLOSE_SIDE.test(after);
   if (spaceBefore && !spaceAfter) return Quote.Opens;
   if (spaceAfter && !spaceBefore) return Quote.Closes;
   return Quote.Unknown;
@@ -140,9 +144,10 @@ function quoteRole(text: string, at: number): Quote {
 /**
  * Where the seams in a text are: just past each one's end mark (and closing quotes). A straight
  * quote between the end mark and the capital closes this paragraph or opens the next: the next
- * quote after it tells (a closing one means this one opens), or else the last one before it (an
- * opening one still waiting means this one closes). Copy that runs a quotation over several
- * paragraphs reopens it on each without closing it, so counting quotes cannot tell.
+ * quote after it tells (a closing one means this one opens), or else the last one before it: an
+ * opening one still waiting means this one closes, unless the speaker goes on (`spoken`). Copy that
+ * runs a quotation over several paragraphs reopens it on each without closing it, so counting
+ * quotes cannot tell.
  */
 export function seams(text: string): number[] {
   const cuts: number[] = [];
@@ -153,7 +158,7 @@ export function seams(text: string): number[] {
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
     let cut = m.index + m[0].length;
-    if (abbreviated(text, m.index + m[0].search(/[.!?]/), cut)) continue;
+    if (abbreviated(text, m.index + m[0].search(END_MARK), cut)) continue;
     if (text.charAt(cut - 1) !== '"') {
       cuts.push(cut);
       continue;
@@ -215,7 +220,7 @@ function isGlued(units: Unit[]): boolean {
  * source up to where a lower-case letter runs into a capitalised word.
  */
 const DATELINE_HEAD =
-  /^\p{Lu}[^.!?\d"“”]{0,30}? [-–—] (\p{Lu}[^.!?"“”]{0,40}?\p{Ll})(?=\p{Lu}\p{Ll})/u;
+  /^\p{Lu}[^.!?\d"“”]{0,30}? [-–—] (\p{Lu}[^.!?"“”]{0,40}?\p{Ll})(?=["“]?\p{Lu}\p{Ll})/u;
 
 /**
  * The sources of the datelines glued to copy, those that recur at the start of lines: one site
