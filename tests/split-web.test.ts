@@ -60,19 +60,20 @@ describe.skipIf(!available)('web-page dumps built from the BBC corpus', () => {
       r.forEach((one, i) => expect.soft(misplacedLines(one), `${kind} dump ${i}`).toEqual([]));
   });
 
-  // Paragraphs glued with no break at all must be cut at their seams, and a headline glued to its
-  // first paragraph cannot always be told: a lower bar, short of the 0.95 of every other kind.
-  it('splits glued dumps at 0.9 for stories, headlines and captions and 0.85 for body', () => {
+  // Paragraphs glued with no break at all must be cut at their seams, quotes on the right side;
+  // the corpus's own slips (a paragraph with no end mark, a quotation reopened without a quote)
+  // cannot always be told, so body is held a little short of the other figures.
+  it('splits glued dumps at 0.97 for stories, 0.96 for headlines and captions and 0.95 for body', () => {
     const glued = run(
       webDumps(loadCorpus(), 'glued', DUMPS_PER_KIND),
       (t) => splitStories(t).stories,
     );
     const f = figures(glued);
     console.log(`web dumps glued: ${fixed(f)}`);
-    expect.soft(f.stories).toBeGreaterThanOrEqual(0.9);
-    expect.soft(f.headline).toBeGreaterThanOrEqual(0.9);
-    expect.soft(f.captions).toBeGreaterThanOrEqual(0.9);
-    expect.soft(f.body).toBeGreaterThanOrEqual(0.85);
+    expect.soft(f.stories).toBeGreaterThanOrEqual(0.97);
+    expect.soft(f.headline).toBeGreaterThanOrEqual(0.96);
+    expect.soft(f.captions).toBeGreaterThanOrEqual(0.96);
+    expect.soft(f.body).toBeGreaterThanOrEqual(0.95);
     glued.forEach((one, i) => expect.soft(misplacedLines(one), `glued dump ${i}`).toEqual([]));
   });
 });

@@ -659,14 +659,20 @@ function markCardLists(
   }
 }
 
-/** The title beside a `← Previous` or `Next →` link is another post's headline. */
+/**
+ * The title beside a `← Previous` or `Next →` link is another post's headline; so is one set
+ * apart after the link when more furniture, not a story's header or copy, follows it (pages that
+ * print every link a block of its own).
+ */
 function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
   for (let i = 0; i < units.length; i++) {
     if (furniture[i]?.rule !== 'prev-next') continue;
     for (const k of [i - 1, i + 1]) {
       const unit = units[Math.max(k, i)] as Unit | undefined;
-      if (k < 0 || k >= units.length || !unit || unit.gapBefore > 0 || kind[k] !== 'heading')
-        continue;
+      if (k < 0 || k >= units.length || !unit || kind[k] !== 'heading') continue;
+      const apart =
+        k > i && unit.gapBefore === 1 && (units[k + 1] as Unit | undefined)?.gapBefore === 1;
+      if (unit.gapBefore > 0 && !(apart && kind[k + 1] === 'furniture')) continue;
       kind[k] = 'furniture';
       furniture[k] = { reason: 'related', rule: 'post-link' };
     }
@@ -675,7 +681,8 @@ function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | 
 
 /**
  * The gap the file puts between paragraphs: the commonest gap before a unit of copy. Doubled lines
- * are left out: they stand in tight blocks and would make every gap look wide.
+ * are left out: they stand in tight blocks and would make every gap look wide; so are the later
+ * pieces of a glued line, which have no gap of their own to tell.
  */
 function paragraphGap(
   units: Unit[],
@@ -686,7 +693,9 @@ function paragraphGap(
   const counts = new Map<number, number>();
   for (let i = 1; i < units.length; i++) {
     if (kind[i] !== 'prose' || twinAhead[i] !== -1 || twinBehind[i] !== -1) continue;
-    const gap = (units[i] as Unit).gapBefore;
+    const unit = units[i] as Unit;
+    if (unit.lines[0] === (units[i - 1] as Unit).lines.at(-1)) continue;
+    const gap = unit.gapBefore;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }
   let best = 0;

@@ -647,10 +647,12 @@ export const LINE_RULES: LineRule[] = [
     opens: [''],
     maxWords: 12,
     reason: 'separator',
-    why: 'A rule between stories or sections: dashes, stars, equals signs.',
+    why: 'A rule between stories or sections: dashes, stars, equals signs, or a lone hash or star.',
     test: (line) =>
-      line.length >= 3 && /^[\s\-–—=_*~•·#+.]+$/.test(line) && /[-–—=_*~•·#+]/.test(line),
-    examples: ['----', '* * *', '====', '___'],
+      (line.length >= 3 || /^[#*+~]$/.test(line)) &&
+      /^[\s\-–—=_*~•·#+.]+$/.test(line) &&
+      /[-–—=_*~•·#+]/.test(line),
+    examples: ['----', '* * *', '====', '___', '#', '*'],
     counterExamples: ['- 5 degrees'],
   },
   {

@@ -83,33 +83,113 @@ export function toUnits(text: string): Units {
 
 /**
  * Where a paragraph ends and the next begins with nothing between (`…the disaster.Many people…`), as
- * scrapers that read a page's text content give it: a sentence's end on a lower-case letter or a
- * digit, straight into a capital or an opening quote. `U.S.Army` and `3.5` do not match.
+ * scrapers that read a page's text content give it: a sentence's end on a lower-case letter, a
+ * digit, a closing quote or bracket, or an acronym (`…by the US.In 2003…`), straight into a capital,
+ * an opening quote or a listed point (`- The`). `U.S.Army`, `ASP.NET` and `3.5` do not match.
  */
-const GLUE = /[\p{Ll}\d%)"”’][.!?]["”’»)]*(?=["“‘«]?\p{Lu})/gu;
+const GLUE =
+  /[\p{Ll}\d%)"”’'][.!?]["”’»)]*(?=["“‘«]?\p{Lu}|[-–•] \p{Lu})|(?<![\p{L}.])\p{Lu}{2,}[.!?]["”’»)]*(?=["“‘«]?\p{Lu}[\p{Ll}\s])/gu;
 
-/** Where the seams in a text are: just past each one's end mark (and closing quotes). */
-function seams(text: string): number[] {
+/**
+ * An abbreviation's point, not a sentence's end: the word before it is a short run of letters
+ * after another point (`e.g.`, `a.m.`, `bbc.co.uk`), a capital with at most one more letter or
+ * with consonants only (`Mr.`, `St.`, `No.`, `Mrs.`, `Ltd.`); or the capital after it is itself
+ * an initial (`Ph.D.`).
+ */
+const ABBREVIATION = /(?:(?:^|[^\p{L}])\p{Lu}(?:\p{Ll}?|[b-df-hj-np-tv-z]{1,3})|\.\p{L}{1,3})$/u;
+const CAPITAL = /\p{Lu}/u;
+const END_MARK = /[.!?]/;
+
+function abbreviated(text: string, mark: number, cut: number): boolean {
+  if (ABBREVIATION.test(text.slice(Math.max(0, mark - 6), mark))) return true;
+  return text.charAt(cut + 1) === '.' && CAPITAL.test(text.charAt(cut));
+}
+
+const SENTENCE_START = /^[^."!?]{0,300}/u;
+const FIRST_OR_SECOND_PERSON =
+  /(?<![\p{L}'’])(?:I|[Ww]e|[Yy]ou|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)(?:['’][a-z]+)?(?![\p{L}'’])/u;
+
+/**
+ * The speaker's own words: the sentence from `at` says I, we or you. A quotation run over several
+ * paragraphs is reopened on each without being closed; the paragraph after a seam that speaks so
+ * goes on with the quotation, where one that tells of someone starts the copy around it again.
+ */
+function spoken(text: string, at: number): boolean {
+  const sentence = SENTENCE_START.exec(text.slice(at, at + 300))?.[0] ?? '';
+  return FIRST_OR_SECOND_PERSON.test(sentence);
+}
+
+/** What a straight quote does, read from its neighbours: opens, closes, or cannot tell. */
+const enum Quote {
+  None,
+  Opens,
+  Closes,
+  Unknown,
+}
+
+/** What stands before an opening quote, and after a closing one. */
+const OPEN_SIDE = /[\s([{\u2013\u2014-]/u;
+const CLOSE_SIDE = /[\s,.;:!?)\]\u2013\u2014-]/u;
+
+function quoteRole(text: string, at: number): Quote {
+  const before = at === 0 ? ' ' : text.charAt(at - 1);
+  const after = at + 1 >= text.length ? ' ' : text.charAt(at + 1);
+  const spaceBefore = OPEN_SIDE.test(before);
+  const spaceAfter = CLOSE_SIDE.test(after);
+  if (spaceBefore && !spaceAfter) return Quote.Opens;
+  if (spaceAfter && !spaceBefore) return Quote.Closes;
+  return Quote.Unknown;
+}
+
+/**
+ * Where the seams in a text are: just past each one's end mark (and closing quotes). A straight
+ * quote between the end mark and the capital closes this paragraph or opens the next: the next
+ * quote after it tells (a closing one means this one opens), or else the last one before it: an
+ * opening one still waiting means this one closes, unless the speaker goes on (`spoken`). Copy that
+ * runs a quotation over several paragraphs reopens it on each without closing it, so counting
+ * quotes cannot tell.
+ */
+export function seams(text: string): number[] {
   const cuts: number[] = [];
+  // The quotes are read once, left to right: the last one's role, and the next one's place.
+  let last = Quote.None;
+  let read = 0;
+  let next = -1;
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
     let cut = m.index + m[0].length;
-    // A straight quote before the capital closes this paragraph when it holds a quote still open
-    // (an odd number of them), and opens the next one otherwise.
-    if (text.charAt(cut - 1) === '"' && m[0].length > 2) {
-      const from = cuts.at(-1) ?? 0;
-      if (straightQuotes(text, from, cut - 1) % 2 === 0) cut--;
+    if (abbreviated(text, m.index + m[0].search(END_MARK), cut)) continue;
+    if (text.charAt(cut - 1) !== '"') {
+      cuts.push(cut);
+      continue;
     }
+    const quote = cut - 1;
+    for (
+      let at = text.indexOf('"', read);
+      at !== -1 && at < quote;
+      at = text.indexOf('"', at + 1)
+    ) {
+      const role = quoteRole(text, at);
+      if (role !== Quote.Unknown) last = role;
+    }
+    read = cut;
+    if (text.charAt(quote - 1) === '"') {
+      // `…it."“It…` in straight quotes: the first closes, the second opens.
+      cuts.push(quote);
+      last = Quote.Opens;
+      continue;
+    }
+    if (next < cut) {
+      next = text.indexOf('"', cut);
+      if (next === -1) next = text.length;
+    }
+    const ahead = next === text.length ? Quote.None : quoteRole(text, next);
+    const closes: boolean = last === Quote.Opens && ahead !== Quote.Closes && !spoken(text, cut);
+    if (!closes) cut--;
+    last = closes ? Quote.Closes : Quote.Opens;
     cuts.push(cut);
   }
   return cuts;
-}
-
-function straightQuotes(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf('"', from); at !== -1 && at < to; at = text.indexOf('"', at + 1))
-    count++;
-  return count;
 }
 
 /** A file's glued or not is plain from its first long lines. */
@@ -131,14 +211,38 @@ function isGlued(units: Unit[]): boolean {
     if (found > 0) seamed++;
     if (long >= GLUE_SAMPLE) break;
   }
-  return long >= 3 && seamed >= 0.65 * long && count >= 0.8 * long;
+  return long >= 3 && seamed >= 0.4 * long && count >= 0.5 * long;
+}
+
+/**
+ * A dateline paragraph (`Kyiv - Capital Observer`) glued to the first paragraph of its story, which
+ * ends on no mark at all: `Kyiv - Capital ObserverMaternity pay…`. Its place, a dash, and the
+ * source up to where a lower-case letter runs into a capitalised word.
+ */
+const DATELINE_HEAD =
+  /^\p{Lu}[^.!?\d"“”]{0,30}? [-–—] (\p{Lu}[^.!?"“”]{0,40}?\p{Ll})(?=["“]?\p{Lu}\p{Ll})/u;
+
+/**
+ * The sources of the datelines glued to copy, those that recur at the start of lines: one site
+ * names itself on every story, where a name run into a word (`PlayStation`) does not recur so.
+ */
+function gluedDatelines(units: Unit[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const unit of units) {
+    const source = DATELINE_HEAD.exec(unit.text)?.[1];
+    if (source !== undefined) seen.set(source, (seen.get(source) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([source]) => source));
 }
 
 /** Each glued paragraph a unit of its own; the pieces share their source line. */
 function unglue(units: Unit[]): Unit[] {
   const out: Unit[] = [];
+  const datelines = gluedDatelines(units);
   for (const unit of units) {
     const cuts = unit.text.length < 60 ? [] : seams(unit.text);
+    const dateline = datelines.size > 0 ? DATELINE_HEAD.exec(unit.text) : null;
+    if (dateline && datelines.has(dateline[1] as string)) cuts.unshift(dateline[0].length);
     const pieces = [0, ...cuts].map((from, k) =>
       unit.text.slice(from, cuts[k] ?? unit.text.length),
     );

@@ -105,6 +105,26 @@ function wrap(text: string, width: number): string[] {
 
 const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
+/**
+ * A paragraph for glued copy, distinct for each i: plain, quoted, or opening a quotation it leaves
+ * open, so every seam's quote has to be placed.
+ */
+function gluedParagraph(i: number): string {
+  const c = code(i, 5);
+  if (i % 3 === 0) return `"We will rebuild the ${c} wall," the mayor said.`;
+  if (i % 3 === 1) return `The council said: "Work on the ${c} site starts in the spring.`;
+  return `Boats ${c} were damaged near the old town on Monday.`;
+}
+
+/** Lines of `per` glued paragraphs, `n` paragraphs in all, each line opening on a dateline. */
+const gluedLines = (n: number, per: number, from = 0): string[] =>
+  times(Math.ceil(n / per), (line) =>
+    [
+      'Kyiv - Gulf Courier',
+      ...times(Math.min(per, n - line * per), (k) => gluedParagraph(from + line * per + k)),
+    ].join(''),
+  );
+
 export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
   {
     id: 'same-length-paragraphs',
@@ -269,5 +289,17 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
       }).join('');
     },
     n: 600,
+  },
+  {
+    id: 'glued-lines',
+    label: 'lines of paragraphs glued together (quotes at the seams), a dateline on each',
+    make: (n) => gluedLines(n, 20).join('\n\n'),
+    n: 6_000,
+  },
+  {
+    id: 'glued-line',
+    label: 'a few glued lines, then one line of n glued paragraphs',
+    make: (n) => [...gluedLines(60, 20), ...gluedLines(n, n, 60)].join('\n\n'),
+    n: 20_000,
   },
 ];
