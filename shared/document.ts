@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import {
+  captionWords,
   REMOVAL_REASONS,
   WARNING_CODES,
   type Boundary,
@@ -15,8 +16,11 @@ import {
   type TextRun,
 } from './model';
 
-/** Bump when the stored shape changes; the library refuses files newer than this. */
-export const DOCUMENT_SCHEMA_VERSION = 1;
+/**
+ * Bump when the stored shape changes; the library refuses files newer than this and reads older
+ * ones through documentSchema's migration. 2: a caption's `text` no longer repeats its dateline.
+ */
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 const lineNumber = z.number().int().positive();
 
@@ -85,7 +89,8 @@ export type LineEndings = z.infer<typeof lineEndingsSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 
-export const documentSchema = z.object({
+/** The document as this version writes it. */
+export const currentDocumentSchema = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: z.string().min(1),
   name: z.string().min(1),
@@ -99,13 +104,39 @@ export const documentSchema = z.object({
   updatedAt: isoDate,
 });
 
-export type CopydeskDocument = z.infer<typeof documentSchema>;
+export type CopydeskDocument = z.infer<typeof currentDocumentSchema>;
+
+/**
+ * Format 1 kept a caption's dateline twice: in `dateline` and again at the start of `text`. Read
+ * now, the text loses that copy, so editing the Dateline field changes the copy that ships.
+ */
+function fromVersion1(doc: Omit<CopydeskDocument, 'schemaVersion'>): CopydeskDocument {
+  const stories = doc.stories.map((story) =>
+    story.captions.some((c) => c.dateline !== null)
+      ? {
+          ...story,
+          captions: story.captions.map((c) => ({ ...c, text: captionWords(c.text, c.dateline) })),
+        }
+      : story,
+  );
+  return { ...doc, schemaVersion: DOCUMENT_SCHEMA_VERSION, stories };
+}
+
+/**
+ * A stored document or a Copydesk export, of this format or an older one, read as this version
+ * writes it: what the library and the import of `*.copydesk.json` files validate with.
+ */
+export const documentSchema = currentDocumentSchema
+  .extend({ schemaVersion: z.union([z.literal(1), z.literal(DOCUMENT_SCHEMA_VERSION)]) })
+  .transform(({ schemaVersion, ...doc }): CopydeskDocument =>
+    schemaVersion === 1 ? fromVersion1(doc) : { ...doc, schemaVersion },
+  );
 
 /**
  * What the editor changes, and so what autosave sends: the source text (megabytes, never edited)
  * stays in the library.
  */
-export const documentEditsSchema = documentSchema.pick({
+export const documentEditsSchema = currentDocumentSchema.pick({
   id: true,
   stories: true,
   reviews: true,

@@ -142,7 +142,7 @@ describe('document edits', () => {
 
   it('reads a caption line into text, credit and dateline', () => {
     expect(captionFromLine('3 March 2025, Norway, Bergen: Boats in the harbour. (dpa)')).toEqual({
-      text: '3 March 2025, Norway, Bergen: Boats in the harbour.',
+      text: 'Boats in the harbour.',
       credit: 'dpa',
       dateline: '3 March 2025, Norway, Bergen',
       lines: [],

@@ -4,7 +4,7 @@
 
 import type { DocumentEdits, ReviewState } from './document';
 import { fixCaption, type HouseStyle } from './house-style';
-import type { Caption, Paragraph, Story, TextRun } from './model';
+import { captionWords, type Caption, type Paragraph, type Story, type TextRun } from './model';
 import { parseCaptionDateline, parseCredit } from './split/caption';
 import { parsePublished } from './split/published';
 import { endsSentence, wordCount } from './split/text';
@@ -328,10 +328,11 @@ export function restoreRemoved<D extends Doc>(
 /** A caption read from a line of copy: credit and dateline found as the engine finds them. */
 export function captionFromLine(text: string, line?: number): Caption {
   const parsed = parseCredit(text);
+  const dateline = parseCaptionDateline(parsed.text);
   return {
-    text: parsed.text,
+    text: captionWords(parsed.text, dateline),
     credit: parsed.credit,
-    dateline: parseCaptionDateline(parsed.text),
+    dateline,
     lines: line === undefined ? [] : [line],
   };
 }

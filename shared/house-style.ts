@@ -3,7 +3,7 @@
 // definition behind the caption desk's flags and fixes and every exporter.
 
 import { z } from 'zod';
-import type { Caption, Paragraph, TextRun } from './model';
+import { captionText, type Caption, type Paragraph, type TextRun } from './model';
 
 export const CREDIT_FORMATS = {
   parentheses: { label: '(EPA)', write: (credit: string) => `(${credit})` },
@@ -213,10 +213,11 @@ export function captionFlags(
       fixable: false,
     });
   }
-  if (text.length > style.maxCaptionLength) {
+  const length = captionText(caption).trim().length;
+  if (length > style.maxCaptionLength) {
     flags.push({
       code: 'too-long',
-      message: `Longer than ${style.maxCaptionLength} characters (${text.length}).`,
+      message: `Longer than ${style.maxCaptionLength} characters (${length}).`,
       fixable: false,
     });
   }
@@ -233,9 +234,9 @@ export function captionFlags(
   return flags;
 }
 
-/** A caption line as exported: text, then the credit in the house format. */
+/** A caption line as exported: dateline and text, then the credit in the house format. */
 export function captionLine(caption: Caption, style: HouseStyle): string {
-  const text = applyQuotes(caption.text, style.quotes);
+  const text = applyQuotes(captionText(caption), style.quotes);
   return caption.credit ? `${text} ${formatCredit(caption.credit, style)}` : text;
 }
 

@@ -5,7 +5,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDocument, type CopydeskDocument } from '../../shared/document';
+import {
+  createDocument,
+  DOCUMENT_SCHEMA_VERSION,
+  type CopydeskDocument,
+} from '../../shared/document';
 import { fakeSplitPool } from './fake-split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
@@ -173,7 +177,10 @@ describe('Library', () => {
   it('refuses a document from a newer Copydesk and leaves it in place', async () => {
     await mkdir(docsDir(), { recursive: true });
     const path = join(docsDir(), 'n1.json');
-    const content = JSON.stringify({ ...emptyDoc('n1', 'Future.txt'), schemaVersion: 2 });
+    const content = JSON.stringify({
+      ...emptyDoc('n1', 'Future.txt'),
+      schemaVersion: DOCUMENT_SCHEMA_VERSION + 1,
+    });
     await writeFile(path, content);
     const { documents, problems } = await library.list();
     expect(documents).toEqual([]);
@@ -184,6 +191,36 @@ describe('Library', () => {
     expect(err.code).toBe('newer-schema');
     expect(await readFile(path, 'utf8')).toBe(content);
     expect(existsSync(join(dir, 'corrupt'))).toBe(false);
+  });
+
+  it('opens a document stored by format 1, its caption text no longer repeating the dateline', async () => {
+    await mkdir(docsDir(), { recursive: true });
+    const caption = {
+      text: '3 March 2025, Norway, Bergen: Boats in the harbour.',
+      credit: 'dpa',
+      dateline: '3 March 2025, Norway, Bergen',
+      lines: [2],
+    };
+    const story = {
+      id: 's1',
+      headline: 'Quotas',
+      headlineLine: 1,
+      byline: null,
+      published: null,
+      dateline: null,
+      captions: [caption],
+      body: [{ text: 'Fishermen protested.', lines: [3] }],
+      removed: [],
+      warnings: [],
+      boundary: { line: 1, confidence: 1, signals: [] },
+      source: { firstLine: 1, lastLine: 3 },
+    };
+    const stored = { ...emptyDoc('v1', 'Old.txt'), schemaVersion: 1, stories: [story] };
+    await writeFile(join(docsDir(), 'v1.json'), JSON.stringify(stored));
+    const loaded = await library.load('v1');
+    expect(loaded.schemaVersion).toBe(DOCUMENT_SCHEMA_VERSION);
+    expect(loaded.stories[0]?.captions).toEqual([{ ...caption, text: 'Boats in the harbour.' }]);
+    expect((await library.list()).problems).toEqual([]);
   });
 
   it('moves a removed document and its .bak to the trash', async () => {
