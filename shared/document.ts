@@ -7,6 +7,7 @@ import {
   WARNING_CODES,
   type Boundary,
   type Caption,
+  type JoinedStory,
   type Paragraph,
   type Published,
   type RemovalReason,
@@ -65,6 +66,17 @@ export const boundarySchema = z.object({
 
 export const publishedSchema = z.object({ text: z.string(), iso: z.string().nullable() });
 
+export const joinedStorySchema = z.object({
+  id: z.string().min(1),
+  firstLine: lineNumber,
+  headlineLine: lineNumber.nullable(),
+  byline: z.string().nullable(),
+  published: publishedSchema.nullable(),
+  dateline: z.string().nullable(),
+  warnings: z.array(warningSchema),
+  boundary: boundarySchema,
+});
+
 export const storySchema = z.object({
   id: z.string().min(1),
   headline: z.string(),
@@ -79,6 +91,7 @@ export const storySchema = z.object({
   warnings: z.array(warningSchema),
   boundary: boundarySchema,
   source: z.object({ firstLine: lineNumber, lastLine: lineNumber }),
+  joined: z.array(joinedStorySchema).optional(),
 });
 
 export const reviewStateSchema = z.enum(['new', 'reviewed', 'approved', 'spiked']);
@@ -172,6 +185,7 @@ export type _SchemasMatchModel = [
   Assert<Equal<z.infer<typeof warningSchema>, SplitWarning>>,
   Assert<Equal<z.infer<typeof boundarySchema>, Boundary>>,
   Assert<Equal<z.infer<typeof publishedSchema>, Published>>,
+  Assert<Equal<z.infer<typeof joinedStorySchema>, JoinedStory>>,
   Assert<Equal<z.infer<typeof storySchema>, Story>>,
 ];
 

@@ -166,6 +166,25 @@ export interface Story {
   boundary: Boundary;
   /** Source lines spanned by the story, first..last inclusive. */
   source: { firstLine: LineNumber; lastLine: LineNumber };
+  /** Stories the editor merged into this one, in source order; absent when there are none. */
+  joined?: JoinedStory[];
+}
+
+/**
+ * What a story merged into the one before it (mergeWithNext) had that the merged story does not
+ * hold, kept so that splitting at the join gives it back. Its captions and removed lines stay in the
+ * merged story and go back by their source lines: every line from `firstLine` on was its own.
+ */
+export interface JoinedStory {
+  id: string;
+  /** The story's first source line: where the merged story's copy becomes this story's. */
+  firstLine: LineNumber;
+  headlineLine: LineNumber | null;
+  byline: string | null;
+  published: Published | null;
+  dateline: string | null;
+  warnings: SplitWarning[];
+  boundary: Boundary;
 }
 
 export interface SplitResult {
