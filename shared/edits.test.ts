@@ -157,7 +157,9 @@ describe('fixAllCaptions', () => {
     expect(first.captions).toMatchObject([
       { text: 'Workers inspect the repaired deck of the bridge at dawn', credit: 'EPA' },
     ]);
-    const after = fixAllCaptions(before, DEFAULT_HOUSE_STYLE);
+    // The default keeps a caption without its full stop: nothing to change.
+    expect(fixAllCaptions(before, DEFAULT_HOUSE_STYLE)).toBe(before);
+    const after = fixAllCaptions(before, { ...DEFAULT_HOUSE_STYLE, captionFullStop: 'always' });
     expect(after.stories[0]?.captions).toMatchObject([
       { text: 'Workers inspect the repaired deck of the bridge at dawn.', credit: 'EPA' },
     ]);
