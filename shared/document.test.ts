@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Story } from './model';
-import { createDocument, documentSchema } from './document';
+import { createDocument, DOCUMENT_SCHEMA_VERSION, documentSchema } from './document';
 
 const story: Story = {
   id: 's1',
@@ -39,7 +39,7 @@ describe('createDocument', () => {
     const doc = make();
     expect(documentSchema.parse(doc)).toEqual(doc);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: DOCUMENT_SCHEMA_VERSION,
       importedAt: '2026-11-03T10:00:00.000Z',
       updatedAt: '2026-11-03T10:00:00.000Z',
       source: { text: 'copy', encoding: 'UTF-8', lineEndings: 'CRLF' },
@@ -57,7 +57,7 @@ describe('createDocument', () => {
 describe('documentSchema', () => {
   it.each([
     ['an unknown review state', { reviews: { s1: 'killed' } }],
-    ['a newer schema version', { schemaVersion: 2 }],
+    ['a newer schema version', { schemaVersion: DOCUMENT_SCHEMA_VERSION + 1 }],
     ['a removal without a reason', { stories: [{ ...story, removed: [{ line: 4, text: 'TT' }] }] }],
     ['a line number of 0', { stories: [{ ...story, headlineLine: 0 }] }],
     ['a date that is not ISO', { updatedAt: 'Tuesday' }],

@@ -2,10 +2,12 @@
 
 import { z } from 'zod';
 import {
+  captionWords,
   REMOVAL_REASONS,
   WARNING_CODES,
   type Boundary,
   type Caption,
+  type JoinedStory,
   type Paragraph,
   type Published,
   type RemovalReason,
@@ -16,8 +18,11 @@ import {
   TEXT_LIMITS,
 } from './model';
 
-/** Bump when the stored shape changes; the library refuses files newer than this. */
-export const DOCUMENT_SCHEMA_VERSION = 1;
+/**
+ * Bump when the stored shape changes; the library refuses files newer than this and reads older
+ * ones through documentSchema's migration. 2: a caption's `text` no longer repeats its dateline.
+ */
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 const lineNumber = z.number().int().positive();
 
@@ -71,6 +76,17 @@ export const publishedSchema = z.object({
   iso: text(100).nullable(),
 });
 
+export const joinedStorySchema = z.object({
+  id: text(TEXT_LIMITS.id).min(1),
+  firstLine: lineNumber,
+  headlineLine: lineNumber.nullable(),
+  byline: text(TEXT_LIMITS.short).nullable(),
+  published: publishedSchema.nullable(),
+  dateline: text(TEXT_LIMITS.short).nullable(),
+  warnings: z.array(warningSchema),
+  boundary: boundarySchema,
+});
+
 export const storySchema = z.object({
   id: text(TEXT_LIMITS.id).min(1),
   headline: text(TEXT_LIMITS.headline),
@@ -85,6 +101,7 @@ export const storySchema = z.object({
   warnings: z.array(warningSchema),
   boundary: boundarySchema,
   source: z.object({ firstLine: lineNumber, lastLine: lineNumber }),
+  joined: z.array(joinedStorySchema).optional(),
 });
 
 export const reviewStateSchema = z.enum(['new', 'reviewed', 'approved', 'spiked']);
@@ -95,7 +112,8 @@ export type LineEndings = z.infer<typeof lineEndingsSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 
-export const documentSchema = z.object({
+/** The document as this version writes it. */
+export const currentDocumentSchema = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: text(TEXT_LIMITS.id).min(1),
   name: text(TEXT_LIMITS.name).min(1),
@@ -109,10 +127,36 @@ export const documentSchema = z.object({
   updatedAt: isoDate,
 });
 
-export type CopydeskDocument = z.infer<typeof documentSchema>;
+export type CopydeskDocument = z.infer<typeof currentDocumentSchema>;
+
+/**
+ * Format 1 kept a caption's dateline twice: in `dateline` and again at the start of `text`. Read
+ * now, the text loses that copy, so editing the Dateline field changes the copy that ships.
+ */
+function fromVersion1(doc: Omit<CopydeskDocument, 'schemaVersion'>): CopydeskDocument {
+  const stories = doc.stories.map((story) =>
+    story.captions.some((c) => c.dateline !== null)
+      ? {
+          ...story,
+          captions: story.captions.map((c) => ({ ...c, text: captionWords(c.text, c.dateline) })),
+        }
+      : story,
+  );
+  return { ...doc, schemaVersion: DOCUMENT_SCHEMA_VERSION, stories };
+}
+
+/**
+ * A stored document or a Copydesk export, of this format or an older one, read as this version
+ * writes it: what the library and the import of `*.copydesk.json` files validate with.
+ */
+export const documentSchema = currentDocumentSchema
+  .extend({ schemaVersion: z.union([z.literal(1), z.literal(DOCUMENT_SCHEMA_VERSION)]) })
+  .transform(({ schemaVersion, ...doc }): CopydeskDocument =>
+    schemaVersion === 1 ? fromVersion1(doc) : { ...doc, schemaVersion },
+  );
 
 /** The parts of a document the editor changes: the source text (megabytes, never edited) is not one. */
-export const documentEditsSchema = documentSchema.pick({
+export const documentEditsSchema = currentDocumentSchema.pick({
   id: true,
   stories: true,
   reviews: true,
@@ -221,6 +265,7 @@ export type _SchemasMatchModel = [
   Assert<Equal<z.infer<typeof warningSchema>, SplitWarning>>,
   Assert<Equal<z.infer<typeof boundarySchema>, Boundary>>,
   Assert<Equal<z.infer<typeof publishedSchema>, Published>>,
+  Assert<Equal<z.infer<typeof joinedStorySchema>, JoinedStory>>,
   Assert<Equal<z.infer<typeof storySchema>, Story>>,
 ];
 

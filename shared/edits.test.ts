@@ -20,7 +20,7 @@ import {
   updateStory,
 } from './edits';
 import { DEFAULT_HOUSE_STYLE } from './house-style';
-import type { Paragraph } from './model';
+import type { Paragraph, Story } from './model';
 import { splitStories } from './split/index';
 
 const TEXT = [
@@ -142,7 +142,7 @@ describe('document edits', () => {
 
   it('reads a caption line into text, credit and dateline', () => {
     expect(captionFromLine('3 March 2025, Norway, Bergen: Boats in the harbour. (dpa)')).toEqual({
-      text: '3 March 2025, Norway, Bergen: Boats in the harbour.',
+      text: 'Boats in the harbour.',
       credit: 'dpa',
       dateline: '3 March 2025, Norway, Bergen',
       lines: [],
@@ -157,7 +157,9 @@ describe('fixAllCaptions', () => {
     expect(first.captions).toMatchObject([
       { text: 'Workers inspect the repaired deck of the bridge at dawn', credit: 'EPA' },
     ]);
-    const after = fixAllCaptions(before, DEFAULT_HOUSE_STYLE);
+    // The default keeps a caption without its full stop: nothing to change.
+    expect(fixAllCaptions(before, DEFAULT_HOUSE_STYLE)).toBe(before);
+    const after = fixAllCaptions(before, { ...DEFAULT_HOUSE_STYLE, captionFullStop: 'always' });
     expect(after.stories[0]?.captions).toMatchObject([
       { text: 'Workers inspect the repaired deck of the bridge at dawn.', credit: 'EPA' },
     ]);
@@ -342,5 +344,138 @@ describe('replaceStart', () => {
     function text([para, n, start]: [Paragraph, number, string]) {
       return start + para.text.slice(n);
     }
+  });
+});
+
+describe('split at the cursor after a merge', () => {
+  // Three pages in the seed layout: each picture's caption printed twice above and below the logo.
+  const page = (headline: string, caption: string, body: string[]) => [
+    headline,
+    '',
+    caption,
+    caption,
+    'TT',
+    '',
+    headline,
+    '',
+    caption,
+    caption,
+    '',
+    ...body.flatMap((p) => [p, '']),
+  ];
+  const PAGES = [
+    ...page(
+      'Harbour Bridge Reopens After Storm Repairs',
+      'Workers inspect the repaired deck of the bridge at dawn (EPA)',
+      [
+        'The harbour bridge reopened to traffic on Monday, three weeks after a storm tore away part of its deck.',
+        'Engineers worked around the clock, the city council said in a statement.',
+      ],
+    ),
+    '',
+    '',
+    ...page(
+      'Fishermen Protest New Quotas in Coastal Town',
+      '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest. (dpa)',
+      [
+        'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
+        'The ministry said the quotas were needed to protect stocks that have fallen for five years.',
+      ],
+    ),
+    '',
+    '',
+    ...page('Ferry Timetable Changes From March', 'Passengers board the morning ferry', [
+      'The ferry company will run two extra crossings a day from March, it said on Wednesday.',
+      'Fares will not change, a spokeswoman said.',
+    ]),
+  ].join('\n');
+
+  /** The pages split, with metadata the desk set on the second and third stories. */
+  function pages(): CopydeskDocument {
+    const d = createDocument({
+      id: 'doc2',
+      name: 'pages.txt',
+      decoded: { text: PAGES, encoding: 'UTF-8', lineEndings: 'LF' },
+      stories: splitStories(PAGES).stories,
+      now: new Date('2026-11-25T08:00:00Z'),
+    });
+    const [, b, c] = d.stories.map((s) => s.id) as [string, string, string];
+    let out = setByline(d, b, 'Jane Doe');
+    out = setPublished(out, b, '3:14 PM GMT+1, March 4, 2025');
+    out = setStoryDateline(out, b, 'BERGEN, Norway (AP)');
+    return setByline(out, c, 'John Roe');
+  }
+
+  /** Splits story `id` where the paragraph reading `headline` (a joined story's headline) starts. */
+  function splitAtHeadline(d: CopydeskDocument, id: string, headline: string) {
+    const at = d.stories.find((s) => s.id === id)!.body.findIndex((p) => p.text === headline);
+    expect(at).toBeGreaterThan(0);
+    return splitStory(d, id, at, 0);
+  }
+
+  it('holds three stories, each with its caption, removed lines and metadata', () => {
+    const d = pages();
+    expect(headlines(d)).toHaveLength(3);
+    for (const s of d.stories) {
+      expect(s.captions).toHaveLength(1);
+      expect(s.removed.length).toBeGreaterThan(0);
+    }
+    // The third story's caption has no credit: a warning with its line, to be given back too.
+    expect(d.stories[2]!.warnings.map((w) => w.code)).toEqual(['caption-without-credit']);
+  });
+
+  it('gives each story back its captions, removed lines, metadata, warnings and source range', () => {
+    const d = pages();
+    const [a, b] = d.stories as [Story, Story, Story];
+    const merged = mergeWithNext(d, a.id);
+    expect(merged.stories[0]!.captions).toHaveLength(2);
+    expect(merged.stories[0]!.byline).toBeNull();
+
+    const split = splitAtHeadline(merged, a.id, b.headline);
+    expect(split.stories).toEqual(d.stories);
+    expect(split.selectedStoryId).toBe(b.id);
+    expect(reviewOf(split, b.id)).toBe('new');
+    expect(documentSchema.parse(split)).toEqual(split);
+  });
+
+  it('undoes merges of three stories split back in either order', () => {
+    const d = pages();
+    const [a, b, c] = d.stories as [Story, Story, Story];
+    const all = mergeWithNext(mergeWithNext(d, a.id), a.id);
+    expect(all.stories).toHaveLength(1);
+    // The last join first, then the middle one.
+    const lastFirst = splitAtHeadline(splitAtHeadline(all, a.id, c.headline), a.id, b.headline);
+    expect(lastFirst.stories).toEqual(d.stories);
+    // The middle join first: the new story holds the third, joined, and gives it back in turn.
+    const middle = splitAtHeadline(all, a.id, b.headline);
+    expect(middle.stories.map((s) => s.captions.length)).toEqual([1, 2]);
+    expect(splitAtHeadline(middle, b.id, c.headline).stories).toEqual(d.stories);
+  });
+
+  it('merged the other way round (the second and third first), splits back the same', () => {
+    const d = pages();
+    const [a, b, c] = d.stories as [Story, Story, Story];
+    const all = mergeWithNext(mergeWithNext(d, b.id), a.id);
+    const back = splitAtHeadline(splitAtHeadline(all, a.id, b.headline), b.id, c.headline);
+    expect(back.stories).toEqual(d.stories);
+  });
+
+  it('cut inside the joined copy, keeps what lies above the cut with the first part', () => {
+    const d = pages();
+    const [a, b] = d.stories as [Story, Story, Story];
+    const merged = mergeWithNext(d, a.id);
+    const body = merged.stories[0]!.body;
+    const split = splitStory(merged, a.id, body.length - 1, 0);
+    const [first, second] = split.stories as [Story, Story, Story];
+    // The second story's caption and page top lie above the cut: they stay with its headline.
+    expect(first.captions).toEqual([...a.captions, ...b.captions]);
+    expect(first.removed).toEqual([...a.removed, ...b.removed]);
+    expect(first.joined?.map((j) => j.id)).toEqual([b.id]);
+    expect(second).toMatchObject({ captions: [], removed: [], byline: null });
+    expect(second.joined).toBeUndefined();
+    expect(second.body.map((p) => p.text)).toEqual([b.body.at(-1)!.text]);
+    // Merged back, the join is still there to split at.
+    const again = splitAtHeadline(mergeWithNext(split, a.id), a.id, b.headline);
+    expect(again.stories[1]!.byline).toBe('Jane Doe');
   });
 });

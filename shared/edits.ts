@@ -4,7 +4,15 @@
 
 import type { DocumentEdits, ReviewState } from './document';
 import { fixCaption, type HouseStyle } from './house-style';
-import type { Caption, Paragraph, Story, TextRun } from './model';
+import {
+  captionWords,
+  type Caption,
+  type JoinedStory,
+  type Paragraph,
+  type SplitWarning,
+  type Story,
+  type TextRun,
+} from './model';
 import { parseCaptionDateline, parseCredit } from './split/caption';
 import { parsePublished } from './split/published';
 import { endsSentence, wordCount } from './split/text';
@@ -200,7 +208,8 @@ const SPLIT_WARNINGS = new Set(['low-confidence-boundary', 'no-body', 'no-headli
 /**
  * Joins a story with the one after it: the second story's headline becomes a paragraph at the join
  * (it was most likely a subhead the engine took for a new story), captions and removed lines are
- * pooled, and the first story's review state is kept.
+ * pooled, and the first story's review state is kept. What else the second story had (its id,
+ * metadata, warnings, boundary) is kept in `joined`, so splitting at the join gives it back.
  */
 export function mergeWithNext<D extends Doc>(doc: D, storyId: string): D {
   const index = indexOf(doc, storyId);
@@ -223,6 +232,7 @@ export function mergeWithNext<D extends Doc>(doc: D, storyId: string): D {
       firstLine: Math.min(first.source.firstLine, second.source.firstLine),
       lastLine: Math.max(first.source.lastLine, second.source.lastLine),
     },
+    joined: [...(first.joined ?? []), joinedRecord(second), ...(second.joined ?? [])],
   };
   const stories = doc.stories.slice();
   stories.splice(index, 2, merged);
@@ -232,10 +242,44 @@ export function mergeWithNext<D extends Doc>(doc: D, storyId: string): D {
   return { ...replaceStories(doc, stories, reviews), selectedStoryId: selected };
 }
 
+/** What the merged story keeps of a story joined on to it. */
+function joinedRecord(story: Story): JoinedStory {
+  return {
+    id: story.id,
+    firstLine: story.source.firstLine,
+    headlineLine: story.headlineLine,
+    byline: story.byline,
+    published: story.published,
+    dateline: story.dateline,
+    warnings: story.warnings,
+    boundary: story.boundary,
+  };
+}
+
 function uniqueId(doc: Doc, base: string): string {
   const taken = new Set(doc.stories.map((s) => s.id));
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/** A story's own id back when no story of the document has it now, else a new one. */
+function freeId(doc: Doc, id: string, base: string): string {
+  return doc.stories.some((s) => s.id === id) ? uniqueId(doc, base) : id;
+}
+
+const linesOf = (paragraphs: Paragraph[]) => paragraphs.flatMap((p) => p.lines);
+
+/**
+ * The story joined where the copy is cut, if the cut falls at a join: every source line before the
+ * cut is earlier than the joined story's first line, and the copy after it starts at or past it.
+ */
+function joinAt(story: Story, before: Paragraph[], after: Paragraph[]): JoinedStory | undefined {
+  const last = Math.max(0, ...linesOf(before));
+  const next = linesOf(after)[0];
+  if (next === undefined) return undefined;
+  return story.joined?.findLast((j) => last < j.firstLine && j.firstLine <= next);
+}
+
+const warningKey = (w: SplitWarning) => `${w.code}\u0000${w.line ?? ''}\u0000${w.message}`;
 
 /** A paragraph that reads like a headline: short, and not ended like a sentence. */
 function headlineLike(text: string): boolean {
@@ -245,7 +289,9 @@ function headlineLike(text: string): boolean {
 /**
  * Splits a story at the cursor: paragraph `paragraph`, character `offset`. What follows becomes a
  * new story right after it; when its first paragraph reads like a headline it becomes the headline.
- * The new story is selected.
+ * Captions, removed lines and warnings go to the part their source lines fall in. A cut at the join
+ * of a merged story gives the joined story back its id, headline, metadata, warnings and source
+ * range, with the captions and removed lines from its first line on. The new story is selected.
  */
 export function splitStory<D extends Doc>(
   doc: D,
@@ -265,31 +311,62 @@ export function splitStory<D extends Doc>(
   const after = [...cut(tailPart), ...story.body.slice(paragraph + 1)];
   if (after.length === 0 || before.length === 0) return doc;
 
-  const firstLine = after[0]?.lines[0] ?? story.source.lastLine;
-  const takesHeadline = headlineLike(after[0]?.text ?? '');
+  const join = joinAt(story, before, after);
+  const firstLine = join?.firstLine ?? after[0]?.lines[0] ?? story.source.lastLine;
+  // At a join, the joined story's headline is its headline again, whatever it reads like.
+  const opening = after[0];
+  const takesHeadline =
+    join && join.headlineLine !== null && opening
+      ? opening.lines[0] === join.headlineLine
+      : headlineLike(opening?.text ?? '');
+  // A caption goes where its first source line is; one the editor added (no lines) stays.
+  const isAfter = (lines: number[]) => lines.length > 0 && (lines[0] as number) >= firstLine;
+  const ownWarnings = new Set(join?.warnings.map(warningKey));
+  const movedWarnings = story.warnings.filter(
+    (w) => ownWarnings.has(warningKey(w)) || (w.line !== undefined && w.line >= firstLine),
+  );
+  const joinedAfter = story.joined?.filter((j) => j.firstLine > firstLine) ?? [];
+  const joinedBefore = story.joined?.filter((j) => j.firstLine < firstLine) ?? [];
   const newStory: Story = {
-    id: uniqueId(doc, story.id),
-    headline: takesHeadline ? (after[0]?.text ?? '') : '',
-    headlineLine: takesHeadline ? (after[0]?.lines[0] ?? null) : null,
-    byline: null,
-    published: null,
-    dateline: null,
-    captions: [],
+    id: join ? freeId(doc, join.id, story.id) : uniqueId(doc, story.id),
+    headline: takesHeadline ? (opening?.text ?? '') : '',
+    headlineLine: takesHeadline ? (opening?.lines[0] ?? null) : null,
+    byline: join?.byline ?? null,
+    published: join?.published ?? null,
+    dateline: join?.dateline ?? null,
+    captions: story.captions.filter((c) => isAfter(c.lines)),
     body: takesHeadline ? after.slice(1) : after,
     removed: story.removed.filter((r) => r.line >= firstLine),
-    warnings: [],
-    boundary: { line: firstLine, confidence: 1, signals: ['editor-split'] },
+    warnings: join
+      ? [...join.warnings, ...movedWarnings.filter((w) => !ownWarnings.has(warningKey(w)))]
+      : movedWarnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    boundary: join?.boundary ?? { line: firstLine, confidence: 1, signals: ['editor-split'] },
     source: { firstLine, lastLine: story.source.lastLine },
+    ...(joinedAfter.length > 0 ? { joined: joinedAfter } : {}),
   };
+  const { joined: _joined, ...rest } = story;
+  const keptCaptions = story.captions.filter((c) => !isAfter(c.lines));
+  const keptRemoved = story.removed.filter((r) => r.line < firstLine);
+  // The kept part spans up to the last line it holds (blank lines before the cut are no story's).
+  const keptLines = [
+    ...(story.headlineLine === null ? [] : [story.headlineLine]),
+    ...keptCaptions.flatMap((c) => c.lines),
+    ...linesOf(before),
+    ...keptRemoved.map((r) => r.line),
+  ].filter((line) => line < firstLine);
   const kept: Story = {
-    ...story,
+    ...rest,
+    captions: keptCaptions,
     body: before,
-    removed: story.removed.filter((r) => r.line < firstLine),
-    warnings: story.warnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    removed: keptRemoved,
+    warnings: story.warnings.filter(
+      (w) => !SPLIT_WARNINGS.has(w.code) && !movedWarnings.includes(w),
+    ),
     source: {
       firstLine: story.source.firstLine,
-      lastLine: Math.max(story.source.firstLine, firstLine - 1),
+      lastLine: Math.max(story.source.firstLine, ...keptLines),
     },
+    ...(joinedBefore.length > 0 ? { joined: joinedBefore } : {}),
   };
   const stories = doc.stories.slice();
   stories.splice(index, 1, kept, newStory);
@@ -328,10 +405,11 @@ export function restoreRemoved<D extends Doc>(
 /** A caption read from a line of copy: credit and dateline found as the engine finds them. */
 export function captionFromLine(text: string, line?: number): Caption {
   const parsed = parseCredit(text);
+  const dateline = parseCaptionDateline(parsed.text);
   return {
-    text: parsed.text,
+    text: captionWords(parsed.text, dateline),
     credit: parsed.credit,
-    dateline: parseCaptionDateline(parsed.text),
+    dateline,
     lines: line === undefined ? [] : [line],
   };
 }

@@ -61,10 +61,17 @@ describe('credits', () => {
   });
 });
 
+/** A house that asks for a closing full stop; the default keeps captions as written. */
+const stops: HouseStyle = { ...style, captionFullStop: 'always' };
+
 describe('fixCaption', () => {
-  it('spells the credit canonically and ends the text with a full stop', () => {
-    expect(fixCaption(caption('Putin  in Sochi ', 'epa'), style)).toEqual(
+  it('spells the credit canonically and ends the text with a full stop when the house asks', () => {
+    expect(fixCaption(caption('Putin  in Sochi ', 'epa'), stops)).toEqual(
       caption('Putin in Sochi.', 'EPA'),
+    );
+    // By default the caption keeps its ending: only spacing and the credit change.
+    expect(fixCaption(caption('Putin  in Sochi ', 'epa'), style)).toEqual(
+      caption('Putin in Sochi', 'EPA'),
     );
   });
 
@@ -109,7 +116,7 @@ describe('captionFlags', () => {
   });
 
   it('flags a credit and text out of house style, both fixable', () => {
-    const flags = captionFlags(caption('Putin in Sochi', 'epa'), [], style);
+    const flags = captionFlags(caption('Putin in Sochi', 'epa'), [], stops);
     expect(flags.map((f) => [f.code, f.fixable])).toEqual([
       ['credit-style', true],
       ['text-style', true],
@@ -117,13 +124,50 @@ describe('captionFlags', () => {
     expect(flags[0]?.message).toContain('"EPA"');
   });
 
-  it('flags a caption repeated in the body, ignoring case, spacing and the full stop', () => {
+  it('by default, passes ordinary captions: no closing full stop, an agency credit in its own form', () => {
+    expect(style.captionFullStop).toBe('keep');
+    for (const credit of [
+      'AP Photo',
+      'Jane Doe/AP Photo',
+      'Anadolu Agency',
+      'Associated Press',
+      'Photo: AFP',
+      'REUTERS/Jane Doe',
+      'SOPA Images',
+      'AFP via Getty Images',
+      'Reuters/Jane Doe/File Photo',
+    ]) {
+      expect(codes(caption('Fishing boats in the harbour', credit)), credit).toEqual([]);
+    }
+    // Spacing is still a fix, and so is an agency's name misspelled.
+    expect(codes(caption('Fishing boats  in the harbour'))).toEqual(['text-style']);
+    for (const credit of ['epa', 'D.P.A.', 'Jane Doe/afp', 'Photo: epa']) {
+      expect(codes(caption('Fishing boats in the harbour', credit)), credit).toEqual([
+        'credit-style',
+      ]);
+    }
+  });
+
+  it('flags a caption printed again as a body paragraph, ignoring case, spacing, full stop and credit', () => {
     const text = 'Israeli Prime Minister Naftali Bennett in Sochi.';
     expect(
       codes(caption(text), ['Intro.', 'israeli prime minister  Naftali Bennett in Sochi']),
     ).toEqual(['in-body']);
+    expect(codes(caption(text), [`${text} (EPA)`])).toEqual(['in-body']);
+    // With its dateline, as the scraper left the whole caption line in the copy.
+    const dated = { ...caption(text), dateline: '20 November 2024, Russia, Sochi' };
+    expect(codes(dated, [`20 November 2024, Russia, Sochi: ${text}`])).toEqual(['in-body']);
     // A few words in common are not a repeat.
     expect(codes(caption('In Sochi.'), ['Talks in Sochi went on.'])).toEqual([]);
+  });
+
+  it('passes a caption written from a sentence of the copy: that echo is the picture desk’s choice', () => {
+    const text = 'Fishermen blocked the harbour entrance on Tuesday';
+    expect(
+      codes(caption(text), [
+        'Fishermen blocked the harbour entrance on Tuesday. The ministry said the quotas were needed.',
+      ]),
+    ).toEqual([]);
   });
 
   it('flags a caption over the configured length', () => {

@@ -4,16 +4,49 @@
 /** 1-based line numbers in the decoded source text. */
 export type LineNumber = number;
 
-/** A picture caption as found in the copy. */
+/**
+ * A picture caption as found in the copy. Its dateline is held once, in `dateline`: `text` is the
+ * words after it, and captionText puts the two together as the caption reads and ships.
+ */
 export interface Caption {
-  /** The caption as it reads, a leading dateline included, without the trailing parenthesised credit. */
+  /** The caption's words after its dateline, without the trailing parenthesised credit. */
   text: string;
   /** The credit without its parentheses (`EPA`, `AFP/Getty Images`), or null when there is none. */
   credit: string | null;
-  /** A leading dateline (`20 November 2024, Iraq, Baghdad`) repeated alone, or null. */
+  /** The picture's dateline that opens the caption (`20 November 2024, Iraq, Baghdad`), or null. */
   dateline: string | null;
   /** Source lines this caption came from. */
   lines: LineNumber[];
+}
+
+/** A dateline that ends in its own punctuation (`BEIRUT —`, `Baghdad:`) needs no colon after it. */
+const DATELINE_CLOSED = /[:–—-]$/;
+
+/**
+ * The caption as it reads and as every format ships it: the dateline, a colon, the words
+ * (`20 November 2024, Iraq, Baghdad: Rescuers at work`), or either alone. The one rule joining
+ * the two fields, so the Dateline field and the exported copy cannot disagree.
+ */
+export function captionText(caption: Pick<Caption, 'text' | 'dateline'>): string {
+  const dateline = caption.dateline?.trim() ?? '';
+  const text = caption.text.trim();
+  if (dateline === '') return caption.text;
+  if (text === '') return dateline;
+  return `${dateline}${DATELINE_CLOSED.test(dateline) ? '' : ':'} ${text}`;
+}
+
+/**
+ * The caption's words without a leading copy of its dateline and the colon or dash after it:
+ * `text` as the caption reads (`Baghdad, 20 Nov: Rescuers at work`) in, `Rescuers at work` out.
+ * Text that does not open with the dateline is returned as it is.
+ */
+export function captionWords(text: string, dateline: string | null): string {
+  const head = dateline?.trim() ?? '';
+  if (head === '' || !text.startsWith(head)) return text;
+  const rest = text.slice(head.length);
+  const end = /^(?:\s*[:–—]\s*|\s+-\s+|\s*$)/.exec(rest);
+  if (!end && !DATELINE_CLOSED.test(head)) return text;
+  return rest.slice(end?.[0].length ?? 0).trimStart();
 }
 
 /** A stretch of a paragraph with the same inline formatting, as the editor produces it. */
@@ -133,6 +166,25 @@ export interface Story {
   boundary: Boundary;
   /** Source lines spanned by the story, first..last inclusive. */
   source: { firstLine: LineNumber; lastLine: LineNumber };
+  /** Stories the editor merged into this one, in source order; absent when there are none. */
+  joined?: JoinedStory[];
+}
+
+/**
+ * What a story merged into the one before it (mergeWithNext) had that the merged story does not
+ * hold, kept so that splitting at the join gives it back. Its captions and removed lines stay in the
+ * merged story and go back by their source lines: every line from `firstLine` on was its own.
+ */
+export interface JoinedStory {
+  id: string;
+  /** The story's first source line: where the merged story's copy becomes this story's. */
+  firstLine: LineNumber;
+  headlineLine: LineNumber | null;
+  byline: string | null;
+  published: Published | null;
+  dateline: string | null;
+  warnings: SplitWarning[];
+  boundary: Boundary;
 }
 
 export interface SplitResult {

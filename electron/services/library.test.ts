@@ -10,6 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDocument,
   documentChanges,
+  documentSchema,
+  DOCUMENT_SCHEMA_VERSION,
   type CopydeskDocument,
   type StoredDocument,
 } from '../../shared/document';
@@ -353,8 +355,14 @@ describe('Library: the first format moves into the database', () => {
     expect(problems).toEqual([]);
     expect(documents.map((d) => d.name).sort()).toEqual(['harbour-and-fishermen.txt', 'wire.txt']);
     const harbour = await library.load(HARBOUR);
-    const original = JSON.parse(await readFile(v1(`${HARBOUR}.json`), 'utf8')) as CopydeskDocument;
-    expect(harbour).toEqual({ ...original, revision: 1 });
+    const original = JSON.parse(await readFile(v1(`${HARBOUR}.json`), 'utf8')) as unknown;
+    // Read as this version writes it (format 2: a caption's text no longer repeats its dateline).
+    expect(harbour).toEqual({ ...documentSchema.parse(original), revision: 1 });
+    expect(harbour.schemaVersion).toBe(DOCUMENT_SCHEMA_VERSION);
+    expect(harbour.stories[1]?.captions[0]).toMatchObject({
+      text: 'Fishing boats moored in the harbour during the protest.',
+      dateline: '3 March 2025, Norway, Bergen',
+    });
     expect(harbour.stories[0]?.headline).toMatch(/\(edited twice\)$/);
     expect(harbour.reviews[harbour.stories[0]!.id]).toBe('approved');
     expect(documents.find((d) => d.id === HARBOUR)?.approvedCount).toBe(1);
@@ -400,7 +408,10 @@ describe('Library: the first format moves into the database', () => {
     await writeFile(join(docsDir(), 'notes for monday.json'), '{}');
     await writeFile(
       join(docsDir(), 'n1.json'),
-      JSON.stringify({ ...emptyDoc('n1', 'Future.txt'), schemaVersion: 2 }),
+      JSON.stringify({
+        ...emptyDoc('n1', 'Future.txt'),
+        schemaVersion: DOCUMENT_SCHEMA_VERSION + 1,
+      }),
     );
     const { documents, problems } = await library.list();
     expect(documents).toEqual([]);
@@ -447,7 +458,8 @@ describe('Library on a full disk', () => {
           bytes: new TextEncoder().encode('Harbour Reopens\\n\\nThe harbour reopened on Monday.\\n'),
         });
         const [story] = doc.stories;
-        const long = { ...story, body: [{ text: 'word '.repeat(40_000), lines: [] }] };
+        const para = { text: 'word '.repeat(18_000), lines: [] };
+        const long = { ...story, body: [para, para, para] };
         try {
           await library.update(documentChanges(doc, { ...doc, stories: [long] }, doc.revision));
           console.log('reported saved');
@@ -503,8 +515,8 @@ describe('Library on a disk that fills up (a real 1 MiB tmpfs)', () => {
           name: 'wire.txt',
           bytes: new TextEncoder().encode('Harbour Reopens\n\nThe harbour reopened on Monday.\n'),
         });
-        const para = { text: 'word '.repeat(120_000), lines: [] };
-        const long = { ...doc.stories[0]!, body: [para, para] };
+        const para = { text: 'word '.repeat(18_000), lines: [] };
+        const long = { ...doc.stories[0]!, body: Array.from({ length: 14 }, () => para) };
         const err = await rejection(saveAs(onDisk, doc, { ...doc, stories: [long] }));
         expect(err.code).toBe('disk-full');
         expect(err.message).toMatch(/disk holding the library is full: the change was not saved/);

@@ -13,7 +13,7 @@ import {
   styleRuns,
   type HouseStyle,
 } from '../house-style';
-import type { Published, Story, TextRun } from '../model';
+import { captionText, type Published, type Story, type TextRun } from '../model';
 import { printedByline } from './byline';
 import type { ExportOptions } from './types';
 
@@ -211,7 +211,8 @@ export function storyCopy(story: Story, style: HouseStyle): StoryCopy {
   };
   const publishedText = meta(story.published?.text);
   const captions = story.captions.map((caption): CaptionCopy => {
-    const text = field(applyQuotes(caption.text, style.quotes));
+    // The caption as it reads, its dateline included: one rule for every format (captionText).
+    const text = field(applyQuotes(captionText(caption), style.quotes));
     const rawCredit = caption.credit === null ? '' : cleanText(caption.credit).trim();
     const canonical = rawCredit === '' ? '' : field(canonicalCredit(rawCredit, style));
     const dateline = caption.dateline === null ? '' : cleanText(caption.dateline).trim();

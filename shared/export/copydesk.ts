@@ -35,6 +35,19 @@ function renumbered(story: Story, by: number): Story {
     warnings: story.warnings.map((w) => (w.line === undefined ? w : { ...w, line: at(w.line) })),
     boundary: { ...story.boundary, line: at(story.boundary.line) },
     source: { firstLine: at(story.source.firstLine), lastLine: at(story.source.lastLine) },
+    ...(story.joined
+      ? {
+          joined: story.joined.map((j) => ({
+            ...j,
+            firstLine: at(j.firstLine),
+            headlineLine: j.headlineLine === null ? null : at(j.headlineLine),
+            warnings: j.warnings.map((w) =>
+              w.line === undefined ? w : { ...w, line: at(w.line) },
+            ),
+            boundary: { ...j.boundary, line: at(j.boundary.line) },
+          })),
+        }
+      : {}),
   };
 }
 
@@ -49,6 +62,12 @@ function referencedLines(story: Story): number[] {
     ...story.body.flatMap((p) => p.lines),
     ...story.removed.map((r) => r.line),
     ...story.warnings.flatMap((w) => (w.line === undefined ? [] : [w.line])),
+    ...(story.joined ?? []).flatMap((j) => [
+      j.firstLine,
+      j.boundary.line,
+      ...(j.headlineLine === null ? [] : [j.headlineLine]),
+      ...j.warnings.flatMap((w) => (w.line === undefined ? [] : [w.line])),
+    ]),
   ];
 }
 

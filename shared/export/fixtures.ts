@@ -47,7 +47,7 @@ export const RICH = story('story-1', 'Council "Agrees" Harbour Plan', {
   dateline: 'BERGEN, Norway, Nov 20 (AP)',
   captions: [
     {
-      text: '20 November 2024, Norway, Bergen: The harbour at dawn',
+      text: 'The harbour at dawn',
       credit: 'Photo: epa',
       dateline: '20 November 2024, Norway, Bergen',
       lines: [3],

@@ -4,7 +4,7 @@
 // source:{file, firstLine, lastLine}}]}. A file holding one story (the CLI's --out files) is that
 // story's object alone. The copy is as split and edited: no house style, no cleaning.
 
-import type { Story } from '../model';
+import { captionText, type Story } from '../model';
 import { encodeText } from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
@@ -16,7 +16,12 @@ export function storyToJson(story: Story, file: string) {
     byline: story.byline,
     published: story.published && { text: story.published.text, iso: story.published.iso },
     dateline: story.dateline,
-    captions: story.captions.map(({ text, credit, dateline }) => ({ text, credit, dateline })),
+    // `text` as the caption reads, its dateline included, as the CLI has always printed it.
+    captions: story.captions.map((c) => ({
+      text: captionText(c),
+      credit: c.credit,
+      dateline: c.dateline,
+    })),
     body: story.body.map((p) => p.text),
     confidence: story.boundary.confidence,
     warnings: story.warnings,

@@ -10,6 +10,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../testing/html';
 import { documentSchema } from '../document';
+import { mergeWithNext, splitStory } from '../edits';
 import { bidiClosers } from './copy';
 import { ARABIC, documentOf, HOSTILE, NOW, OPTIONS, RICH, story } from './fixtures';
 import { exportStories, WRITERS } from './index';
@@ -280,6 +281,45 @@ describe('json and copydesk', () => {
     expect(lines).toHaveLength(15);
     expect(lines[10]).toBe('line 11');
     expect(lines[0]).toBe('');
+  });
+
+  it('copydesk: a merged story keeps its joins, renumbered, so it still splits back', async () => {
+    const at = (first: number, id: string, by: string | null) =>
+      story(id, id.toUpperCase(), {
+        headlineLine: first,
+        byline: by,
+        boundary: { line: first, confidence: 0.9, signals: [] },
+        captions: [{ text: id, credit: 'EPA', dateline: null, lines: [first + 1] }],
+        body: [{ text: `${id} copy.`, lines: [first + 2] }],
+        removed: [{ line: first + 3, text: 'TT', reason: 'logo-token' }],
+        warnings: [{ code: 'no-headline', message: 'w', line: first }],
+        source: { firstLine: first, lastLine: first + 3 },
+      });
+    const [a, b] = [at(11, 'a', null), at(21, 'b', 'Jane Doe')];
+    const merged = mergeWithNext(documentOf([a, b]), 'a');
+    const bytes = await exportStories(
+      'copydesk',
+      { document: merged, stories: merged.stories },
+      OPTIONS,
+    );
+    const parsed = documentSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    expect(parsed.stories[0]!.joined).toEqual([
+      {
+        id: 'b',
+        firstLine: 11,
+        headlineLine: 11,
+        byline: 'Jane Doe',
+        published: null,
+        dateline: null,
+        warnings: [{ code: 'no-headline', message: 'w', line: 11 }],
+        boundary: { line: 11, confidence: 0.9, signals: [] },
+      },
+    ]);
+    const back = splitStory(parsed, 'a', 1, 0);
+    expect(back.stories.map((s) => [s.id, s.byline, s.captions.length, s.source])).toEqual([
+      ['a', null, 1, { firstLine: 1, lastLine: 4 }],
+      ['b', 'Jane Doe', 1, { firstLine: 11, lastLine: 14 }],
+    ]);
   });
 
   it('copydesk per story: each file carries its own lines, renumbered, so a dump exports in linear size', async () => {

@@ -1,7 +1,7 @@
 // The split engine on hand-written dumps, one per layout the engine must handle. The copy is invented.
 
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from '../model';
+import { captionText, TEXT_LIMITS } from '../model';
 import { splitStories } from './index';
 
 const dump = (...lines: string[]) => lines.join('\n');
@@ -10,7 +10,9 @@ const dump = (...lines: string[]) => lines.join('\n');
 function read(text: string) {
   return splitStories(text).stories.map((s) => ({
     headline: s.headline,
-    captions: s.captions.map((c) => (c.credit ? `${c.text} (${c.credit})` : c.text)),
+    captions: s.captions.map((c) =>
+      c.credit ? `${captionText(c)} (${c.credit})` : captionText(c),
+    ),
     body: s.body.map((p) => p.text),
   }));
 }
@@ -62,12 +64,16 @@ describe('the seed layout', () => {
         lines: [3],
       },
     ]);
+    // The dateline is held once, in its field; the caption reads with it.
     expect(second?.captions.map((c) => [c.text, c.credit, c.dateline])).toEqual([
       [
-        '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest.',
+        'Fishing boats moored in the harbour during the protest.',
         'dpa',
         '3 March 2025, Norway, Bergen',
       ],
+    ]);
+    expect(second?.captions.map(captionText)).toEqual([
+      '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest.',
     ]);
     expect(first?.body.map((p) => p.lines)).toEqual([[12], [14]]);
     expect(first?.removed.map((r) => [r.line, r.reason])).toEqual([

@@ -4,6 +4,7 @@
 // the last copy the page's foot.
 
 import {
+  captionWords,
   LOW_CONFIDENCE,
   type Caption,
   type Paragraph,
@@ -81,7 +82,9 @@ export function buildStory(
     story.body.push({ text: (units[i] as Unit).text, lines: (units[i] as Unit).lines });
   };
   const captionTexts = new TextSet();
-  const toCaption = (i: number, caption: Caption) => {
+  /** `caption.text` as it reads: its dateline is kept in `dateline` alone (see captionText). */
+  const toCaption = (i: number, read: Caption) => {
+    const caption = { ...read, text: captionWords(read.text, read.dateline) };
     captionAt.set(i, caption);
     captionTexts.add((units[i] as Unit).text);
     story.captions.push(caption);

@@ -1,7 +1,7 @@
 // Runs a splitter over web-page dumps with fixed seeds and gathers what the eval tool and the web
 // test report: scores per kind, where each gold-labelled line ended up, per-story diffs.
 
-import type { Story } from '../model';
+import { captionText, type Story } from '../model';
 import { rng, type CleanStory } from './dumps';
 import { addScore, emptyScore, matchStories, scoreSplit, type SplitScore } from './score';
 import { makeWebDump, PAGE_KINDS, type PageKind, type WebDump } from './webpages';
@@ -36,7 +36,7 @@ function* eachPlacement(
   for (const s of stories) {
     if (s.headlineLine !== null)
       yield { lines: [s.headlineLine], where: 'headline', text: s.headline };
-    for (const c of s.captions) yield { lines: c.lines, where: 'caption', text: c.text };
+    for (const c of s.captions) yield { lines: c.lines, where: 'caption', text: captionText(c) };
     for (const p of s.body) yield { lines: p.lines, where: 'body', text: p.text };
     for (const r of s.removed)
       yield { lines: [r.line], where: `removed:${r.reason}`, text: r.text };
@@ -118,7 +118,7 @@ export function storyDiffs(runs: DumpRun[]): StoryDiff[] {
       const s = p === undefined ? undefined : got[p];
       const out: string[] = [];
       const gotBody = s?.body.map((x) => x.text) ?? [];
-      const gotCaptions = s?.captions.map((c) => `${c.text} | ${c.credit}`) ?? [];
+      const gotCaptions = s?.captions.map((c) => `${captionText(c)} | ${c.credit}`) ?? [];
       const goldCaptions = g.captions.map((c) => `${c.text} | ${c.credit}`);
       const same = (a: string, b: string | undefined) =>
         a.replace(/\s+/g, ' ') === b?.replace(/\s+/g, ' ');

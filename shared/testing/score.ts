@@ -2,7 +2,7 @@
 // body overlap, headlines, captions and body as multisets, story metadata, and how well the
 // engine's boundary warnings point at its wrong and missed story starts.
 
-import type { Story } from '../model';
+import { captionText, type Story } from '../model';
 import type { GoldStory } from './web/sheet';
 
 /** For an F1: how many the gold answer has, how many were found, how many of those are right. */
@@ -160,7 +160,9 @@ export function scoreSplit(gold: GoldStory[], got: Story[]): SplitScore {
     score.captions.gold += g.captions.length;
     score.body.gold += g.body.length;
     if (s) {
-      score.captions.right += common(captionKeys(g.captions), captionKeys(s.captions));
+      // Gold captions read with their dateline; a split caption holds it apart.
+      const read = s.captions.map((c) => ({ text: captionText(c), credit: c.credit }));
+      score.captions.right += common(captionKeys(g.captions), captionKeys(read));
       score.body.right += common(goldBody(g), gotBody(s));
     }
     const n = (x: string | null | undefined) => (x == null ? x : norm(x));

@@ -13,14 +13,17 @@ const captions: Caption[] = [
   { text: 'A street in Baghdad.', credit: 'dpa', dateline: null, lines: [9] },
 ];
 
-function setup() {
+/** A house that asks for a closing full stop (the default keeps captions as written). */
+const STOPS = { ...DEFAULT_HOUSE_STYLE, captionFullStop: 'always' as const };
+
+function setup(houseStyle = STOPS) {
   const onChange = vi.fn();
   const onFixAll = vi.fn();
   render(
     <CaptionDesk
       captions={captions}
       body={[{ text: 'The talks went on.', lines: [5] }]}
-      houseStyle={DEFAULT_HOUSE_STYLE}
+      houseStyle={houseStyle}
       onChange={onChange}
       onFixAll={onFixAll}
       onEditHouseStyle={() => {}}
@@ -46,6 +49,12 @@ it('flags a caption out of house style and fixes it in one undoable click', () =
     [{ ...captions[0], text: 'Putin in Sochi.', credit: 'EPA' }, captions[1]],
     { undoable: true },
   );
+});
+
+it('under the default house style, flags the credit but not the missing full stop', () => {
+  setup(DEFAULT_HOUSE_STYLE);
+  const problems = screen.getByRole('list', { name: 'Problems with caption 1' });
+  expect(problems.textContent).toBe('Credit not in house style: "EPA".');
 });
 
 it('edits the credit field, an empty one meaning no credit', () => {
