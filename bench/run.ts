@@ -5,8 +5,10 @@ import { execSync } from 'node:child_process';
 import { benchExport } from './export';
 import { benchImport, benchTyping, bundleSize } from './renderer';
 import { benchSplit } from './split';
+import { benchStorage } from './storage';
 
 await benchSplit();
+await benchStorage();
 await benchExport();
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();

@@ -69,7 +69,8 @@ function editThenKill(after: number): Promise<number> {
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', fail);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': every line the editor printed before it died has been read by then.
+    child.on('close', (code, signal) => {
       if (signal === 'SIGKILL') done(acked);
       else fail(new Error(`the editor stopped by itself (${code}): ${err}`));
     });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
   applyChanges,
   createDocument,
+  currentDocumentSchema,
   documentChangesSchema,
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
@@ -186,12 +187,12 @@ export class Library {
   /** Stores a whole new document (an import); refuses one that does not validate. */
   async save(doc: CopydeskDocument): Promise<StoredDocument> {
     checkId(doc.id);
-    const parsed = documentSchema.safeParse(doc);
-    if (!parsed.success) {
+    const invalid = invalidDocument(doc);
+    if (invalid) {
       // A caller bug or a hostile file: refuse rather than store what the desk could not show.
       throw new LibraryError(
         'invalid-document',
-        `Document "${doc.name}" was not saved: ${problem(parsed.error)}.`,
+        `Document "${doc.name}" was not saved: ${invalid}.`,
       );
     }
     const store = await this.#ready();
@@ -201,7 +202,7 @@ export class Library {
         `A document ${doc.id} is already in the library (or its trash).`,
       );
     const stored: StoredDocument = {
-      ...parsed.data,
+      ...doc,
       updatedAt: this.#now().toISOString(),
       revision: 1,
     };
@@ -259,12 +260,9 @@ export class Library {
       kept: 'The document is unchanged',
     });
     const fresh = createDocument({ ...doc, decoded: doc.source, stories, now: this.#now() });
-    const parsed = z.array(storySchema).safeParse(stories);
-    if (!parsed.success)
-      throw new LibraryError(
-        'invalid-document',
-        `"${doc.name}" was not split again: ${problem(parsed.error)}.`,
-      );
+    const invalid = invalidDocument(fresh);
+    if (invalid)
+      throw new LibraryError('invalid-document', `"${doc.name}" was not split again: ${invalid}.`);
     const store = await this.#ready();
     const updatedAt = this.#now().toISOString();
     const revision = this.#try(() =>
@@ -475,6 +473,23 @@ function problem(error: z.ZodError): string {
   if (!first) return 'unknown problem';
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   return `${first.path.join('.') || 'document'}: ${first.message}${more}`;
+}
+
+const documentHeadSchema = currentDocumentSchema.omit({ stories: true });
+
+/**
+ * What is wrong with a document about to be stored, or null. Checked a story at a time, keeping
+ * nothing of the check: zod's copy of a 50 MB document at once would double the import's memory.
+ */
+function invalidDocument(doc: CopydeskDocument): string | null {
+  const head = documentHeadSchema.safeParse(doc);
+  if (!head.success) return problem(head.error);
+  if (!Array.isArray(doc.stories)) return 'stories: expected an array';
+  for (const [i, story] of doc.stories.entries()) {
+    const checked = storySchema.safeParse(story);
+    if (!checked.success) return `stories.${i}.${problem(checked.error)}`;
+  }
+  return null;
 }
 
 /** One story row: its JSON and the counts the documents list sums. */
