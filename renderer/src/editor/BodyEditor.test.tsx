@@ -314,6 +314,33 @@ describe('find and replace', () => {
     expect(screen.getByRole('textbox', { name: 'Find' })).toBeTruthy();
   });
 
+  it('has the Find field focused before Ctrl+F returns, so the next key goes there', async () => {
+    const { body } = setup();
+    body.focus();
+    // No act, no frame: the keydown alone must have moved the focus.
+    fireEvent.keyDown(body, { key: 'f', ctrlKey: true });
+    const find = screen.getByRole('textbox', { name: 'Find' });
+    expect(document.activeElement).toBe(find);
+  });
+
+  it('opens from the headline too, and Escape goes back there', async () => {
+    setup();
+    const headline = document.createElement('textarea');
+    headline.setAttribute('aria-label', 'Headline');
+    document.body.append(headline);
+    try {
+      headline.focus();
+      fireEvent.keyDown(headline, { key: 'f', ctrlKey: true });
+      const find = screen.getByRole('textbox', { name: 'Find' });
+      expect(document.activeElement).toBe(find);
+      await key(find, 'Escape', {});
+      expect(screen.queryByRole('search')).toBeNull();
+      expect(document.activeElement).toBe(headline);
+    } finally {
+      headline.remove();
+    }
+  });
+
   const open = async (body: HTMLElement) => {
     await key(body, 'f');
     return {
