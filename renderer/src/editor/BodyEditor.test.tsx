@@ -9,6 +9,7 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { $createLinkNode } from '@lexical/link';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from '../../../shared/model';
@@ -260,6 +261,65 @@ describe('loading', () => {
     const now = screen.getByRole('textbox', { name: 'Body' });
     expect(now.textContent).toBe('Another story.');
     expect(body.isConnected).toBe(false);
+  });
+
+  /** A desk that keeps a history per story, showing one story's body at a time. */
+  function perStory() {
+    const histories = new Map<string, HistoryState>();
+    const onChange = vi.fn<(paragraphs: Paragraph[]) => void>();
+    const element = (id: string, paragraphs: Paragraph[]) => {
+      if (!histories.has(id)) histories.set(id, createEmptyHistoryState());
+      return (
+        <BodyEditor
+          storyId={id}
+          history={histories.get(id)}
+          paragraphs={paragraphs}
+          onChange={onChange}
+          syncDelayMs={0}
+        />
+      );
+    };
+    const view = render(element('s1', story));
+    const show = (id: string, paragraphs: Paragraph[]) => {
+      view.rerender(element(id, paragraphs));
+      const body = screen.getByRole('textbox', { name: 'Body' });
+      return { body, editor: getNearestEditorFromDOMNode(body) as LexicalEditor };
+    };
+    return { onChange, show };
+  }
+
+  it('keeps undo across a trip to another story when the desk keeps its history', async () => {
+    const { onChange, show } = perStory();
+    const first = show('s1', story);
+    await edit(first.editor, () => firstText(0).select(0, 0));
+    await edit(first.editor, () => firstText(0).setTextContent('Edited.'));
+    const edited = lastEmitted(onChange) ?? [];
+    expect(edited[0]?.text).toBe('Edited.');
+
+    show('s2', [{ text: 'Another story.', lines: [40] }]);
+    const back = show('s1', edited);
+    expect(back.editor).not.toBe(first.editor);
+    expect(back.body.querySelector('p')?.textContent).toBe('Edited.');
+    await key(back.body, 'z');
+    expect(lastEmitted(onChange)).toEqual(story);
+    expect(back.body.querySelector('p')?.textContent).toBe(story[0]?.text);
+    await key(back.body, 'z', { ctrlKey: true, shiftKey: true });
+    expect(back.body.querySelector('p')?.textContent).toBe('Edited.');
+  });
+
+  it('drops the kept history when the body was changed from outside meanwhile', async () => {
+    const { onChange, show } = perStory();
+    const first = show('s1', story);
+    await edit(first.editor, () => firstText(0).setTextContent('Edited.'));
+    const edited = lastEmitted(onChange) ?? [];
+    show('s2', [{ text: 'Another story.', lines: [40] }]);
+    // A document undo, say, changed the body while another story was shown.
+    const changed = [{ text: 'Changed elsewhere.', lines: [3] }, ...edited.slice(1)];
+    const back = show('s1', changed);
+    const calls = onChange.mock.calls.length;
+    await key(back.body, 'z');
+    expect(back.body.querySelector('p')?.textContent).toBe('Changed elsewhere.');
+    expect(onChange.mock.calls.length).toBe(calls);
   });
 
   it('takes in a body changed from outside, but not its own edits coming back', async () => {
