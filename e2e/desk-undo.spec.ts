@@ -29,6 +29,12 @@ test('merge says what it did; Undo and Redo from its button and from the keys', 
   );
   // The line never takes the focus.
   await expect(undoButton(page)).not.toBeFocused();
+  // Merge with next went disabled under the focus: Ctrl+Z still undoes, and Ctrl+Y redoes.
+  await expect(merge).toBeDisabled();
+  await page.keyboard.press('Control+Z');
+  await expectStories(page, [HARBOUR, FISHERMEN]);
+  await page.keyboard.press('Control+Y');
+  await expectStories(page, [HARBOUR]);
 
   await undoButton(page).click();
   await expectStories(page, [HARBOUR, FISHERMEN]);

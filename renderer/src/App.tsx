@@ -164,11 +164,19 @@ export function App() {
     if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
   });
 
+  // Undo and redo keys for document actions, on the window: an action often leaves the focus on
+  // nothing (Merge with next goes disabled under it), and the keys must still reach the desk.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => historyShortcut(event, undoDocument, redoDocument);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undoDocument, redoDocument]);
+
   // Last of the app's effects: every listener above is in place, so the backend may send.
   useEffect(startEvents, []);
 
   return (
-    <div className="desk" onKeyDown={(e) => undoShortcut(e, open)}>
+    <div className="desk">
       <aside className="sidebar">
         <div className="sidebar-actions">
           <button type="button" onClick={() => fileInput.current?.click()}>
@@ -431,7 +439,7 @@ function isTextField(element: HTMLElement): boolean {
 }
 
 /** Which history key this is: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
-export function historyKey(
+function historyKey(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
 ): 'undo' | 'redo' | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
@@ -445,12 +453,14 @@ export function historyKey(
  * Undo and redo keys outside text fields take back, or do again, the last document action
  * (merge, split, spike…); in a text field or the body they are the field's own.
  */
-function undoShortcut(event: React.KeyboardEvent, open: ReturnType<typeof useDocument>) {
+function historyShortcut(event: KeyboardEvent, undo: () => void, redo: () => void) {
   const which = historyKey(event);
-  if (which === null || isTextField(event.target as HTMLElement)) return;
+  if (which === null || event.defaultPrevented) return;
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (target && isTextField(target)) return;
   // A dialog over the desk keeps its keys.
-  if ((event.target as HTMLElement).closest('dialog')) return;
+  if (target?.closest('dialog')) return;
   event.preventDefault();
-  if (which === 'undo') open.undo();
-  else open.redo();
+  if (which === 'undo') undo();
+  else redo();
 }
