@@ -165,18 +165,16 @@ test('body undo outlives a trip to another story', async ({ page }) => {
 test('approving a story with open flags asks first, naming them', async ({ page }) => {
   await openSample(page);
   const approve = page.getByRole('button', { name: 'Approve', exact: true });
-  // A caption without a credit is an open flag.
+  // An empty caption is an open flag.
   await storyOption(page, FISHERMEN).click();
-  const credit = page.getByRole('textbox', { name: 'Credit 1' });
-  await credit.fill('');
-  await expect(page.getByRole('list', { name: 'Problems with caption 1' })).toContainText(
-    'No credit.',
-  );
+  await page.getByRole('button', { name: 'Add caption' }).click();
+  const problems = page.getByRole('list', { name: 'Problems with caption 2' });
+  await expect(problems).toContainText('The caption is empty.');
 
   await approve.click();
   const ask = page.getByRole('dialog', { name: 'Approve with open flags' });
   await expect(ask).toBeVisible();
-  await expect(ask.getByRole('listitem')).toContainText(['Caption 1: No credit.']);
+  await expect(ask.getByRole('listitem')).toHaveText(['Caption 2: The caption is empty.']);
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // Escape leaves it unapproved, and the focus back on Approve.
   await page.keyboard.press('Escape');
@@ -206,8 +204,9 @@ test('approving a story with open flags asks first, naming them', async ({ page 
   await expect(approve).toHaveAttribute('aria-pressed', 'false');
 
   // With the flag settled, approving asks nothing.
-  await credit.fill('dpa');
-  await expect(page.getByRole('list', { name: 'Problems with caption 1' })).toBeHidden();
+  await page.getByRole('textbox', { name: 'Caption 2' }).fill('Boats in the harbour.');
+  await page.getByRole('textbox', { name: 'Credit 2' }).fill('dpa');
+  await expect(problems).toBeHidden();
   await approve.click();
   await expect(ask).toBeHidden();
   await expect(approve).toHaveAttribute('aria-pressed', 'true');

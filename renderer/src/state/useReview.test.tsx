@@ -20,14 +20,14 @@ beforeAll(() => {
   };
 });
 
-const story = (n: number, credit: string | null): Story => ({
+const story = (n: number, caption: string): Story => ({
   id: `story-${n}`,
   headline: `Story ${n}`,
   headlineLine: n,
   byline: null,
   published: null,
   dateline: null,
-  captions: [{ text: `A street in town ${n}.`, credit, dateline: null, lines: [n] }],
+  captions: [{ text: caption, credit: 'Reuters', dateline: null, lines: [n] }],
   body: [{ text: `Body of story ${n}.`, lines: [n] }],
   removed: [],
   warnings: [],
@@ -40,8 +40,8 @@ const start = withoutSourceText(
     id: 'doc-1',
     name: 'dump.txt',
     decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
-    // Story 1's caption has no credit: an open flag. Story 2's is in house style.
-    stories: [story(1, null), story(2, 'Reuters')],
+    // Story 1's caption is empty: an open flag. Story 2's is in house style.
+    stories: [story(1, ''), story(2, 'A street in town.')],
     now: new Date('2026-11-25T08:00:00Z'),
   }),
 );
@@ -90,7 +90,7 @@ describe('useReview', () => {
     const dialog = screen.getByRole('dialog', { name: 'Approve with open flags' });
     expect(dialog.textContent).toContain('“Story 1” still has an open flag. Approve it anyway?');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Caption 1: No credit.',
+      'Caption 1: The caption is empty.',
     ]);
     // (Cancel takes the focus as the browser opens the dialog: e2e checks that.)
 
