@@ -109,6 +109,10 @@ test('approved and spiked show in the list and survive a reload', async ({ page 
 
   const saved = autosaveOf(page, '"approved"', '"spiked"');
   await approve.click();
+  // With a caption to fix, approving asks first.
+  const ask = page.getByRole('dialog', { name: 'Approve with open flags' });
+  await expect(ask.getByRole('listitem')).toHaveText(['Caption 1: Should end with a full stop.']);
+  await ask.getByRole('button', { name: 'Approve anyway' }).click();
   await expect(approve).toHaveAttribute('aria-pressed', 'true');
   await storyOption(page, FISHERMEN).click();
   await page.getByRole('button', { name: 'Spike', exact: true }).click();

@@ -53,6 +53,11 @@ describe('the application menu', () => {
     expect(item(template, '&Edit', 'Find…').accelerator).toBe('CmdOrCtrl+F');
   });
 
+  it('leaves Ctrl+F to the page, which focuses Find in the same keydown', () => {
+    const template = buildMenuTemplate(state, actions());
+    expect(item(template, '&Edit', 'Find…')).toMatchObject({ registerAccelerator: false });
+  });
+
   it('leaves Ctrl+Z to the page and asks it to undo, so the body and the desk keep their own history', () => {
     const a = actions();
     const template = buildMenuTemplate(state, a);

@@ -110,7 +110,14 @@ export function buildMenuTemplate(
           click: () => actions.send('copy-story'),
         },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        {
+          label: 'Find…',
+          accelerator: 'CmdOrCtrl+F',
+          // The page opens Find itself in the keydown, so the keys typed next go to its field; a
+          // menu command arriving later would select the field again under the typing.
+          registerAccelerator: false,
+          click: () => actions.send('find'),
+        },
         {
           label: 'Replace…',
           accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H',

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
 import type { LibraryListing } from '../../shared/document';
-import { restoreRemoved, review, selectStory } from '../../shared/edits';
+import { restoreRemoved, selectStory } from '../../shared/edits';
+import { ActionStatus } from './components/ActionStatus';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
@@ -18,10 +19,12 @@ import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
+import { restoreLabel } from './state/actionLabels';
 import { call } from './state/api';
 import { startEvents, useAppEvent } from './state/events';
 import { useDocument } from './state/useDocument';
 import { useImport } from './state/useImport';
+import { useReview } from './state/useReview';
 import { useSettings } from './state/useSettings';
 
 type Side = 'removed' | 'source';
@@ -39,7 +42,7 @@ export function App() {
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
-  const { doc, apply, undo: undoDocument } = open;
+  const { doc, apply, undo: undoDocument, redo: redoDocument } = open;
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const storyListRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -114,8 +117,9 @@ export function App() {
       const { command } = event;
       if (command === 'close-document') setOpenId(null);
       else if (command === 'export') setExporting(true);
-      else if (command === 'undo' || command === 'redo') menuHistory(command, undoDocument);
-      else if (command === 'find' || command === 'replace') {
+      else if (command === 'undo' || command === 'redo') {
+        menuHistory(command, command === 'undo' ? undoDocument : redoDocument);
+      } else if (command === 'find' || command === 'replace') {
         window.dispatchEvent(new Event(FIND_EVENT));
       }
     }
@@ -128,6 +132,8 @@ export function App() {
   }, [flash]);
 
   const story = doc?.stories.find((s) => s.id === doc.selectedStoryId) ?? doc?.stories[0] ?? null;
+
+  const { review: reviewStory, dialog: approveDialog } = useReview(doc, apply, settings.houseStyle);
 
   const copyCurrentStory = useCallback(() => {
     if (!story) return;
@@ -158,11 +164,19 @@ export function App() {
     if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
   });
 
+  // Undo and redo keys for document actions, on the window: an action often leaves the focus on
+  // nothing (Merge with next goes disabled under it), and the keys must still reach the desk.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => historyShortcut(event, undoDocument, redoDocument);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undoDocument, redoDocument]);
+
   // Last of the app's effects: every listener above is in place, so the backend may send.
   useEffect(startEvents, []);
 
   return (
-    <div className="desk" onKeyDown={(e) => undoShortcut(e, open)}>
+    <div className="desk">
       <aside className="sidebar">
         <div className="sidebar-actions">
           <button type="button" onClick={() => fileInput.current?.click()}>
@@ -201,7 +215,7 @@ export function App() {
             selectedId={story?.id ?? null}
             houseStyle={settings.houseStyle}
             onSelect={(id) => apply((d) => selectStory(d, id), { key: 'selection' })}
-            onReview={(id, action) => apply((d) => review(d, id, action), { undoable: true })}
+            onReview={reviewStory}
             onOpen={() => headlineRef.current?.focus()}
           />
         )}
@@ -239,6 +253,7 @@ export function App() {
             doc={doc}
             story={story}
             apply={apply}
+            onReview={reviewStory}
             headlineRef={headlineRef}
             houseStyle={settings.houseStyle}
             onEditHouseStyle={() => setEditingStyle(true)}
@@ -253,11 +268,14 @@ export function App() {
             </p>
           </div>
         )}
-        {flash && (
-          <p role="status" className="flash">
-            {flash}
-          </p>
-        )}
+        <div className="toasts">
+          {flash && (
+            <p role="status" className="flash">
+              {flash}
+            </p>
+          )}
+          <ActionStatus last={open.lastAction} onUndo={open.undo} onRedo={open.redo} />
+        </div>
         <p className="save-state" aria-live="polite">
           {doc ? saveLabel(open.saveState) : ''}
         </p>
@@ -288,7 +306,10 @@ export function App() {
               <RemovedPanel
                 story={story}
                 onRestore={(line, as) =>
-                  apply((d) => restoreRemoved(d, story.id, line, as), { undoable: true })
+                  apply((d) => restoreRemoved(d, story.id, line, as), {
+                    undoable: true,
+                    label: restoreLabel(line, as),
+                  })
                 }
               />
             ) : (
@@ -304,7 +325,7 @@ export function App() {
           title="Split again"
           message={
             doc.updatedAt > doc.importedAt
-              ? `Split "${doc.name}" again from the imported text? Every edit, merge, split and review in it will be lost (the current version is kept as a backup in the library).`
+              ? `Split "${doc.name}" again from the imported text? Every edit, merge, split and review in it is replaced (Undo brings them back while the document is open, and the current version is kept as a backup in the library).`
               : `Split "${doc.name}" again from the imported text?`
           }
           confirm="Split again"
@@ -313,10 +334,17 @@ export function App() {
             setConfirming(null);
             // The split runs in the backend's split thread: a big document takes a few seconds.
             setBusy(`Splitting "${doc.name}" again…`);
-            call('resplitDocument', { id: doc.id })
+            // What autosave has not written yet goes first: undo brings back that version.
+            open
+              .flush()
+              .then(() => call('resplitDocument', { id: doc.id }))
               .then(
                 (next) => {
-                  open.replace(next);
+                  const n = next.stories.length;
+                  open.replace(
+                    next,
+                    `Split “${doc.name}” again: ${n} ${n === 1 ? 'story' : 'stories'}`,
+                  );
                   void refresh();
                 },
                 (err: Error) => setNotice(err.message),
@@ -325,6 +353,7 @@ export function App() {
           }}
         />
       )}
+      {approveDialog}
       {confirming === 'remove' && doc && (
         <ConfirmDialog
           title="Remove document"
@@ -387,30 +416,51 @@ function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
 
 /**
  * Edit > Undo or Redo from the menu: the body editor takes it when focused, a text field undoes
- * natively, anywhere else undo takes back the last document action.
+ * natively, anywhere else it takes back (or does again) the last document action.
  */
-function menuHistory(command: 'undo' | 'redo', undoDocument: () => void): void {
+function menuHistory(command: 'undo' | 'redo', documentHistory: () => void): void {
   const request = new CustomEvent(HISTORY_EVENT, { detail: command, cancelable: true });
   if (!window.dispatchEvent(request)) return;
   const active = document.activeElement as HTMLElement | null;
-  if (active && (['INPUT', 'TEXTAREA'].includes(active.tagName) || active.isContentEditable)) {
+  if (active && isTextField(active)) {
     document.execCommand(command);
-  } else if (command === 'undo') {
-    undoDocument();
+  } else {
+    documentHistory();
   }
 }
 
-/** Ctrl/Cmd+Z outside text fields undoes the last document action (merge, split, spike…). */
-function undoShortcut(event: React.KeyboardEvent, open: ReturnType<typeof useDocument>) {
-  const target = event.target as HTMLElement;
-  const typing = target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName);
-  if (
-    !typing &&
-    (event.ctrlKey || event.metaKey) &&
-    event.key.toLowerCase() === 'z' &&
-    !event.shiftKey
-  ) {
-    event.preventDefault();
-    open.undo();
-  }
+function isTextField(element: HTMLElement): boolean {
+  if (element.isContentEditable || element.tagName === 'TEXTAREA') return true;
+  if (element.tagName !== 'INPUT') return false;
+  const type = (element as HTMLInputElement).type;
+  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(
+    type,
+  );
+}
+
+/** Which history key this is: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
+function historyKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
+  return null;
+}
+
+/**
+ * Undo and redo keys outside text fields take back, or do again, the last document action
+ * (merge, split, spike…); in a text field or the body they are the field's own.
+ */
+function historyShortcut(event: KeyboardEvent, undo: () => void, redo: () => void) {
+  const which = historyKey(event);
+  if (which === null || event.defaultPrevented) return;
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (target && isTextField(target)) return;
+  // A dialog over the desk keeps its keys.
+  if (target?.closest('dialog')) return;
+  event.preventDefault();
+  if (which === 'undo') undo();
+  else redo();
 }

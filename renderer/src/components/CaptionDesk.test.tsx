@@ -47,7 +47,7 @@ it('flags a caption out of house style and fixes it in one undoable click', () =
   fireEvent.click(screen.getByRole('button', { name: 'Fix caption 1' }));
   expect(onChange).toHaveBeenCalledWith(
     [{ ...captions[0], text: 'Putin in Sochi.', credit: 'EPA' }, captions[1]],
-    { undoable: true },
+    { undoable: true, label: 'Fixed caption 1 to house style' },
   );
 });
 

@@ -9,7 +9,8 @@ export interface CaptionDeskProps {
   /** The story's body, to flag a caption repeated in it. */
   body: Paragraph[];
   houseStyle: HouseStyle;
-  onChange: (captions: Caption[], options?: { undoable?: boolean }) => void;
+  /** Typing, or (undoable, with what it did) a caption moved, deleted, fixed or added. */
+  onChange: (captions: Caption[], options?: { undoable: true; label: string }) => void;
   /** Puts every caption of the document in house style (one undoable step). */
   onFixAll: () => void;
   /** Opens the house style settings. */
@@ -89,7 +90,12 @@ export function CaptionDesk({
                   type="button"
                   aria-label={`Move caption ${n} up`}
                   disabled={i === 0}
-                  onClick={() => onChange(move(captions, i, i - 1), { undoable: true })}
+                  onClick={() =>
+                    onChange(move(captions, i, i - 1), {
+                      undoable: true,
+                      label: `Moved caption ${n} up`,
+                    })
+                  }
                 >
                   ↑
                 </button>
@@ -97,7 +103,12 @@ export function CaptionDesk({
                   type="button"
                   aria-label={`Move caption ${n} down`}
                   disabled={i === captions.length - 1}
-                  onClick={() => onChange(move(captions, i, i + 1), { undoable: true })}
+                  onClick={() =>
+                    onChange(move(captions, i, i + 1), {
+                      undoable: true,
+                      label: `Moved caption ${n} down`,
+                    })
+                  }
                 >
                   ↓
                 </button>
@@ -107,7 +118,7 @@ export function CaptionDesk({
                   onClick={() =>
                     onChange(
                       captions.filter((_, k) => k !== i),
-                      { undoable: true },
+                      { undoable: true, label: `Deleted caption ${n}` },
                     )
                   }
                 >
@@ -130,7 +141,7 @@ export function CaptionDesk({
                       onClick={() =>
                         onChange(
                           captions.map((c, k) => (k === i ? fixCaption(c, houseStyle) : c)),
-                          { undoable: true },
+                          { undoable: true, label: `Fixed caption ${n} to house style` },
                         )
                       }
                     >
@@ -148,6 +159,7 @@ export function CaptionDesk({
         onClick={() =>
           onChange([...captions, { text: '', credit: null, dateline: null, lines: [] }], {
             undoable: true,
+            label: `Added caption ${captions.length + 1}`,
           })
         }
       >

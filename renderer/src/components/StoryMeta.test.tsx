@@ -98,7 +98,9 @@ it('changes the dateline, and the copy with it, once the editor leaves the field
   fireEvent.blur(dateline);
   expect(current().dateline).toBe('PARIS (AP)');
   expect(current().body[0]!.text).toBe('PARIS (AP) — The council agreed the plan.');
-  expect(state.options).toEqual([{ undoable: true }]);
+  expect(state.options).toEqual([
+    { undoable: true, label: 'Set the story dateline to PARIS (AP)' },
+  ]);
   expect(dateline.value).toBe('PARIS (AP)');
 
   // Enter hands it over too; Escape takes back what was typed since.

@@ -141,7 +141,15 @@ export function StoryMeta({ story, apply }: StoryMetaProps) {
           value={story.dateline}
           // It rewrites the opening of the copy: once, when the editor is done, and undoable.
           commit="leaving"
-          onEdit={(text) => apply((d) => setStoryDateline(d, id, text), { undoable: true })}
+          onEdit={(text) =>
+            apply((d) => setStoryDateline(d, id, text), {
+              undoable: true,
+              label:
+                text.trim() === ''
+                  ? 'Cleared the story dateline'
+                  : `Set the story dateline to ${text.trim()}`,
+            })
+          }
         />
       </div>
     </div>

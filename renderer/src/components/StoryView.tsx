@@ -1,22 +1,24 @@
 // The centre of the desk: the selected story's headline, metadata, captions and body, with the review
 // actions and what the split is unsure of.
 
-import { useRef, type RefObject } from 'react';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
+import { useRef, useState, type RefObject } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import {
   fixAllCaptions,
   mergeWithNext,
   moveStory,
-  review,
   splitStory,
   updateStory,
+  type ReviewAction,
 } from '../../../shared/edits';
 import type { HouseStyle } from '../../../shared/house-style';
 import type { Paragraph, Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { signalLabel } from '../../../shared/split/signals';
 import { BodyEditor } from '../editor/BodyEditor';
-import type { OpenDocument } from '../state/useDocument';
+import { fixAllLabel, mergeLabel, moveLabel, splitLabel } from '../state/actionLabels';
+import type { ActionLabel, OpenDocument } from '../state/useDocument';
 import { storyWords } from '../storyText';
 import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
@@ -26,15 +28,40 @@ export interface StoryViewProps {
   doc: OpenedDocument;
   story: Story;
   apply: OpenDocument['apply'];
+  /** Approve, spike, mark reviewed: the desk asks first when approving a flagged story. */
+  onReview: (storyId: string, action: ReviewAction) => void;
   headlineRef: RefObject<HTMLTextAreaElement | null>;
   houseStyle: HouseStyle;
   onEditHouseStyle: () => void;
+}
+
+/**
+ * Each story's body undo history, kept while its document is open: switching to another story and
+ * back leaves the body's undo where it was.
+ */
+class BodyHistories {
+  #docId: string | null = null;
+  #byStory = new Map<string, HistoryState>();
+
+  of(docId: string, storyId: string): HistoryState {
+    if (docId !== this.#docId) {
+      this.#docId = docId;
+      this.#byStory = new Map();
+    }
+    let history = this.#byStory.get(storyId);
+    if (!history) {
+      history = createEmptyHistoryState();
+      this.#byStory.set(storyId, history);
+    }
+    return history;
+  }
 }
 
 export function StoryView({
   doc,
   story,
   apply,
+  onReview,
   headlineRef,
   houseStyle,
   onEditHouseStyle,
@@ -42,10 +69,13 @@ export function StoryView({
   // Where the caret last was in a body, and in which story's: another story's caret is no place
   // to split this one.
   const cursor = useRef<{ storyId: string; paragraph: number; offset: number } | null>(null);
+  const [histories] = useState(() => new BodyHistories());
+  const bodyHistory = histories.of(doc.id, story.id);
   const status = doc.reviews[story.id] ?? 'new';
   const index = doc.stories.indexOf(story);
   const isLast = index === doc.stories.length - 1;
-  const act = (edit: (d: OpenedDocument) => OpenedDocument) => apply(edit, { undoable: true });
+  const act = (edit: (d: OpenedDocument) => OpenedDocument, label: ActionLabel) =>
+    apply(edit, { undoable: true, label });
   const missed = story.warnings.filter((w) => w.code === 'possible-missed-boundary');
 
   return (
@@ -56,7 +86,7 @@ export function StoryView({
           aria-pressed={status === 'approved'}
           aria-keyshortcuts="A"
           title="Approve (A in the stories list)"
-          onClick={() => act((d) => review(d, story.id, 'approve'))}
+          onClick={() => onReview(story.id, 'approve')}
         >
           Approve
         </button>
@@ -65,7 +95,7 @@ export function StoryView({
           aria-pressed={status === 'spiked'}
           aria-keyshortcuts="S"
           title="Spike (S in the stories list)"
-          onClick={() => act((d) => review(d, story.id, 'spike'))}
+          onClick={() => onReview(story.id, 'spike')}
         >
           {status === 'spiked' ? 'Unspike' : 'Spike'}
         </button>
@@ -73,7 +103,7 @@ export function StoryView({
           type="button"
           aria-keyshortcuts="R"
           title="Mark reviewed (R in the stories list)"
-          onClick={() => act((d) => review(d, story.id, 'reviewed'))}
+          onClick={() => onReview(story.id, 'reviewed')}
           disabled={status === 'reviewed'}
         >
           Mark reviewed
@@ -82,7 +112,7 @@ export function StoryView({
         <button
           type="button"
           disabled={isLast}
-          onClick={() => act((d) => mergeWithNext(d, story.id))}
+          onClick={() => act((d) => mergeWithNext(d, story.id), mergeLabel(story.id))}
         >
           Merge with next
         </button>
@@ -91,7 +121,7 @@ export function StoryView({
           onClick={() => {
             const at = cursor.current;
             if (at?.storyId === story.id && at.paragraph < story.body.length) {
-              act((d) => splitStory(d, story.id, at.paragraph, at.offset));
+              act((d) => splitStory(d, story.id, at.paragraph, at.offset), splitLabel(story.id));
             }
           }}
         >
@@ -100,14 +130,14 @@ export function StoryView({
         <button
           type="button"
           disabled={index === 0}
-          onClick={() => act((d) => moveStory(d, story.id, -1))}
+          onClick={() => act((d) => moveStory(d, story.id, -1), moveLabel(story.id, -1))}
         >
           Move up
         </button>
         <button
           type="button"
           disabled={isLast}
-          onClick={() => act((d) => moveStory(d, story.id, 1))}
+          onClick={() => act((d) => moveStory(d, story.id, 1), moveLabel(story.id, 1))}
         >
           Move down
         </button>
@@ -159,7 +189,7 @@ export function StoryView({
             ...options,
           })
         }
-        onFixAll={() => act((d) => fixAllCaptions(d, houseStyle))}
+        onFixAll={() => act((d) => fixAllCaptions(d, houseStyle), fixAllLabel)}
         onEditHouseStyle={onEditHouseStyle}
       />
 
@@ -169,6 +199,7 @@ export function StoryView({
         </h3>
         <BodyEditor
           storyId={story.id}
+          history={bodyHistory}
           paragraphs={story.body}
           onChange={(body: Paragraph[]) =>
             apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })

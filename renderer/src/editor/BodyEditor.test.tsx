@@ -9,6 +9,7 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { $createLinkNode } from '@lexical/link';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from '../../../shared/model';
@@ -263,6 +264,65 @@ describe('loading', () => {
     expect(body.isConnected).toBe(false);
   });
 
+  /** A desk that keeps a history per story, showing one story's body at a time. */
+  function perStory() {
+    const histories = new Map<string, HistoryState>();
+    const onChange = vi.fn<(paragraphs: Paragraph[]) => void>();
+    const element = (id: string, paragraphs: Paragraph[]) => {
+      if (!histories.has(id)) histories.set(id, createEmptyHistoryState());
+      return (
+        <BodyEditor
+          storyId={id}
+          history={histories.get(id)}
+          paragraphs={paragraphs}
+          onChange={onChange}
+          syncDelayMs={0}
+        />
+      );
+    };
+    const view = render(element('s1', story));
+    const show = (id: string, paragraphs: Paragraph[]) => {
+      view.rerender(element(id, paragraphs));
+      const body = screen.getByRole('textbox', { name: 'Body' });
+      return { body, editor: getNearestEditorFromDOMNode(body) as LexicalEditor };
+    };
+    return { onChange, show };
+  }
+
+  it('keeps undo across a trip to another story when the desk keeps its history', async () => {
+    const { onChange, show } = perStory();
+    const first = show('s1', story);
+    await edit(first.editor, () => firstText(0).select(0, 0));
+    await edit(first.editor, () => firstText(0).setTextContent('Edited.'));
+    const edited = lastEmitted(onChange) ?? [];
+    expect(edited[0]?.text).toBe('Edited.');
+
+    show('s2', [{ text: 'Another story.', lines: [40] }]);
+    const back = show('s1', edited);
+    expect(back.editor).not.toBe(first.editor);
+    expect(back.body.querySelector('p')?.textContent).toBe('Edited.');
+    await key(back.body, 'z');
+    expect(lastEmitted(onChange)).toEqual(story);
+    expect(back.body.querySelector('p')?.textContent).toBe(story[0]?.text);
+    await key(back.body, 'z', { ctrlKey: true, shiftKey: true });
+    expect(back.body.querySelector('p')?.textContent).toBe('Edited.');
+  });
+
+  it('drops the kept history when the body was changed from outside meanwhile', async () => {
+    const { onChange, show } = perStory();
+    const first = show('s1', story);
+    await edit(first.editor, () => firstText(0).setTextContent('Edited.'));
+    const edited = lastEmitted(onChange) ?? [];
+    show('s2', [{ text: 'Another story.', lines: [40] }]);
+    // A document undo, say, changed the body while another story was shown.
+    const changed = [{ text: 'Changed elsewhere.', lines: [3] }, ...edited.slice(1)];
+    const back = show('s1', changed);
+    const calls = onChange.mock.calls.length;
+    await key(back.body, 'z');
+    expect(back.body.querySelector('p')?.textContent).toBe('Changed elsewhere.');
+    expect(onChange.mock.calls.length).toBe(calls);
+  });
+
   it('takes in a body changed from outside, but not its own edits coming back', async () => {
     const { body, editor, onChange, rerender } = setup();
     // The caret in the text, as when the editor types: Ctrl+Z goes to the focused editor.
@@ -313,6 +373,33 @@ describe('find and replace', () => {
       window.dispatchEvent(new Event(FIND_EVENT));
     });
     expect(screen.getByRole('textbox', { name: 'Find' })).toBeTruthy();
+  });
+
+  it('has the Find field focused before Ctrl+F returns, so the next key goes there', async () => {
+    const { body } = setup();
+    body.focus();
+    // No act, no frame: the keydown alone must have moved the focus.
+    fireEvent.keyDown(body, { key: 'f', ctrlKey: true });
+    const find = screen.getByRole('textbox', { name: 'Find' });
+    expect(document.activeElement).toBe(find);
+  });
+
+  it('opens from the headline too, and Escape goes back there', async () => {
+    setup();
+    const headline = document.createElement('textarea');
+    headline.setAttribute('aria-label', 'Headline');
+    document.body.append(headline);
+    try {
+      headline.focus();
+      fireEvent.keyDown(headline, { key: 'f', ctrlKey: true });
+      const find = screen.getByRole('textbox', { name: 'Find' });
+      expect(document.activeElement).toBe(find);
+      await key(find, 'Escape', {});
+      expect(screen.queryByRole('search')).toBeNull();
+      expect(document.activeElement).toBe(headline);
+    } finally {
+      headline.remove();
+    }
   });
 
   const open = async (body: HTMLElement) => {

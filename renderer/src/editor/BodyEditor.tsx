@@ -1,7 +1,7 @@
 // The story body in a Lexical rich-text editor: paragraphs with bold, italic and links, undo/redo,
 // find and replace, word count, and per-paragraph direction for right-to-left copy.
 
-import { createEmptyHistoryState } from '@lexical/history';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -23,6 +23,12 @@ import './editor.css';
 export interface BodyEditorProps {
   /** Which story this is: a different id starts a fresh editor, with its own undo history. */
   storyId: string;
+  /**
+   * The story's undo history, when the caller keeps one per story (the desk does, while the
+   * document is open): coming back to a story, undo takes back what was typed before leaving it.
+   * Without it, each editor starts a history of its own.
+   */
+  history?: HistoryState;
   paragraphs: Paragraph[];
   onChange: (paragraphs: Paragraph[]) => void;
   /** Where the caret is: paragraph index in `paragraphs` and offset in its text. */
@@ -43,13 +49,15 @@ export function BodyEditor({ storyId, ...props }: BodyEditorProps) {
 }
 
 function StoryBody({
+  history: kept,
   paragraphs,
   onChange,
   onCursor,
   onWordCount,
   syncDelayMs,
 }: Omit<BodyEditorProps, 'storyId'>) {
-  const [history] = useState(createEmptyHistoryState);
+  const [own] = useState(createEmptyHistoryState);
+  const history = kept ?? own;
   const initialConfig: InitialConfigType = {
     namespace: 'copydesk-body',
     nodes: BODY_NODES,

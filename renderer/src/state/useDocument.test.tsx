@@ -8,7 +8,7 @@ import {
   type DocumentChanges,
   type OpenedDocument,
 } from '../../../shared/document';
-import { setReview, updateStory } from '../../../shared/edits';
+import { mergeWithNext, review, setReview, updateStory } from '../../../shared/edits';
 import type { Story } from '../../../shared/model';
 import { AUTOSAVE_DELAY_MS, FIRST_STORIES, useDocument } from './useDocument';
 
@@ -158,5 +158,118 @@ describe('useDocument', () => {
       'Story 3',
     ]);
     expect(result.current.canUndo).toBe(false);
+  });
+
+  /** A three-story document, loaded. */
+  async function loaded() {
+    const backend = fakeBackend();
+    const small = { ...whole, stories: whole.stories.slice(0, 3) };
+    const hook = renderHook(() => useDocument('doc-1'));
+    await waitFor(() => expect(backend.loads).toHaveLength(1));
+    await act(async () => backend.loads[0]?.answer(small));
+    return { backend, small, result: hook.result };
+  }
+
+  it('redo does an undone action again, keeping the typing done after the undo', async () => {
+    const { result } = await loaded();
+    const type = (id: string, headline: string) =>
+      act(() =>
+        result.current.apply((d) => updateStory(d, id, { headline }), { key: `headline:${id}` }),
+      );
+    act(() =>
+      result.current.apply((d) => mergeWithNext(d, 'story-1'), {
+        undoable: true,
+        label: (before, after) => `Merged ${before.stories.length - after.stories.length + 1}`,
+      }),
+    );
+    expect(result.current.doc?.stories).toHaveLength(2);
+    expect(result.current.lastAction).toMatchObject({ label: 'Merged 2', kind: 'done' });
+    expect(result.current.canRedo).toBe(false);
+
+    act(() => result.current.undo());
+    expect(result.current.doc?.stories).toHaveLength(3);
+    expect(result.current.lastAction).toMatchObject({ label: 'Merged 2', kind: 'undone' });
+    expect(result.current.canRedo).toBe(true);
+    type('story-1', 'Typed after the undo');
+
+    act(() => result.current.redo());
+    expect(result.current.doc?.stories.map((s) => s.headline)).toEqual([
+      'Typed after the undo',
+      'Story 3',
+    ]);
+    expect(result.current.lastAction).toMatchObject({ label: 'Merged 2', kind: 'redone' });
+    expect(result.current.canRedo).toBe(false);
+
+    // Undo again, and the typing stays too.
+    act(() => result.current.undo());
+    expect(result.current.doc?.stories.map((s) => s.headline)).toEqual([
+      'Typed after the undo',
+      'Story 2',
+      'Story 3',
+    ]);
+  });
+
+  it('a new action clears redo', async () => {
+    const { result } = await loaded();
+    act(() => result.current.apply((d) => setReview(d, 'story-1', 'spiked'), { undoable: true }));
+    act(() => result.current.undo());
+    expect(result.current.canRedo).toBe(true);
+    act(() => result.current.apply((d) => setReview(d, 'story-2', 'spiked'), { undoable: true }));
+    expect(result.current.canRedo).toBe(false);
+    act(() => result.current.redo());
+    expect(result.current.doc?.reviews['story-1']).toBe('new');
+  });
+
+  it('undoing approve or spike brings back the exact status before, not reviewed', async () => {
+    const { result } = await loaded();
+    const act1 = (id: string, action: 'approve' | 'spike') =>
+      act(() => result.current.apply((d) => review(d, id, action), { undoable: true }));
+    act(() => result.current.apply((d) => setReview(d, 'story-2', 'spiked'), { undoable: true }));
+    act1('story-1', 'approve');
+    act1('story-2', 'approve');
+    act1('story-3', 'spike');
+    expect(result.current.doc?.reviews).toMatchObject({
+      'story-1': 'approved',
+      'story-2': 'approved',
+      'story-3': 'spiked',
+    });
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-3']).toBe('new');
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-2']).toBe('spiked');
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-1']).toBe('new');
+    act(() => result.current.redo());
+    act(() => result.current.redo());
+    expect(result.current.doc?.reviews).toMatchObject({
+      'story-1': 'approved',
+      'story-2': 'approved',
+      'story-3': 'new',
+    });
+  });
+
+  it('a labelled replace (a re-split) is undone by saving the document as it was', async () => {
+    const { backend, small, result } = await loaded();
+    const resplit = { ...small, stories: small.stories.slice(0, 1), reviews: {} };
+    act(() => result.current.apply((d) => setReview(d, 'story-2', 'approved'), { undoable: true }));
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    const saves = backend.saved.length;
+    act(() => result.current.replace(resplit, 'Split dump.txt again'));
+    expect(result.current.doc?.stories).toHaveLength(1);
+    expect(result.current.lastAction).toMatchObject({ label: 'Split dump.txt again' });
+    // The backend stored the re-split itself.
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    expect(backend.saved).toHaveLength(saves);
+
+    act(() => result.current.undo());
+    expect(result.current.doc?.stories).toHaveLength(3);
+    expect(result.current.doc?.reviews['story-2']).toBe('approved');
+    await act(async () => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10));
+    const last = backend.saved.at(-1) as DocumentChanges;
+    expect(last.order).toHaveLength(3);
+    expect(last.reviews['story-2']).toBe('approved');
+    // And the approval before it is one more undo away.
+    act(() => result.current.undo());
+    expect(result.current.doc?.reviews['story-2']).toBe('new');
   });
 });

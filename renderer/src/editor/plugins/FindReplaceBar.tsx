@@ -1,7 +1,6 @@
 // The find and replace bar: two named fields, the match count, and the buttons, all keyboard-usable.
 
 import type { RefObject } from 'react';
-import { isModShortcut } from '../keys';
 
 export interface FindReplaceBarProps {
   query: string;
@@ -25,12 +24,10 @@ export function FindReplaceBar(props: FindReplaceBarProps) {
       role="search"
       aria-label="Find and replace"
       onKeyDown={(e) => {
+        // Ctrl/Cmd+F here selects the Find field again: FindReplacePlugin sees it first.
         if (e.key === 'Escape') {
           e.preventDefault();
           props.onClose();
-        } else if (isModShortcut(e.nativeEvent, 'f')) {
-          e.preventDefault();
-          findRef.current?.select();
         }
       }}
     >

@@ -1,8 +1,8 @@
-// Find and replace in the body: Ctrl/Cmd+F (or OPEN_FIND_COMMAND) opens the bar; matches are
-// highlighted without moving the caret; each replace, one or all, is a single undo step.
+// Find and replace in the body: Ctrl/Cmd+F anywhere on the desk (or OPEN_FIND_COMMAND) opens the
+// bar; matches are highlighted without moving the caret; each replace, one or all, is a single undo
+// step.
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelection,
   $getNodeByKey,
@@ -13,16 +13,15 @@ import {
   $isTextNode,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_NORMAL,
   createCommand,
   getDOMTextNode,
   HISTORY_PUSH_TAG,
-  KEY_DOWN_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type RangeSelection,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { findMatches, matchLabel, nextMatchIndex, type Match } from '../find';
 import { isModShortcut } from '../keys';
 import { $blockOffsetToPoint, $blockTexts, $pointToBlockOffset } from '../offsets';
@@ -108,46 +107,68 @@ export function FindReplacePlugin() {
   const [texts, setTexts] = useState<string[]>([]);
   const [current, setCurrent] = useState(-1);
   const findRef = useRef<HTMLInputElement>(null);
+  // Where Ctrl+F was pressed outside the body (the headline, a caption): Escape goes back there.
+  const opener = useRef<HTMLElement | null>(null);
   const matches = useMemo(() => findMatches(texts, query), [texts, query]);
   const index = Math.min(current, matches.length - 1);
 
+  /**
+   * Opens the bar and puts the focus in its Find field before returning: the bar is rendered
+   * synchronously (flushSync), so the very next key already goes to the field. Focusing a frame
+   * later let the first keys typed after Ctrl+F land in the story.
+   */
   const openBar = useCallback(() => {
-    const selected = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
-    if (selected !== '' && !selected.includes('\n')) setQuery(selected);
-    setTexts(editor.getEditorState().read($blockTexts));
-    setOpen(true);
-    // After the bar renders.
-    requestAnimationFrame(() => findRef.current?.select());
+    const root = editor.getRootElement();
+    const active = document.activeElement;
+    const inBar = findRef.current?.closest('.find-bar')?.contains(active) ?? false;
+    if (!inBar) {
+      const fromBody = root !== null && root.contains(active);
+      opener.current = !fromBody && active instanceof HTMLElement ? active : null;
+    }
+    // A selection left in the body is not what is asked for from another text field.
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    const selected = typing
+      ? ''
+      : editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    flushSync(() => {
+      if (selected !== '' && !selected.includes('\n')) setQuery(selected);
+      setTexts(editor.getEditorState().read($blockTexts));
+      setOpen(true);
+    });
+    findRef.current?.focus();
+    findRef.current?.select();
   }, [editor]);
 
   useEffect(
     () =>
-      mergeRegister(
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            if (!isModShortcut(event, 'f')) return false;
-            event.preventDefault();
-            openBar();
-            return true;
-          },
-          COMMAND_PRIORITY_NORMAL,
-        ),
-        editor.registerCommand(
-          OPEN_FIND_COMMAND,
-          () => {
-            openBar();
-            return true;
-          },
-          COMMAND_PRIORITY_EDITOR,
-        ),
+      editor.registerCommand(
+        OPEN_FIND_COMMAND,
+        () => {
+          // Commands run inside an editor update: open once it has been committed.
+          queueMicrotask(openBar);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
       ),
     [editor, openBar],
   );
 
   useEffect(() => {
+    // Capture, on the window: before the focused field (the body, the headline, a caption) sees
+    // the key, so Ctrl+F from anywhere on the desk opens the bar in the same keydown.
+    const onKey = (event: KeyboardEvent) => {
+      if (!isModShortcut(event, 'f')) return;
+      // A modal dialog keeps its keys: the bar behind it could not take the focus.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      event.preventDefault();
+      openBar();
+    };
+    window.addEventListener('keydown', onKey, true);
     window.addEventListener(FIND_EVENT, openBar);
-    return () => window.removeEventListener(FIND_EVENT, openBar);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener(FIND_EVENT, openBar);
+    };
   }, [openBar]);
 
   useEffect(() => {
@@ -209,6 +230,12 @@ export function FindReplacePlugin() {
       onClose={() => {
         const match = matches[index];
         setOpen(false);
+        const back = opener.current;
+        opener.current = null;
+        if (back?.isConnected && back !== document.body) {
+          back.focus();
+          return;
+        }
         editor.update(() => {
           if (match) $selectMatch(match);
         });

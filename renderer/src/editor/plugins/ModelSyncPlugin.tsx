@@ -21,8 +21,35 @@ function startHistoryHere(editor: LexicalEditor, history: HistoryState): void {
   history.current = { editor, editorState: editor.getEditorState() };
 }
 
+/**
+ * Takes over a history kept from an earlier editor of the same story (the desk showed another
+ * story in between): its entries are made this editor's, so undo goes on where it stopped. Only
+ * when the body is still the one that history ends with; changed from outside meanwhile (a
+ * document undo, a merge), undo must not step back over that change, and the history is dropped.
+ */
+function adoptHistory(
+  editor: LexicalEditor,
+  history: HistoryState,
+  paragraphs: readonly Paragraph[],
+): boolean {
+  const current = history.current;
+  if (current === null) return false;
+  if (current.editor === editor) return true;
+  const held = current.editorState.read(() => $rootToParagraphs(paragraphs), {
+    editor: current.editor,
+  });
+  if (!sameParagraphs(held, paragraphs)) return false;
+  // HistoryPlugin sets an entry's state on the entry's own editor: the earlier one is gone.
+  for (const entry of [...history.undoStack, ...history.redoStack]) entry.editor = editor;
+  history.current = { editor, editorState: editor.getEditorState() };
+  return true;
+}
+
 export interface ModelSyncProps {
-  /** The HistoryPlugin's state, so a load can be made the start of undo. */
+  /**
+   * The HistoryPlugin's state, so a load can be made the start of undo; one kept from an earlier
+   * editor of the story carries on (see adoptHistory).
+   */
   history: HistoryState;
   paragraphs: Paragraph[];
   onChange: (paragraphs: Paragraph[]) => void;
@@ -54,8 +81,10 @@ export function ModelSyncPlugin({
     callbacks.current = { onChange, onCursor };
   });
 
+  // Read once, on mount, like the editor's first state.
+  const initial = useRef(paragraphs);
   useEffect(() => {
-    if (history.current === null) startHistoryHere(editor, history);
+    if (!adoptHistory(editor, history, initial.current)) startHistoryHere(editor, history);
   }, [editor, history]);
 
   useEffect(() => {

@@ -1,0 +1,77 @@
+// What each document action did, in the words the status line shows next to its Undo button.
+
+import type { OpenedDocument, ReviewState } from '../../../shared/document';
+import type { ReviewAction } from '../../../shared/edits';
+import { captionFlags, type HouseStyle } from '../../../shared/house-style';
+import type { Story } from '../../../shared/model';
+import { warningText } from '../warnings';
+
+const LONGEST = 60;
+
+/** A story named by its headline, quoted and cut short when long. */
+export function storyName(story: Pick<Story, 'headline'> | undefined): string {
+  const headline = story?.headline.trim() ?? '';
+  if (headline === '') return 'the untitled story';
+  const short =
+    headline.length > LONGEST ? `${headline.slice(0, LONGEST - 1).trimEnd()}…` : headline;
+  return `“${short}”`;
+}
+
+const headlineOf = (doc: OpenedDocument, id: string) =>
+  storyName(doc.stories.find((s) => s.id === id));
+
+export function reviewLabel(
+  action: ReviewAction,
+  before: ReviewState,
+  story: Pick<Story, 'headline'> | undefined,
+): string {
+  const name = storyName(story);
+  if (action === 'approve') {
+    return before === 'approved' ? `Took back the approval of ${name}` : `Approved ${name}`;
+  }
+  if (action === 'spike') return before === 'spiked' ? `Unspiked ${name}` : `Spiked ${name}`;
+  return `Marked ${name} reviewed`;
+}
+
+export const mergeLabel =
+  (id: string) =>
+  (before: OpenedDocument, after: OpenedDocument): string =>
+    `Merged ${before.stories.length - after.stories.length + 1} stories into ${headlineOf(after, id)}`;
+
+export const splitLabel =
+  (id: string) =>
+  (before: OpenedDocument): string =>
+    `Split ${headlineOf(before, id)} in two`;
+
+export const moveLabel =
+  (id: string, delta: -1 | 1) =>
+  (before: OpenedDocument): string =>
+    `Moved ${headlineOf(before, id)} ${delta < 0 ? 'up' : 'down'}`;
+
+export function restoreLabel(line: number, as: 'body' | 'caption'): string {
+  return as === 'body' ? `Restored line ${line} to the body` : `Restored line ${line} as a caption`;
+}
+
+/** Fix all captions: how many captions it changed, over the whole document. */
+export function fixAllLabel(before: OpenedDocument, after: OpenedDocument): string {
+  let fixed = 0;
+  for (const [i, story] of after.stories.entries()) {
+    const old = before.stories[i];
+    if (old === story) continue;
+    fixed += story.captions.filter((c, j) => c !== old?.captions[j]).length;
+  }
+  return `Fixed ${fixed} ${fixed === 1 ? 'caption' : 'captions'} to house style`;
+}
+
+/**
+ * What is still open on a story: the split's warnings and each caption's flags, worded as the desk
+ * shows them. Approving a story with any asks first.
+ */
+export function openFlags(story: Story, style: HouseStyle): string[] {
+  return [
+    ...story.warnings.map(warningText),
+    ...story.captions.flatMap((caption, i) =>
+      captionFlags(caption, story.body, style).map((f) => `Caption ${i + 1}: ${f.message}`),
+    ),
+  ];
+}
