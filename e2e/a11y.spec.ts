@@ -2,7 +2,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dropFiles, FISHERMEN, HARBOUR, openSample, storyOption } from './desk';
+import { dropFiles, FISHERMEN, HARBOUR, openSample, storyOption, wantFullStops } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
 
 /** Violations axe rates serious or critical, one line each: rule, impact, where, what. */
@@ -35,6 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('a story under review, with its removed lines and its source', async ({ page }) => {
+      await wantFullStops(page);
       await openSample(page);
       const approve = page.getByRole('button', { name: 'Approve', exact: true });
       // Each status colour on screen, on the selected row and on another: approved, spiked.

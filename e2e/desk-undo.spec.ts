@@ -10,6 +10,7 @@ import {
   HARBOUR,
   openSample,
   storyOption,
+  wantFullStops,
 } from './desk';
 import { expect, test } from './fixtures';
 
@@ -67,6 +68,7 @@ test('merge says what it did; Undo and Redo from its button and from the keys', 
 });
 
 test('split, move, restore and fix all each say what they did, and undo', async ({ page }) => {
+  await wantFullStops(page);
   await openSample(page);
   const body = page.getByRole('textbox', { name: 'Body' });
 

@@ -45,6 +45,22 @@ export async function openSample(page: Page): Promise<void> {
   await expectStories(page, [HARBOUR, FISHERMEN]);
 }
 
+/**
+ * A house that wants every caption to end in a full stop: the sample's Harbour caption, which has
+ * none, then carries a flag (the default house style leaves caption endings alone). Set through the
+ * API before the desk reads its settings, so a keyboard-only test stays keyboard-only.
+ */
+export async function wantFullStops(page: Page): Promise<void> {
+  await page.evaluate(`(async () => {
+    const settings = await window.copydesk.getSettings({});
+    if (!settings.ok) throw new Error(settings.error.message);
+    const houseStyle = { ...settings.value.houseStyle, captionFullStop: 'always' };
+    const updated = await window.copydesk.updateSettings({ houseStyle });
+    if (!updated.ok) throw new Error(updated.error.message);
+  })()`);
+  await page.reload();
+}
+
 /** The stories list shows exactly these headlines, in this order. */
 export async function expectStories(page: Page, headlines: string[]): Promise<void> {
   await expect(storyOptions(page)).toHaveCount(headlines.length);

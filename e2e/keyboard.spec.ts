@@ -1,10 +1,11 @@
 // Reviewing with the keyboard alone: from the import summary through the stories list into a
 // story, approving it, and on to the next.
 
-import { dropFiles, FISHERMEN, HARBOUR, storyOption, tabTo } from './desk';
+import { dropFiles, FISHERMEN, HARBOUR, storyOption, tabTo, wantFullStops } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
 
 test('review with the keyboard alone: list, edit, approve, next story', async ({ page }) => {
+  await wantFullStops(page);
   const dialog = await dropFiles(page, [SAMPLE]);
   const list = page.getByRole('listbox', { name: 'Stories' });
   const headline = page.getByRole('textbox', { name: 'Headline' });

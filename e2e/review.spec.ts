@@ -8,6 +8,7 @@ import {
   HARBOUR,
   openSample,
   storyOption,
+  wantFullStops,
 } from './desk';
 import { expect, test } from './fixtures';
 
@@ -33,8 +34,12 @@ test('a credit and a body edit are autosaved and still there after a reload', as
   await expect(headline).toHaveValue(FISHERMEN);
   await expect(credit).toHaveValue('dpa/NTB');
   await expect(body).toContainText('fallen for five years. A spokesman declined to comment.');
+  // The caption's words and its dateline, each in its own field.
   await expect(page.getByRole('textbox', { name: 'Caption 1' })).toHaveValue(
-    '3 March 2025, Norway, Bergen: Fishing boats moored in the harbour during the protest.',
+    'Fishing boats moored in the harbour during the protest.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Dateline 1' })).toHaveValue(
+    '3 March 2025, Norway, Bergen',
   );
 });
 
@@ -100,6 +105,7 @@ test("Split at cursor ignores a caret left in another story's body", async ({ pa
 });
 
 test('approved and spiked show in the list and survive a reload', async ({ page }) => {
+  await wantFullStops(page);
   await openSample(page);
   const approve = page.getByRole('button', { name: 'Approve', exact: true });
   // The caption lacks the full stop house style wants: the row says so.
@@ -138,24 +144,26 @@ test('house style drives the caption flags and fixes, and is kept', async ({ pag
   await openSample(page);
   const caption = page.getByRole('textbox', { name: 'Caption 1' });
   const problems = page.getByRole('list', { name: 'Problems with caption 1' });
-  await expect(problems).toContainText('Should end with a full stop.');
-
-  // Under a house style that leaves full stops alone, nothing is left to fix.
-  await page.getByRole('button', { name: 'House style…' }).click();
-  const style = page.getByRole('dialog', { name: 'House style' });
-  await style.getByRole('combobox', { name: 'Caption full stop' }).selectOption('keep');
-  await style.getByRole('button', { name: 'Save' }).click();
-  await expect(style).toBeHidden();
+  // The default house style leaves a caption's ending alone: nothing to fix.
   await expect(problems).toBeHidden();
   await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(/, 44 words$/);
 
-  // The setting outlives a reload; back under "always", Fix all captions adds the full stop.
+  // A house that wants full stops flags the caption without one.
+  const setFullStop = async (value: 'always' | 'keep') => {
+    await page.getByRole('button', { name: 'House style…' }).click();
+    const style = page.getByRole('dialog', { name: 'House style' });
+    await style.getByRole('combobox', { name: 'Caption full stop' }).selectOption(value);
+    await style.getByRole('button', { name: 'Save' }).click();
+    await expect(style).toBeHidden();
+  };
+  await setFullStop('always');
+  await expect(problems).toContainText('Should end with a full stop.');
+  await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(/, 1 caption to fix$/);
+
+  // The setting outlives a reload; Fix all captions adds the full stop.
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(HARBOUR);
-  await expect(problems).toBeHidden();
-  await page.getByRole('button', { name: 'House style…' }).click();
-  await style.getByRole('combobox', { name: 'Caption full stop' }).selectOption('always');
-  await style.getByRole('button', { name: 'Save' }).click();
+  await expect(problems).toContainText('Should end with a full stop.');
   await page.getByRole('button', { name: 'Fix all captions' }).click();
   await expect(caption).toHaveValue('Workers inspect the repaired deck of the bridge at dawn.');
   await expect(problems).toBeHidden();
@@ -163,4 +171,7 @@ test('house style drives the caption flags and fixes, and is kept', async ({ pag
   await page.getByRole('listbox', { name: 'Stories' }).focus();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(caption).toHaveValue('Workers inspect the repaired deck of the bridge at dawn');
+  // Back under "keep", nothing is left to fix.
+  await setFullStop('keep');
+  await expect(problems).toBeHidden();
 });
