@@ -4,7 +4,15 @@
 // Used for the library's documents and for every export file.
 
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 
 export type DiskErrorCode = 'disk-full' | 'write-failed';
@@ -161,5 +169,36 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
   } catch (err) {
     await file.discard();
     throw diskError(err, path, file.bytesWritten);
+  }
+}
+
+/**
+ * writeFileAtomically for callers that cannot wait (preferences are set synchronously): every
+ * byte checked, flushed, renamed over `path`; on failure `path` is untouched.
+ */
+export function writeFileAtomicallySync(path: string, data: string | Uint8Array): void {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const bytes = bytesOf(data);
+  let written = 0;
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    while (written < bytes.byteLength) {
+      const wrote = writeSync(fd, bytes, written, bytes.byteLength - written);
+      if (wrote <= 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+      written += wrote;
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, path);
+  } catch (err) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw diskError(err, path, written);
   }
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_PREFERENCES,
@@ -109,4 +110,32 @@ describe('preferences', () => {
     expect(prefs.get('theme')).toBe('system');
     expect(onWarning).toHaveBeenCalledOnce();
   });
+});
+
+describe('Preferences on a full disk', () => {
+  it.skipIf(!FILE_SIZE_LIMIT_WORKS)(
+    'report a setting that did not reach the disk whole, and keep the others as they were',
+    () => {
+      const run = runWithFileSizeLimit(
+        `
+        const { openPreferences } = await import(repo + '/electron/services/preferences.ts');
+        const dir = new URL('data/', import.meta.url).pathname;
+        const prefs = openPreferences({ cwd: dir });
+        prefs.set('openDocumentId', 'doc-1');
+        prefs.set('recentFiles', ['/news/monday.txt']);
+        try {
+          prefs.set('recentFiles', Array.from({ length: 10 }, (_, i) => '/a/long/folder'.repeat(30) + i));
+          console.log('reported saved');
+        } catch (err) {
+          console.log(err.code, /was not saved.*as they were/.test(err.message));
+        }
+        const again = openPreferences({ cwd: dir });
+        console.log(again.get('openDocumentId'), again.get('recentFiles').join(','));
+        `,
+        2,
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim().split('\n')).toEqual(['disk-full true', 'doc-1 /news/monday.txt']);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 // Preferences over conf (electron-store in Electron main: same file format), each key validated with zod
 // on read, so one bad value falls back to its own default with a warning instead of wiping the rest.
 
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { diskError, DiskError, writeFileAtomicallySync } from './disk';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
@@ -82,9 +83,36 @@ export class PreferencesService {
     return structuredClone(DEFAULT_PREFERENCES[key]);
   }
 
-  /** Throws (a ZodError) on an invalid value: callers validate input before it gets here. */
+  /**
+   * Throws a ZodError on an invalid value (callers validate input before it gets here), and a
+   * DiskError when the setting did not reach the disk whole, the settings file then as it was.
+   * conf and electron-store write through `atomically`, which ignores a short write: on a disk that
+   * fills, a cut-off file would replace the good one and every setting come back as its default.
+   * So the file is kept aside first (a checked write) and put back if what landed is not whole.
+   */
   set<K extends PreferenceKey>(key: K, value: Preferences[K]): void {
-    this.store.set(key, preferencesSchema.shape[key].parse(value));
+    const checked = preferencesSchema.shape[key].parse(value);
+    const path = this.store.path;
+    const previous = existsSync(path) ? readFileSync(path) : null;
+    const kept = `${path}.previous`;
+    if (previous) writeFileAtomicallySync(kept, previous);
+    let failure: unknown = null;
+    try {
+      this.store.set(key, checked);
+      if (!holds(path, key, checked)) failure = { code: 'ENOSPC' };
+    } catch (err) {
+      failure = err;
+    }
+    if (failure) {
+      if (previous) renameSync(kept, path);
+      const why = diskError(failure, path);
+      throw new DiskError(
+        why.code,
+        `The setting "${key}" was not saved. ${why.message} Your settings are as they were.`,
+        { cause: failure },
+      );
+    }
+    if (previous) rmSync(kept, { force: true });
     this.#warned.delete(key);
   }
 
@@ -100,6 +128,16 @@ export class PreferencesService {
     );
     this.set('recentFiles', list);
     return list;
+  }
+}
+
+/** Whether the settings file reads back whole, holding `value` at `key`. */
+function holds(path: string, key: string, value: unknown): boolean {
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return JSON.stringify(stored[key]) === JSON.stringify(value);
+  } catch {
+    return false;
   }
 }
 
