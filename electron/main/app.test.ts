@@ -3,7 +3,7 @@
 // menu commands, the ready handshake and the quit path. No Electron binary needed.
 
 import Conf from 'conf';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -405,6 +405,10 @@ describe('quitting', () => {
     const fake = await start();
     const win = windowOf(fake);
     pageListens(fake);
+    // The library is open (its write-ahead log beside it) until the app quits.
+    expect(await call(fake, 'listDocuments', {})).toMatchObject({ ok: true });
+    const wal = join(fake.app.getPath('userData'), 'library.sqlite-wal');
+    expect(existsSync(wal)).toBe(true);
     fake.app.quit();
     expect(win.isDestroyed()).toBe(false);
     expect(fake.app.quitted).toBe(false);
@@ -412,6 +416,8 @@ describe('quitting', () => {
     expect(await call(fake, 'readyToQuit', {})).toEqual({ ok: true, value: null });
     await eventually(() => expect(fake.app.quitted).toBe(true));
     expect(win.isDestroyed()).toBe(true);
+    // Closed on the way out: the log checkpointed into the database and removed.
+    expect(existsSync(wal)).toBe(false);
   });
 
   it('closing the window waits the same way, then the app quits (not on macOS)', async () => {

@@ -49,9 +49,12 @@ export function startApp(): void {
     new ElectronStore({ name: 'preferences', clearInvalidConfig: false }),
     warn,
   );
+  const library = new Library(dataDir);
+  // Last: the page has saved (quit.ts waited for it); closing checkpoints the database's WAL.
+  app.on('will-quit', () => library.close());
   const handlers = createApiHandlers(
     createServices(
-      new Library(dataDir),
+      library,
       prefs,
       createShellServices({
         getWindow,
