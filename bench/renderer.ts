@@ -86,11 +86,11 @@ function splitAlone(file: string): { ms: number; stories: number } {
  * importFiles a drop calls) to the first frame showing its stories, against the split alone
  * (read + decode + split + clean: electron/services/pipeline's splitFile) timed in this run.
  *
- * The path measured is the e2e host's: the page reads the file, sends it base64 in JSON over HTTP
- * to the host process, which runs the same api-handlers as Electron main (validation, the split in
- * a worker thread, the SQLite library); the first stories come back as JSON. In Electron the bytes
- * and the answer cross IPC by structured clone instead (no base64, no JSON text), so this path is,
- * if anything, slower than the app's.
+ * The path measured is the e2e host's: the page reads the file and posts it raw over HTTP (beside
+ * the request's JSON) to the host process, which runs the same api-handlers as Electron main
+ * (validation, the split in a worker thread, the SQLite library); the answer and the first stories
+ * come back as JSON text. In Electron both cross IPC by structured clone instead (no JSON text, no
+ * loopback socket), so this path is, if anything, slower than the app's.
  */
 export async function benchImport(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-ui-'));
@@ -137,8 +137,8 @@ export async function benchImport(): Promise<void> {
       `  drop -> first story on screen                      ${fmt(median.shown, 0).padStart(6)} ms   ratio ${fmt(ratio, 2)}x split   target <= 3x   ${verdict(ratio <= 3)}`,
     );
     console.log(
-      '  (path: the e2e host, HTTP + JSON with the bytes in base64, standing in for Electron IPC,\n' +
-        '   which clones the same values without text encoding)',
+      '  (path: the e2e host over HTTP, the file posted raw and the answers as JSON, standing in\n' +
+        '   for Electron IPC, which clones the same values without JSON text)',
     );
   } finally {
     await browser.close();
