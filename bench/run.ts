@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figures against a baseline measured in the same
-// run. Builds first so the desk is measured as it ships.
+// run. Builds first so the desk is measured as it ships. `npm run bench -- desk` runs the desk's only
+// (bundle, import, typing).
 
 import { execSync } from 'node:child_process';
 import { benchExport } from './export';
@@ -7,9 +8,12 @@ import { benchImport, benchTyping, bundleSize } from './renderer';
 import { benchSplit } from './split';
 import { benchStorage } from './storage';
 
-await benchSplit();
-await benchStorage();
-await benchExport();
+const deskOnly = process.argv.includes('desk');
+if (!deskOnly) {
+  await benchSplit();
+  await benchStorage();
+  await benchExport();
+}
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();
 await benchImport();

@@ -45,11 +45,15 @@ export function sourceStories(): { stories: CleanStory[]; from: string } {
   return { stories, from: 'generated copy (../shared/corpus absent)' };
 }
 
-/** About `targetBytes` of dump in the seed layout: every story headed by a doubled caption. */
+/**
+ * About `targetBytes` of dump in the seed layout: every story headed by a doubled caption. With
+ * `middle`, that story is laid out the same way among the others, at `middleIndex` (0-based).
+ */
 export function buildDump(
   targetBytes: number,
   stories: CleanStory[],
-): { text: string; count: number } {
+  middle?: CleanStory,
+): { text: string; count: number; middleIndex: number } {
   const random = rng(42);
   const picked: CleanStory[] = [];
   let size = 0;
@@ -62,7 +66,9 @@ export function buildDump(
     size += story.body.reduce((n, p) => n + p.length + 2, 0) + 2 * (story.headline.length + 200);
     picked.push(story);
   }
-  return { text: renderDump(picked, SEED_LAYOUT, random), count: picked.length };
+  const middleIndex = Math.floor(picked.length / 2);
+  if (middle) picked.splice(middleIndex, 0, middle);
+  return { text: renderDump(picked, SEED_LAYOUT, random), count: picked.length, middleIndex };
 }
 
 /**

@@ -2,7 +2,9 @@
 // server bound to 127.0.0.1 that serves out/renderer, answers POST /api/<method> through the same
 // api-handlers Electron main uses, and gives the page a `window.copydesk` built from the contract
 // (served as the same-origin script /copydesk-host.js, so the page's `script-src 'self'` holds).
-// Bytes travel in JSON as {"$bytes": "<base64>"}.
+// Bytes sent by the page travel raw after the JSON, as IPC would pass them without text encoding
+// (`application/x-copydesk-parts`: the JSON with {"$blob": i} in their place, then each one, the
+// lengths in the `x-copydesk-parts` header); bytes sent back travel in JSON as {"$bytes": "<base64>"}.
 //
 //   npm run e2e:host -- --port 4317 --data .tmp/e2e-data     (--port 0 picks a free port)
 
@@ -22,8 +24,8 @@ import {
 
 const REPO = resolve(import.meta.dirname, '..');
 const HOST_SCRIPT = '/copydesk-host.js';
-/** base64 makes 4 bytes of 3, plus the rest of the JSON. */
-const MAX_BODY_BYTES = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024 * 1024;
+/** A file at the limit, raw, plus the rest of the request. */
+const MAX_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,12 +48,6 @@ function hostScript(): string {
   'use strict';
   const methods = ${JSON.stringify(apiMethods)};
   const library = new URLSearchParams(location.search).get('library') || 'default';
-  const toBase64 = (u8) => {
-    if (typeof u8.toBase64 === 'function') return u8.toBase64();
-    let s = '';
-    for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000));
-    return btoa(s);
-  };
   const fromBase64 = (b64) => {
     if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(b64);
     const s = atob(b64);
@@ -59,18 +55,26 @@ function hostScript(): string {
     for (let i = 0; i < s.length; i++) u8[i] = s.charCodeAt(i);
     return u8;
   };
-  const replacer = (_key, value) => (value instanceof Uint8Array ? { $bytes: toBase64(value) } : value);
   const reviver = (_key, value) =>
     value && typeof value === 'object' && typeof value.$bytes === 'string' && Object.keys(value).length === 1
       ? fromBase64(value.$bytes)
       : value;
+  // The request: JSON, or JSON and the bytes it holds as raw parts (no base64 of a 10 MB file).
+  function request(input) {
+    const blobs = [];
+    const json = JSON.stringify(input === undefined ? null : input, (_key, value) =>
+      value instanceof Uint8Array ? { $blob: blobs.push(value) - 1 } : value,
+    );
+    const headers = { 'content-type': 'application/json', 'x-copydesk-library': library };
+    if (blobs.length === 0) return { headers, body: json };
+    const head = new TextEncoder().encode(json);
+    headers['content-type'] = 'application/x-copydesk-parts';
+    headers['x-copydesk-parts'] = [head.length, ...blobs.map((b) => b.length)].join(',');
+    return { headers, body: new Blob([head, ...blobs]) };
+  }
   async function call(method, input) {
     try {
-      const response = await fetch('/api/' + method, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-copydesk-library': library },
-        body: JSON.stringify(input === undefined ? null : input, replacer),
-      });
+      const response = await fetch('/api/' + method, { method: 'POST', ...request(input) });
       const text = await response.text();
       // A reviver costs on every key of a large document: use it only when bytes came back.
       return text.includes('"$bytes"') ? JSON.parse(text, reviver) : JSON.parse(text);
@@ -87,15 +91,33 @@ function hostScript(): string {
 `;
 }
 
-function reviveBytes(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && Object.keys(value).length === 1) {
-    const b64 = (value as { $bytes?: unknown }).$bytes;
-    if (typeof b64 === 'string') {
-      const buf = Buffer.from(b64, 'base64');
-      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
+/** The request's input: its JSON, with each {"$blob": i} replaced by the i-th raw part. */
+function parseParts(body: Buffer, lengths: number[]): unknown {
+  const [jsonLength = 0, ...blobLengths] = lengths;
+  const blobs: Uint8Array[] = [];
+  let at = jsonLength;
+  for (const length of blobLengths) {
+    blobs.push(new Uint8Array(body.buffer, body.byteOffset + at, length));
+    at += length;
   }
-  return value;
+  return JSON.parse(body.subarray(0, jsonLength).toString('utf8'), (_key, value: unknown) => {
+    if (value && typeof value === 'object' && Object.keys(value).length === 1) {
+      const index = (value as { $blob?: unknown }).$blob;
+      if (typeof index === 'number') {
+        const blob = blobs[index];
+        if (!blob) throw new Error(`no part ${index}`);
+        return blob;
+      }
+    }
+    return value;
+  });
+}
+
+/** The lengths in an `x-copydesk-parts` header, or null unless they add up to the body's. */
+function partLengths(header: string | string[] | undefined, bodyLength: number): number[] | null {
+  if (typeof header !== 'string' || !/^\d+(,\d+)*$/.test(header)) return null;
+  const lengths = header.split(',').map(Number);
+  return lengths.reduce((sum, n) => sum + n, 0) === bodyLength ? lengths : null;
 }
 
 /** Whether a response holds bytes to encode: one cheap walk instead of a replacer on every key. */
@@ -148,7 +170,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, json, 'application/json; charset=utf-8');
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -161,7 +183,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -202,8 +224,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string) {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
-    if (!req.headers['content-type']?.startsWith('application/json')) {
-      return sendJson(res, 415, { error: 'application/json only' });
+    const type = req.headers['content-type'] ?? '';
+    const parts = type.startsWith('application/x-copydesk-parts');
+    if (!parts && !type.startsWith('application/json')) {
+      return sendJson(res, 415, { error: 'application/json or application/x-copydesk-parts only' });
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
@@ -219,7 +243,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (body === null) return sendJson(res, 413, { error: 'request too large' });
     let input: unknown;
     try {
-      input = JSON.parse(body, reviveBytes);
+      if (parts) {
+        const lengths = partLengths(req.headers['x-copydesk-parts'], body.length);
+        if (!lengths) throw new Error('bad parts');
+        input = parseParts(body, lengths);
+      } else input = JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, {
         ok: false,

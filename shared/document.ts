@@ -194,14 +194,25 @@ export function documentChanges(
   next: DocumentEdits,
   revision: number,
 ): DocumentChanges | null {
-  const before = new Map(saved.stories.map((s) => [s.id, s]));
-  const stories = next.stories.filter((s) => before.get(s.id) !== s);
   const reordered =
     saved.stories.length !== next.stories.length ||
     next.stories.some((s, i) => saved.stories[i]?.id !== s.id);
+  // In the same order (every keystroke's save), story i is compared with story i: no map to build.
+  let stories: Story[];
+  if (reordered) {
+    const before = new Map(saved.stories.map((s) => [s.id, s]));
+    stories = next.stories.filter((s) => before.get(s.id) !== s);
+  } else {
+    stories = next.stories.filter((s, i) => saved.stories[i] !== s);
+  }
   const reviews: Record<string, ReviewState> = {};
-  for (const [id, state] of Object.entries(next.reviews))
-    if (saved.reviews[id] !== state) reviews[id] = state;
+  // Edits that review nothing keep the reviews object, so most saves skip the walk over it.
+  if (saved.reviews !== next.reviews) {
+    for (const id in next.reviews) {
+      const state = next.reviews[id] as ReviewState;
+      if (saved.reviews[id] !== state) reviews[id] = state;
+    }
+  }
   const selectionMoved = saved.selectedStoryId !== next.selectedStoryId;
   if (!stories.length && !reordered && !Object.keys(reviews).length && !selectionMoved) return null;
   return {

@@ -74,11 +74,18 @@ function key(name: string): string {
   return name.toLowerCase().replace(/[\s.\-_]+/g, '');
 }
 
+// Built once per agency list: the desk asks for every caption of every story it shows.
+const agencyIndexes = new WeakMap<HouseStyle['agencies'], Map<string, string>>();
+
+/** Every spelling of each agency the house knows (by key), to its name. Not to be changed. */
 function agencyIndex(style: HouseStyle): Map<string, string> {
-  const index = new Map<string, string>();
+  let index = agencyIndexes.get(style.agencies);
+  if (index) return index;
+  index = new Map<string, string>();
   for (const { name, aliases } of style.agencies) {
     for (const spelling of [name, ...aliases]) index.set(key(spelling), name);
   }
+  agencyIndexes.set(style.agencies, index);
   return index;
 }
 
@@ -230,10 +237,21 @@ function printedInBody(caption: Caption, body: readonly Paragraph[]): boolean {
   const read = asCopy(captionText(caption));
   // A short caption (`Rescuers at work`) could be a one-line paragraph by chance.
   if (words.length < 20) return false;
-  return body.some((p) => {
-    const paragraph = asCopy(p.text);
-    return paragraph === words || paragraph === read;
-  });
+  const paragraphs = bodyAsCopy(body);
+  return paragraphs.has(words) || paragraphs.has(read);
+}
+
+// A body is never changed in place (edits make a new array), so its paragraphs read as copy once
+// serve every caption of the story and every render that asks, however long the body.
+const bodiesAsCopy = new WeakMap<readonly Paragraph[], Set<string>>();
+
+function bodyAsCopy(body: readonly Paragraph[]): Set<string> {
+  let paragraphs = bodiesAsCopy.get(body);
+  if (!paragraphs) {
+    paragraphs = new Set(body.map((p) => asCopy(p.text)));
+    bodiesAsCopy.set(body, paragraphs);
+  }
+  return paragraphs;
 }
 
 /** Problems with one caption of a story whose body is `body`. */

@@ -1,9 +1,9 @@
-// Counts the UI shows, cached per story object: stories are immutable, so a changed story is a new
-// object and the cache never goes stale.
+// Counts the UI shows, cached per story body: bodies are immutable, so a changed body is a new array
+// and the cache never goes stale, while a headline or caption edit keeps the body and its count.
 
-import type { Story } from '../../shared/model';
+import type { Paragraph, Story } from '../../shared/model';
 
-const words = new WeakMap<Story, number>();
+const words = new WeakMap<readonly Paragraph[], number>();
 
 function countWords(text: string): number {
   const trimmed = text.trim();
@@ -11,10 +11,10 @@ function countWords(text: string): number {
 }
 
 export function storyWords(story: Story): number {
-  let n = words.get(story);
+  let n = words.get(story.body);
   if (n === undefined) {
     n = story.body.reduce((sum, p) => sum + countWords(p.text), 0);
-    words.set(story, n);
+    words.set(story.body, n);
   }
   return n;
 }

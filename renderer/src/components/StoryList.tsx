@@ -2,7 +2,15 @@
 // Virtualised, so 5,000 stories scroll smoothly; keyboard: arrows move, Home/End jump, Enter edits.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
 import type { ReviewAction } from '../../../shared/edits';
 import { captionFlags, type HouseStyle } from '../../../shared/house-style';
@@ -41,9 +49,18 @@ const STATUS_LABEL: Record<ReviewState, string> = {
   spiked: 'Spiked',
 };
 
+// Per story object (stories are never changed in place) and the house style it was counted for.
+const flaggedCounts = new WeakMap<Story, { style: HouseStyle; flagged: number }>();
+
 /** Captions of the story the caption desk would flag. */
 export function flaggedCaptions(story: Story, style: HouseStyle): number {
-  return story.captions.filter((c) => captionFlags(c, story.body, style).length > 0).length;
+  const known = flaggedCounts.get(story);
+  if (known?.style === style) return known.flagged;
+  const flagged = story.captions.filter(
+    (c) => captionFlags(c, story.body, style).length > 0,
+  ).length;
+  flaggedCounts.set(story, { style, flagged });
+  return flagged;
 }
 
 const toFix = (n: number) => `${n} ${n === 1 ? 'caption' : 'captions'} to fix`;
@@ -76,6 +93,14 @@ export function StoryList({
     () => scroller.current,
     [],
   );
+  // The rows' handlers stay the same functions while the props' change each render, so a row
+  // renders again only when its own story, state or place does.
+  const handlers = useRef({ onSelect, onOpen });
+  useEffect(() => {
+    handlers.current = { onSelect, onOpen };
+  });
+  const select = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const open = useCallback((id: string) => handlers.current.onOpen(id), []);
   const stories = doc.stories;
   const selectedIndex = stories.findIndex((s) => s.id === selectedId);
   // TanStack Virtual hands back fresh functions each render; nothing here is memoised, so the
@@ -137,46 +162,86 @@ export function StoryList({
       <div className="story-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const story = stories[row.index] as Story;
-          const review = doc.reviews[story.id] ?? 'new';
-          const lowConfidence = story.boundary.confidence < LOW_CONFIDENCE;
-          const flagged = flaggedCaptions(story, houseStyle);
           return (
-            <div
+            <StoryRow
               key={story.id}
-              id={`story-option-${story.id}`}
-              role="option"
-              aria-selected={story.id === selectedId}
-              aria-setsize={stories.length}
-              aria-posinset={row.index + 1}
-              aria-label={describeStory(story, review, flagged)}
-              className={`story-row status-${review}${story.id === selectedId ? ' selected' : ''}`}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => onSelect(story.id)}
-              onDoubleClick={() => onOpen(story.id)}
-            >
-              {/* What is seen is worded as the option's name (spaces included), so speech
-                  input can name a story by what it shows. */}
-              <span className="story-headline">{story.headline || '(no headline)'}</span>{' '}
-              <span className="story-meta">
-                <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>{' '}
-                <span>
-                  {story.captions.length} {story.captions.length === 1 ? 'caption' : 'captions'}
-                </span>{' '}
-                <span>{storyWords(story)} words</span>{' '}
-                {story.warnings.length > 0 && (
-                  <span
-                    className={lowConfidence ? 'warning-badge strong' : 'warning-badge'}
-                    title={story.warnings.map(warningText).join('\n')}
-                  >
-                    ⚠ {story.warnings.length}
-                  </span>
-                )}{' '}
-                {flagged > 0 && <span className="flag-badge">{toFix(flagged)}</span>}
-              </span>
-            </div>
+              story={story}
+              review={doc.reviews[story.id] ?? 'new'}
+              selected={story.id === selectedId}
+              position={row.index + 1}
+              setSize={stories.length}
+              top={row.start}
+              houseStyle={houseStyle}
+              onSelect={select}
+              onOpen={open}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface StoryRowProps {
+  story: Story;
+  review: ReviewState;
+  selected: boolean;
+  /** 1-based place in the list. */
+  position: number;
+  setSize: number;
+  /** Offset from the top of the list, in pixels. */
+  top: number;
+  houseStyle: HouseStyle;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/** One option of the list; memoised, as typing in one story must not redraw the others. */
+const StoryRow = memo(function StoryRow({
+  story,
+  review,
+  selected,
+  position,
+  setSize,
+  top,
+  houseStyle,
+  onSelect,
+  onOpen,
+}: StoryRowProps) {
+  const lowConfidence = story.boundary.confidence < LOW_CONFIDENCE;
+  const flagged = flaggedCaptions(story, houseStyle);
+  return (
+    <div
+      id={`story-option-${story.id}`}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={setSize}
+      aria-posinset={position}
+      aria-label={describeStory(story, review, flagged)}
+      className={`story-row status-${review}${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onClick={() => onSelect(story.id)}
+      onDoubleClick={() => onOpen(story.id)}
+    >
+      {/* What is seen is worded as the option's name (spaces included), so speech
+          input can name a story by what it shows. */}
+      <span className="story-headline">{story.headline || '(no headline)'}</span>{' '}
+      <span className="story-meta">
+        <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>{' '}
+        <span>
+          {story.captions.length} {story.captions.length === 1 ? 'caption' : 'captions'}
+        </span>{' '}
+        <span>{storyWords(story)} words</span>{' '}
+        {story.warnings.length > 0 && (
+          <span
+            className={lowConfidence ? 'warning-badge strong' : 'warning-badge'}
+            title={story.warnings.map(warningText).join('\n')}
+          >
+            ⚠ {story.warnings.length}
+          </span>
+        )}{' '}
+        {flagged > 0 && <span className="flag-badge">{toFix(flagged)}</span>}
+      </span>
+    </div>
+  );
+});
