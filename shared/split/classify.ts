@@ -318,22 +318,19 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
  */
 function findRecurring(keys: string[], twinBehind: Int32Array): Uint8Array {
   const recurring = new Uint8Array(keys.length);
-  const groups = new Map<string, number[]>();
+  // A near twin has the same text, so the same key: a key's places are its occurrences with no twin
+  // behind. Counted per key first, then every occurrence of a key with two places or more marked.
+  const places = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) {
     // Only short lines have keys (see classify): copy never recurs as furniture.
     const key = keys[i] as string;
     if (key.length === 0) continue;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+    const count = places.get(key) ?? 0;
+    places.set(key, twinBehind[i] === -1 ? count + 1 : count);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    // A near twin has the same text, so the same key: places are the occurrences with no twin behind.
-    let places = 0;
-    for (const i of list) if (twinBehind[i] === -1) places++;
-    if (places < 2) continue;
-    for (const i of list) recurring[i] = 1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key.length > 0 && (places.get(key) as number) >= 2) recurring[i] = 1;
   }
   return recurring;
 }
@@ -368,8 +365,7 @@ function markContextFurniture(
   for (let i = 0; i < n;) {
     let j = i;
     while (j < n && menuItem(j) && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
-    const navInside = furniture.slice(i, j).some((f) => f?.reason === 'nav');
-    if (j - i >= 4 || (j - i >= 3 && navInside)) {
+    if (j - i >= 4 || (j - i >= 3 && hasNav(furniture, i, j))) {
       for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
     }
     i = Math.max(j, i + 1);
@@ -392,13 +388,27 @@ function markContextFurniture(
     if (kind[i] === 'logo' || (prose(i - 1) && prose(i + 1))) continue;
     // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
     // however often the file prints it (the same story may be pasted twice).
-    const leads = ['prose', 'copy', 'caption', 'caption-label', 'credit-line', 'meta'].includes(
-      kind[i + 1] as string,
-    );
+    const leads = LEADS_INTO.has(kind[i + 1]);
     if (kind[i] === 'heading' ? !leads && (units[i] as Unit).words <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }
+
+/** A nav line among units [from, to). */
+function hasNav(furniture: (FurnitureMark | null)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (furniture[k]?.reason === 'nav') return true;
+  return false;
+}
+
+/** What a heading leads into when it is a story's headline or subheading, not a site's label. */
+const LEADS_INTO: ReadonlySet<Kind | undefined> = new Set<Kind>([
+  'prose',
+  'copy',
+  'caption',
+  'caption-label',
+  'credit-line',
+  'meta',
+]);
 
 /**
  * A byline in two or three lines, as broadcasters print it: the names, then a role line or two
@@ -516,15 +526,30 @@ const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption
 
 /** The first letters of two lines, case aside, agree. */
 function sameOpening(a: string, b: string): boolean {
+  // Most pairs differ at once: two ASCII first letters settle it without lower-casing either line.
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x < 128 && y < 128 && asciiLower(x) !== asciiLower(y)) return false;
   return a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
 }
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Alt text: a line saying what the caption beside it says, without its credit. */
 function markAltText(units: Unit[], kind: Kind[]): void {
   const captionText = (k: number): string | null => {
+    if (k < 0 || k >= units.length) return null;
     if (kind[k] === 'caption') return (units[k] as Unit).credit.text;
     if (kind[k] === 'caption-label') return parseCaptionLabel((units[k] as Unit).text);
     return null;
+  };
+  /** The caption at `k` is `text` again: it opens the same, and its key starts with text's. */
+  const says = (k: number, text: string): boolean => {
+    const caption = captionText(k);
+    // Alt text opens as its caption does: compare keys only when the openings agree.
+    if (caption === null || !sameOpening(caption, text)) return false;
+    const key = lineKey(text);
+    return key.length >= 12 && lineKey(caption).startsWith(key);
   };
   for (let i = 0; i < units.length; i++) {
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
@@ -534,19 +559,7 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
     const before = kind[i - 1] === 'credit-line' ? i - 2 : i - 1;
     if (!isCaptionKind(kind[after]) && !isCaptionKind(kind[before])) continue;
-    const captions = [after, before].filter(
-      (k) => k >= 0 && k < units.length && captionText(k) !== null,
-    );
-    for (const k of captions) {
-      const caption = captionText(k);
-      // Alt text opens as its caption does: compare keys only when the openings agree.
-      if (caption === null || !sameOpening(caption, text)) continue;
-      const key = lineKey(text);
-      if (key.length >= 12 && lineKey(caption).startsWith(key)) {
-        kind[i] = 'alt-text';
-        break;
-      }
-    }
+    if (says(after, text) || says(before, text)) kind[i] = 'alt-text';
   }
 }
 

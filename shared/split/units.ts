@@ -64,8 +64,10 @@ export function toUnits(text: string): Units {
     let first = start;
     for (let i = start; i < end; i++) {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
-      const lines: number[] = [];
-      for (let n = first; n <= i; n++) lines.push(n + 1);
+      // Sized up front: an array grown by push from empty reserves room for 17 numbers, and most
+      // units are one line.
+      const lines = new Array<number>(i - first + 1);
+      for (let n = first; n <= i; n++) lines[n - first] = n + 1;
       const joined = joinLines(source, first, i + 1);
       units.push({
         lines,
