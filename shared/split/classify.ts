@@ -20,6 +20,7 @@ import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture } from './furniture';
 import { FUNCTION_WORD_SETS } from './lexicon';
 import {
+  differAtOnce,
   endsSentence,
   functionWordRatio,
   lineKey,
@@ -112,7 +113,7 @@ export function classify(units: Unit[]): Facts {
       continue;
     }
     // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-    const credited = unit.credit.credit !== null && unit.words > 8;
+    const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
     const rule = credited ? null : lineFurniture(unit.text);
     const metaLine = rule || credited ? null : parseMetaLine(unit.text);
     if (metaLine) {
@@ -171,7 +172,7 @@ export function classify(units: Unit[]): Facts {
  */
 function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
-  if (unit.credit.credit !== null || unit.credit.positional || !endsSentence(text)) return false;
+  if (unit.credit !== null || !endsSentence(text)) return false;
   if (unit.words < PLAIN_COPY_WORDS) return false;
   return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
@@ -192,7 +193,7 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
   if (isTinyToken(text)) return 'logo';
   if (parseCaptionLabel(text) !== null) return 'caption-label';
   if (unit.words <= 12 && parseCreditLine(text) !== null) return 'credit-line';
-  if (unit.credit.credit !== null || unit.credit.positional) {
+  if (unit.credit !== null) {
     // Decided for good in story.ts, which weighs the caption's form and place.
     return 'caption';
   }
@@ -233,8 +234,7 @@ export function isHeadlineShaped(unit: Unit): boolean {
   const { text } = unit;
   return (
     unit.lines.length === 1 &&
-    unit.credit.credit === null &&
-    !unit.credit.positional &&
+    unit.credit === null &&
     text.length <= 200 &&
     unit.words <= 25 &&
     unit.words >= 2 &&
@@ -516,7 +516,8 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
 function markPageTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
-    if (kind[i] !== 'caption' || unit.credit.form !== 'dash' || kind[i + 1] !== 'heading') continue;
+    if (kind[i] !== 'caption' || unit.credit?.form !== 'dash' || kind[i + 1] !== 'heading')
+      continue;
     const pageStart = i === 0 || unit.gapBefore >= 2 || furniture[i - 1]?.rule === 'address';
     if (pageStart && (units[i + 1] as Unit).text === unit.credit.text) kind[i] = 'heading';
   }
@@ -526,20 +527,14 @@ const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption
 
 /** The first letters of two lines, case aside, agree. */
 function sameOpening(a: string, b: string): boolean {
-  // Most pairs differ at once: two ASCII first letters settle it without lower-casing either line.
-  const x = a.charCodeAt(0);
-  const y = b.charCodeAt(0);
-  if (x < 128 && y < 128 && asciiLower(x) !== asciiLower(y)) return false;
-  return a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
+  return !differAtOnce(a, b) && a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
 }
-
-const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Alt text: a line saying what the caption beside it says, without its credit. */
 function markAltText(units: Unit[], kind: Kind[]): void {
   const captionText = (k: number): string | null => {
     if (k < 0 || k >= units.length) return null;
-    if (kind[k] === 'caption') return (units[k] as Unit).credit.text;
+    if (kind[k] === 'caption') return (units[k] as Unit).credit?.text ?? (units[k] as Unit).text;
     if (kind[k] === 'caption-label') return parseCaptionLabel((units[k] as Unit).text);
     return null;
   };

@@ -113,6 +113,14 @@ const MENU_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Three words or more, all sections or menu buttons but one at most (read up to the second stray). */
+function isMenuRow(lower: string): boolean {
+  const tokens = lower.split(' ');
+  let stray = 0;
+  for (const t of tokens) if (!SECTIONS.has(t) && !MENU_WORDS.has(t) && ++stray > 1) return false;
+  return tokens.length - stray >= 3;
+}
+
 function isSectionName(lower: string): boolean {
   return SECTIONS.has(lower);
 }
@@ -212,9 +220,7 @@ export const LINE_RULES: LineRule[] = [
       if (parts.length >= 2) return false;
       // A menu pasted as one line: `Home News Sport Business Culture Subscribe`, nearly every word a
       // section or a button of the site.
-      const tokens = lower.split(' ');
-      const known = tokens.filter((t) => SECTIONS.has(t) || MENU_WORDS.has(t)).length;
-      return tokens.length >= 3 && known >= Math.max(3, tokens.length - 1);
+      return isMenuRow(lower);
     },
     examples: [
       'Business',
@@ -747,7 +753,10 @@ export function lineFurniture(line: string): LineRule | null {
   if (line.length > 400) return null;
   const words = wordCount(line, 61);
   if (words > 60 || (words > 12 && !LONG_RULE_HINT.test(line))) return null;
-  const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+  let lower = line.toLowerCase();
+  // Only a line ending in a colon or a space has anything to trim (cleaned lines end in neither).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 58 || last <= 32 || last > 127) lower = lower.replace(/[\s:]+$/, '');
   for (const rule of rulesFor(lower))
     if (words <= rule.maxWords && rule.test(line, lower, words)) return rule;
   return null;

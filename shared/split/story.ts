@@ -9,6 +9,7 @@ import {
   type Paragraph,
   type Published,
   type RemovalReason,
+  type RemovedLine,
   type Story,
 } from '../model';
 import { isPersonFiling, parsePlaceDash, parseStoryDateline } from './byline';
@@ -130,10 +131,7 @@ export function buildStory(
       if (kind[i + 1] === 'caption-label' && i + 1 < end) pendingCredit = i;
       else if (!attachCredit(i)) remove(i, 'gallery');
     } else if (k === 'caption' && isCaption(i, region)) {
-      const { text, credit } =
-        unit.credit.credit !== null || unit.credit.positional
-          ? unit.credit
-          : { text: unit.text, credit: null };
+      const { text, credit } = unit.credit ?? { text: unit.text, credit: null };
       toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: unit.lines });
     } else if (k === 'alt-text') {
       remove(i, 'duplicate-caption');
@@ -167,7 +165,8 @@ export function buildStory(
   if (pendingCredit !== null) remove(pendingCredit, 'gallery');
 
   dropRepeats(story, source);
-  story.removed.sort((a, b) => a.line - b.line);
+  // Removed lines are mostly gathered in order already: sorting would copy them all to check.
+  if (!inOrder(story.removed)) story.removed.sort((a, b) => a.line - b.line);
   readDateline(story);
   addWarnings(story, doubtLines);
   return story;
@@ -208,11 +207,10 @@ export function buildStory(
    */
   function isCaption(i: number, region: Region): boolean {
     const unit = units[i] as Unit;
-    const { credit, positional, text } = unit.credit;
     const inHeader = region === 'header' || region === 'top';
     const doubled = facts.twinAhead[i] !== -1;
-    if (credit === null && !positional)
-      return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
+    if (unit.credit === null) return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
+    const { credit, positional, text } = unit.credit;
     const phraseBeforeCopy = inHeader && !endsSentence(text);
     if (
       doubled &&
@@ -230,6 +228,12 @@ export function buildStory(
 function placeDashByline(text: string): string | null {
   const pd = parsePlaceDash(text);
   return pd && isPersonFiling(pd.who) ? pd.who : null;
+}
+
+function inOrder(removed: readonly RemovedLine[]): boolean {
+  for (let k = 1; k < removed.length; k++)
+    if ((removed[k - 1] as RemovedLine).line > (removed[k] as RemovedLine).line) return false;
+  return true;
 }
 
 /** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */

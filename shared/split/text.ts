@@ -68,11 +68,23 @@ export function opensInLowerCase(text: string): boolean {
 
 /** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
 export function isTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length) return false;
+  if (line.length <= headline.length || differAtOnce(line, headline)) return false;
   if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
     return false;
   return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
 }
+
+/**
+ * The two texts open with ASCII characters that differ, case aside: they cannot agree in lower case,
+ * and neither need be lower-cased to tell (most pairs of lines compared this way differ at once).
+ */
+export function differAtOnce(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x < 128 && y < 128 && asciiLower(x) !== asciiLower(y);
+}
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Rough sentence count: sentence ends followed by a space and a capital (or end of text). */
 export function sentenceCount(text: string): number {
@@ -137,6 +149,9 @@ export function functionWordRatio(text: string, functionWords: ReadonlySet<strin
  */
 export function lineKey(text: string): string {
   const lower = text.toLowerCase();
+  // Most short lines are words and single spaces: their key is the line itself, and a string
+  // built piece by piece would have to be flattened again to be hashed.
+  if (PLAIN_WORDS.test(lower) && !SURROGATE.test(lower)) return lower;
   // One pass, copying runs of letters whole: this keys every short line of a dump, and three regex
   // rewrites of each cost more than the rest of classifying it.
   let key = '';
@@ -164,6 +179,11 @@ export function lineKey(text: string): string {
   }
   return key;
 }
+
+/** Letters (and marks) in words, single spaces between them: a line whose key is itself. */
+const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+/** Letters beyond the BMP: lineKey reads text a code unit at a time, and takes their halves for marks. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Which script most letters are in, so a line in another script than the copy can be noticed. */
 export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' {
