@@ -233,7 +233,7 @@ export function isProse(
 export function isHeadlineShaped(unit: Unit): boolean {
   const { text } = unit;
   return (
-    unit.lines.length === 1 &&
+    unit.firstLine === unit.lastLine &&
     unit.credit === null &&
     text.length <= 200 &&
     unit.words <= 25 &&

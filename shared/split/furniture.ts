@@ -113,12 +113,21 @@ const MENU_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Three words or more, all sections or menu buttons but one at most (read up to the second stray). */
+/**
+ * Three words or more, all sections or menu buttons but one at most. Read a word at a time up to the
+ * second stray word: most lines asked are headlines, settled by their first two words.
+ */
 function isMenuRow(lower: string): boolean {
-  const tokens = lower.split(' ');
+  let words = 0;
   let stray = 0;
-  for (const t of tokens) if (!SECTIONS.has(t) && !MENU_WORDS.has(t) && ++stray > 1) return false;
-  return tokens.length - stray >= 3;
+  for (let from = 0; from <= lower.length; words++) {
+    const space = lower.indexOf(' ', from);
+    const to = space < 0 ? lower.length : space;
+    const word = lower.slice(from, to);
+    if (!SECTIONS.has(word) && !MENU_WORDS.has(word) && ++stray > 1) return false;
+    from = to + 1;
+  }
+  return words - stray >= 3;
 }
 
 function isSectionName(lower: string): boolean {

@@ -94,12 +94,25 @@ export function sentenceCount(text: string): number {
 
 /** Most words start with a capital: `Russia, Israel Agree on Syria`. Short function words are ignored. */
 export function isTitleCase(text: string): boolean {
-  const words = text
-    .split(' ')
-    .filter((w) => /\p{L}/u.test(w) && w.replace(/\P{L}/gu, '').length > 3);
-  if (words.length < 2) return false;
-  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75;
+  let counted = 0;
+  let capitalised = 0;
+  for (const w of text.split(' ')) {
+    if (letterLength(w) <= 3) continue;
+    counted++;
+    if (/^[^\p{L}]*\p{Lu}/u.test(w)) capitalised++;
+  }
+  return counted >= 2 && capitalised / counted >= 0.75;
+}
+
+/** How long a word is in letters alone (in UTF-16 units). ASCII words are counted by hand. */
+function letterLength(word: string): number {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word.replace(/\P{L}/gu, '').length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters;
 }
 
 /**

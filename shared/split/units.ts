@@ -5,8 +5,9 @@ import { parseCredit, type CreditParse } from './caption';
 import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } from './text';
 
 export interface Unit {
-  /** Source line numbers (1-based), in order. */
-  lines: number[];
+  /** Its source lines (1-based): one, or the run of hard-wrapped lines joined (see linesOf). */
+  firstLine: number;
+  lastLine: number;
   /** The paragraph: wrapped lines joined. Scrapers copy exactly, so equal text means the same line. */
   text: string;
   /** Blank lines before this unit (lines holding only spaces count as blank). */
@@ -15,6 +16,16 @@ export interface Unit {
   credit: CreditParse | null;
   /** Its words, counted once (up to WORDS_CAP: every rule asks only "at most n?" for small n). */
   words: number;
+}
+
+/**
+ * A unit's source line numbers. Made when asked (for the story's paragraphs and captions): a unit
+ * keeps only its first and last, as a list a unit would live through the split for each line.
+ */
+export function linesOf(unit: Unit): number[] {
+  const lines = new Array<number>(unit.lastLine - unit.firstLine + 1);
+  for (let k = 0; k < lines.length; k++) lines[k] = unit.firstLine + k;
+  return lines;
 }
 
 /** Word counts stop here: no rule asks about more words than this. */
@@ -77,13 +88,10 @@ export function toUnits(text: string): Units {
     let first = start;
     for (let i = start; i < end; i++) {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
-      // Sized up front: an array grown by push from empty reserves room for 17 numbers, and most
-      // units are one line.
-      const lines = new Array<number>(i - first + 1);
-      for (let n = first; n <= i; n++) lines[n - first] = n + 1;
       const joined = joinLines(source, first, i + 1);
       units.push({
-        lines,
+        firstLine: first + 1,
+        lastLine: i + 1,
         text: joined,
         gapBefore,
         credit: first === i ? credits.of(i) : creditOf(joined),
@@ -161,7 +169,8 @@ function unglue(units: Unit[]): Unit[] {
       const piece = text.trim();
       if (piece === '') return;
       out.push({
-        lines: unit.lines,
+        firstLine: unit.firstLine,
+        lastLine: unit.lastLine,
         text: piece,
         gapBefore: k === 0 ? unit.gapBefore : 0,
         credit: pieces.length === 1 ? unit.credit : creditOf(piece),
