@@ -125,7 +125,7 @@ export function words(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const letter = isLetter(lower, i, code);
+    const letter = isLetter(code);
     const inner = start >= 0 && isInnerMark(code);
     if (letter || inner) {
       if (start < 0) start = i;
@@ -142,10 +142,23 @@ export function words(text: string): string[] {
 
 const isInnerMark = (code: number) => code === 39 || code === 45 || code === 0x2019;
 
-/** The character `code` at `i` of lower-cased text is a letter or a mark: ASCII by its code. */
-function isLetter(lower: string, i: number, code: number): boolean {
-  return (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{M}]/u.test(lower.charAt(i)));
+/** The character `code` of lower-cased text is a letter or a mark: ASCII by its code. */
+function isLetter(code: number): boolean {
+  if (code <= 127) return code >= 97 && code <= 122;
+  let known = LETTERS[code];
+  if (known === 0) {
+    known = /[\p{L}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTERS[code] = known;
+  }
+  return known === 1;
 }
+
+/**
+ * What each UTF-16 code unit above ASCII is, once asked: 1 a letter or mark, 2 not, 0 not yet
+ * asked. Copy is full of curly quotes and dashes, and a pattern run on each costs more than the rest
+ * of reading the word. (Half a surrogate pair is neither, as the pattern finds.)
+ */
+const LETTERS = new Uint8Array(0x10000);
 
 /** Share of a line's words that are in `functionWords`: prose scores 0.3-0.5, furniture near 0. */
 export function functionWordRatio(text: string, functionWords: ReadonlySet<string>): number {
@@ -172,7 +185,7 @@ export function lineKey(text: string): string {
   let run = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isLetter(lower, i, code)) {
+    if (isLetter(code)) {
       if (run < 0) {
         if (pending) key += ' ';
         pending = false;

@@ -1,7 +1,7 @@
 // From text to units: the paragraph-sized pieces the engine classifies. A unit is one source line, or
 // several hard-wrapped lines joined back into the paragraph they were.
 
-import { parseCredit, type CreditParse } from './caption';
+import { findCredit, type CreditParse } from './caption';
 import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } from './text';
 
 export interface Unit {
@@ -94,7 +94,7 @@ export function toUnits(text: string): Units {
         lastLine: i + 1,
         text: joined,
         gapBefore,
-        credit: first === i ? credits.of(i) : creditOf(joined),
+        credit: first === i ? credits.of(i) : findCredit(joined),
         words: wordCount(joined, WORDS_CAP),
       });
       gapBefore = 0;
@@ -173,7 +173,7 @@ function unglue(units: Unit[]): Unit[] {
         lastLine: unit.lastLine,
         text: piece,
         gapBefore: k === 0 ? unit.gapBefore : 0,
-        credit: pieces.length === 1 ? unit.credit : creditOf(piece),
+        credit: pieces.length === 1 ? unit.credit : findCredit(piece),
         words: pieces.length === 1 ? unit.words : wordCount(piece, WORDS_CAP),
       });
     });
@@ -221,7 +221,7 @@ class LineCredits {
     let credit = this.parsed[i];
     if (credit === undefined) {
       const twin = this.earlier[i] as number;
-      credit = twin === -1 ? creditOf(this.source[i] as string) : this.of(twin);
+      credit = twin === -1 ? findCredit(this.source[i] as string) : this.of(twin);
       this.parsed[i] = credit;
     }
     return credit;
@@ -231,15 +231,6 @@ class LineCredits {
     const parsed = this.of(i);
     return parsed !== null && parsed.credit !== null;
   }
-}
-
-/**
- * A text's credit or position marker, or null for neither. Units keep only a reading that found
- * something: they live as long as the split, and most lines have no credit.
- */
-function creditOf(text: string): CreditParse | null {
-  const parsed = parseCredit(text);
-  return parsed.credit === null && !parsed.positional ? null : parsed;
 }
 
 /**
