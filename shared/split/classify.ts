@@ -3,7 +3,7 @@
 // what recurs across the file's stories is furniture; prose is told from furniture by its shape
 // (length, density of function words, sentence punctuation), in the spirit of jusText.
 
-import type { RemovalReason } from '../model';
+import type { Published, RemovalReason } from '../model';
 import {
   isFiledFrom,
   isJournalistRole,
@@ -17,7 +17,7 @@ import {
   type MetaLine,
 } from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
-import { lineFurniture } from './furniture';
+import { lineFurniture, type LineRule } from './furniture';
 import { FUNCTION_WORD_SETS } from './lexicon';
 import {
   differAtOnce,
@@ -98,6 +98,9 @@ export function classify(units: Unit[]): Facts {
   const kind = new Array<Kind>(n);
   const furniture = new Array<FurnitureMark | null>(n).fill(null);
   const meta = new Array<MetaLine | null>(n).fill(null);
+  // Lines a file prints again and again (a site's menus and labels, a logo on every page) read the
+  // same every time: a single line's text is read once. (A doubled or wrapped line reads apart.)
+  const readings = new Map<string, Reading>();
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
     // A doubled line is what its first copy was: read once.
@@ -112,31 +115,36 @@ export function classify(units: Unit[]): Facts {
       kind[i] = 'prose';
       continue;
     }
-    // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-    const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
-    const rule = credited ? null : lineFurniture(unit.text);
-    const metaLine = rule || credited ? null : parseMetaLine(unit.text);
-    if (metaLine) {
-      meta[i] = metaLine;
-      kind[i] = 'meta';
-    } else if (rule) {
-      furniture[i] = { reason: rule.reason, rule: rule.id };
-      kind[i] = 'furniture';
-    } else kind[i] = shapeOf(unit, functionWords, twinAhead[i] !== -1 || twinBehind[i] !== -1);
+    const doubled = twinAhead[i] !== -1;
+    const alone = !doubled && unit.firstLine === unit.lastLine;
+    let reading = alone ? readings.get(unit.text) : undefined;
+    if (reading === undefined) {
+      reading = readUnit(unit, functionWords, doubled);
+      if (alone) readings.set(unit.text, reading);
+    }
+    kind[i] = reading.kind;
+    if (reading.rule) furniture[i] = { reason: reading.rule.reason, rule: reading.rule.id };
+    // Each line its own reading: stories take their byline and time from it.
+    if (reading.meta)
+      meta[i] = { byline: reading.meta.byline, published: copyOf(reading.meta.published) };
   }
 
   // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
+  // A text printed again has the key it had (one string, hashed once where keys are counted).
   const keys: string[] = new Array<string>(n);
+  const keyOf = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     const u = units[i] as Unit;
-    const twin = twinBehind[i] as number;
-    // A doubled line has its first copy's key.
-    keys[i] =
-      twin !== -1
-        ? (keys[twin] as string)
-        : kind[i] !== 'prose' && u.text.length <= KEY_MAX_LENGTH && u.words <= RECUR_MAX_WORDS
-          ? lineKey(u.text)
-          : '';
+    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.words > RECUR_MAX_WORDS) {
+      keys[i] = '';
+      continue;
+    }
+    let key = keyOf.get(u.text);
+    if (key === undefined) {
+      key = lineKey(u.text);
+      keyOf.set(u.text, key);
+    }
+    keys[i] = key;
   }
   const recurring = findRecurring(keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
@@ -164,6 +172,29 @@ export function classify(units: Unit[]): Facts {
     script,
   };
 }
+
+/** What a unit is by itself, and the furniture rule or the byline and time that say so. */
+interface Reading {
+  kind: Kind;
+  rule: LineRule | null;
+  meta: MetaLine | null;
+}
+
+function readUnit(
+  unit: Unit,
+  functionWords: ReadonlySet<string> | null,
+  doubled: boolean,
+): Reading {
+  // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
+  const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
+  const rule = credited ? null : lineFurniture(unit.text);
+  const metaLine = rule || credited ? null : parseMetaLine(unit.text);
+  if (metaLine) return { kind: 'meta', rule: null, meta: metaLine };
+  if (rule) return { kind: 'furniture', rule, meta: null };
+  return { kind: shapeOf(unit, functionWords, doubled), rule: null, meta: null };
+}
+
+const copyOf = (published: Published | null) => published && { ...published };
 
 /**
  * Most of a dump is long sentences of copy: they are told at a glance, without trying every rule.

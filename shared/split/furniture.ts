@@ -685,7 +685,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'footer',
     why: 'Copyright, legal and contact links at the foot of a page.',
     test: (line, lower) =>
-      FOOTER_LINKS.has(lower.replace(/\.$/, '')) ||
+      FOOTER_LINKS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
       lower.startsWith('©') ||
       lower.startsWith('(c)') ||
       /^copyright\b/.test(lower) ||

@@ -10,11 +10,14 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2060\ufeff]/g;
 const ODD_SPACE_OR_CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+/** Outside printable ASCII: a line with none has no odd space or control, and one range is quick to test. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
   // Most lines need nothing but a trim: test once before rewriting (this runs on every line).
-  if (!line.includes('  ') && !ODD_SPACE_OR_CONTROL.test(line)) return line.trim();
+  if (!line.includes('  ') && (!NOT_PRINTABLE_ASCII.test(line) || !ODD_SPACE_OR_CONTROL.test(line)))
+    return line.trim();
   return line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
 }
 
