@@ -135,6 +135,12 @@ export function classify(units: Unit[]): Facts {
   const keyOf = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     const u = units[i] as Unit;
+    // A doubled line has its first copy's key.
+    const twin = twinBehind[i] as number;
+    if (twin !== -1) {
+      keys[i] = keys[twin] as string;
+      continue;
+    }
     if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.words > RECUR_MAX_WORDS) {
       keys[i] = '';
       continue;
