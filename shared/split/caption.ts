@@ -49,13 +49,19 @@ function isCreditLike(inner: string): boolean {
 }
 
 function isKnownAgency(credit: string): boolean {
-  return credit
-    .toLowerCase()
-    .split(/\s*[/,;:]\s*|\s+via\s+|\s+for\s+/)
-    .some(
-      (part) => AGENCIES.has(part.trim()) || AGENCIES.has(part.replace(/\s+photo$/, '').trim()),
-    );
+  const lower = credit.toLowerCase();
+  // Most lines asked are one name or none: split only where there is something to split at.
+  const parts = CREDIT_JOINS.test(lower) ? lower.split(CREDIT_JOIN) : [lower];
+  return parts.some(
+    (part) =>
+      AGENCIES.has(part.trim()) ||
+      (part.endsWith('photo') && AGENCIES.has(part.replace(/\s+photo$/, '').trim())),
+  );
 }
+
+/** What joins the names in a credit (`AFP/Getty Images`, `Jane Doe for Reuters`), and whether any does. */
+const CREDIT_JOIN = /\s*[/,;:]\s*|\s+via\s+|\s+for\s+/;
+const CREDIT_JOINS = /[/,;:]|\svia\s|\sfor\s/;
 
 /** The credit without a `Photo by` / `Photograph:` label; `File photo: AFP` keeps its words. */
 export function withoutCreditLabel(credit: string): string {

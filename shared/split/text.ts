@@ -222,7 +222,15 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
   let latin = 0;
   let arabic = 0;
   let other = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    // ASCII by its code (a Latin letter or no letter); other characters by their script.
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    i += ch.length - 1;
     if (/\p{Script=Latin}/u.test(ch)) latin++;
     else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
     else if (/\p{L}/u.test(ch)) other++;
@@ -239,15 +247,17 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
  * once two texts share a length, their length's bucket becomes a hashed set.
  */
 export class TextSet {
-  private readonly byLength = new Map<number, string | Set<string>>();
+  // Made at the first text: many sets (a story's captions) stay empty.
+  private byLength: Map<number, string | Set<string>> | null = null;
 
   has(text: string): boolean {
-    const bucket = this.byLength.get(text.length);
+    const bucket = this.byLength?.get(text.length);
     if (bucket === undefined) return false;
     return typeof bucket === 'string' ? bucket === text : bucket.has(text);
   }
 
   add(text: string): void {
+    this.byLength ??= new Map();
     const bucket = this.byLength.get(text.length);
     if (bucket === undefined) this.byLength.set(text.length, text);
     else if (typeof bucket !== 'string') bucket.add(text);
