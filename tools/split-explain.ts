@@ -31,8 +31,8 @@ units.forEach((u, i) => {
   if (start) console.log(`\n=== story (confidence ${start.confidence}) ${start.signals.join(' ')}`);
   const mark = facts.furniture[i];
   const tag = `${facts.kind[i]}${mark ? `:${mark.rule}` : ''}${headlines.has(i) ? ' *' : ''}${doubts.includes(i) ? ' ?' : ''}`;
-  const place = placeOf.get(u.lines[0] as number) ?? '';
+  const place = placeOf.get(u.firstLine) ?? '';
   console.log(
-    `${String(u.lines[0]).padStart(5)} ${'.'.repeat(Math.min(u.gapBefore, 5)).padEnd(5)} ${tag.padEnd(28)} ${place.padEnd(22)} ${u.text.slice(0, 90)}`,
+    `${String(u.firstLine).padStart(5)} ${'.'.repeat(Math.min(u.gapBefore, 5)).padEnd(5)} ${tag.padEnd(28)} ${place.padEnd(22)} ${u.text.slice(0, 90)}`,
   );
 });

@@ -231,7 +231,8 @@ export function findStoryStarts(
     // The subject and the line's wording are read only when the layout leaves the start in doubt:
     // they cost a pass over the copy on both sides, and cannot overturn a start the page's layout
     // makes sure of.
-    if (weigh(c).score < SURE_SCORE) {
+    let weighed = weigh(c);
+    if (weighed.score < SURE_SCORE) {
       c.fragment = isFragment(candidate.text, facts.functionWords);
       c.liftedFromCopy = isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text);
       const before = proseBags.before(lastCopy, storyFrom);
@@ -243,9 +244,10 @@ export function findStoryStarts(
           : null;
       c.leadOverlap = overlap(head, after);
       c.previousOverlap = overlap(head, before);
+      weighed = weigh(c);
     }
 
-    const { score, signals } = weigh(c);
+    const { score, signals } = weighed;
     observe?.(i, c, score);
     if (score >= START_SCORE) {
       starts.push({

@@ -124,6 +124,8 @@ export function isLikelyName(text: string): boolean {
  * second part is a person (a byline) or a publication (a dateline) is for the caller to weigh.
  */
 export function parsePlaceDash(line: string): { place: string; who: string } | null {
+  // Most lines asked have no dash at all: no need to try the pattern.
+  if (!line.includes('-') && !line.includes('–') && !line.includes('—')) return null;
   const m =
     /^(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*){0,2})\s+[-–—]\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{1,48})$/u.exec(
       line,
@@ -137,6 +139,7 @@ export function parsePlaceDash(line: string): { place: string; who: string } | n
  * case headlines read the same (`Floods Hit Town in Kent`), so callers ask only beside a time or byline.
  */
 export function parseNameInPlace(line: string): string | null {
+  if (!line.includes(' in ')) return null;
   const m = /^(.+?) in \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(line);
   return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
 }

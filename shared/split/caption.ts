@@ -49,20 +49,27 @@ function isCreditLike(inner: string): boolean {
 }
 
 function isKnownAgency(credit: string): boolean {
-  return credit
-    .toLowerCase()
-    .split(/\s*[/,;:]\s*|\s+via\s+|\s+for\s+/)
-    .some(
-      (part) => AGENCIES.has(part.trim()) || AGENCIES.has(part.replace(/\s+photo$/, '').trim()),
-    );
+  const lower = credit.toLowerCase();
+  // Most lines asked are one name or none: split only where there is something to split at.
+  const parts = CREDIT_JOINS.test(lower) ? lower.split(CREDIT_JOIN) : [lower];
+  return parts.some(
+    (part) =>
+      AGENCIES.has(part.trim()) ||
+      (part.endsWith('photo') && AGENCIES.has(part.replace(/\s+photo$/, '').trim())),
+  );
 }
+
+/** What joins the names in a credit (`AFP/Getty Images`, `Jane Doe for Reuters`), and whether any does. */
+const CREDIT_JOIN = /\s*[/,;:]\s*|\s+via\s+|\s+for\s+/;
+const CREDIT_JOINS = /[/,;:]|\svia\s|\sfor\s/;
 
 /** The credit without a `Photo by` / `Photograph:` label; `File photo: AFP` keeps its words. */
 export function withoutCreditLabel(credit: string): string {
   return credit.replace(CREDIT_LABEL, '').trim();
 }
 
-const ENDS_COPY = new Set(['.', '!', '?', '"', '”', '’', '…', ',', ';', ':']);
+/** How copy ends, by char code: . ! ? " ” ’ … , ; : */
+const ENDS_COPY = new Set([...'.!?"”’…,;:'].map((c) => c.charCodeAt(0)));
 
 const none = (line: string): CreditParse => ({
   text: line,
@@ -85,13 +92,21 @@ function found(line: string, text: string, credit: string, form: CreditForm): Cr
 
 /** Splits a trailing credit off a line, in any of the forms pages print, noticing position markers. */
 export function parseCredit(line: string): CreditParse {
+  return findCredit(line) ?? none(line);
+}
+
+/**
+ * parseCredit, but null for a line with neither a credit nor a position marker: most lines, which
+ * then cost no reading of their own.
+ */
+export function findCredit(line: string): CreditParse | null {
   // Found by hand rather than by end-anchored regexes over the whole line: this runs on every line
   // of 10 MB dumps, and long lines must stay linear.
   const end = line.length - 1;
   const last = line.charCodeAt(end);
   if (last === 41 /* ) */ || last === 93 /* ] */) return bracketed(line, last === 41 ? '(' : '[');
   // The other forms end on the credit's name: a line ending a sentence has none (most copy).
-  if (ENDS_COPY.has(line.charAt(end))) return none(line);
+  if (ENDS_COPY.has(last)) return null;
   const tail = line.slice(-120);
   const offset = line.length - tail.length;
   // Each form has a character it cannot do without: look for that before running its pattern.
@@ -120,20 +135,20 @@ export function parseCredit(line: string): CreditParse {
       : null;
   if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
     return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
-  return none(line);
+  return null;
 }
 
-function bracketed(line: string, openChar: '(' | '['): CreditParse {
+function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
   const close = line.length - 1;
   const open = line.lastIndexOf(openChar, close);
-  if (open < 0 || close - open > 91) return none(line);
+  if (open < 0 || close - open > 91) return null;
   const inner = line.slice(open + 1, close).trim();
-  if (inner.includes(openChar === '(' ? ')' : ']')) return none(line);
+  if (inner.includes(openChar === '(' ? ')' : ']')) return null;
   if (openChar === '(' && POSITION.test(inner)) return { ...none(line), positional: true };
   const credit = withoutCreditLabel(inner);
-  if (!isCreditLike(credit)) return none(line);
+  if (!isCreditLike(credit)) return null;
   // Square brackets hold editors' insertions too (`[sic]`, `[the minister]`): only a picture credit.
-  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(credit)) return none(line);
+  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(credit)) return null;
   // `(File photo: AFP)` keeps its words: a file picture is worth saying; a bare label is not.
   const kept = CREDIT_LABEL.test(inner) && !/^file/i.test(inner) ? credit : inner;
   return found(line, line.slice(0, open), kept, openChar === '(' ? 'paren' : 'bracket');

@@ -3,7 +3,7 @@
 // what recurs across the file's stories is furniture; prose is told from furniture by its shape
 // (length, density of function words, sentence punctuation), in the spirit of jusText.
 
-import type { RemovalReason } from '../model';
+import type { Published, RemovalReason } from '../model';
 import {
   isFiledFrom,
   isJournalistRole,
@@ -17,9 +17,10 @@ import {
   type MetaLine,
 } from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
-import { lineFurniture } from './furniture';
+import { lineFurniture, type LineRule } from './furniture';
 import { FUNCTION_WORD_SETS } from './lexicon';
 import {
+  differAtOnce,
   endsSentence,
   functionWordRatio,
   lineKey,
@@ -97,6 +98,9 @@ export function classify(units: Unit[]): Facts {
   const kind = new Array<Kind>(n);
   const furniture = new Array<FurnitureMark | null>(n).fill(null);
   const meta = new Array<MetaLine | null>(n).fill(null);
+  // Lines a file prints again and again (a site's menus and labels, a logo on every page) read the
+  // same every time: a single line's text is read once. (A doubled or wrapped line reads apart.)
+  const readings = new Map<string, Reading>();
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
     // A doubled line is what its first copy was: read once.
@@ -111,31 +115,42 @@ export function classify(units: Unit[]): Facts {
       kind[i] = 'prose';
       continue;
     }
-    // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-    const credited = unit.credit.credit !== null && unit.words > 8;
-    const rule = credited ? null : lineFurniture(unit.text);
-    const metaLine = rule || credited ? null : parseMetaLine(unit.text);
-    if (metaLine) {
-      meta[i] = metaLine;
-      kind[i] = 'meta';
-    } else if (rule) {
-      furniture[i] = { reason: rule.reason, rule: rule.id };
-      kind[i] = 'furniture';
-    } else kind[i] = shapeOf(unit, functionWords, twinAhead[i] !== -1 || twinBehind[i] !== -1);
+    const doubled = twinAhead[i] !== -1;
+    const alone = !doubled && unit.firstLine === unit.lastLine;
+    let reading = alone ? readings.get(unit.text) : undefined;
+    if (reading === undefined) {
+      reading = readUnit(unit, functionWords, doubled);
+      if (alone) readings.set(unit.text, reading);
+    }
+    kind[i] = reading.kind;
+    if (reading.rule) furniture[i] = { reason: reading.rule.reason, rule: reading.rule.id };
+    // Each line its own reading: stories take their byline and time from it.
+    if (reading.meta)
+      meta[i] = { byline: reading.meta.byline, published: copyOf(reading.meta.published) };
   }
 
   // Keys compare short lines only (recurring furniture, the site's template): copy needs none.
+  // A text printed again has the key it had (one string, hashed once where keys are counted).
   const keys: string[] = new Array<string>(n);
+  const keyOf = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     const u = units[i] as Unit;
-    const twin = twinBehind[i] as number;
     // A doubled line has its first copy's key.
-    keys[i] =
-      twin !== -1
-        ? (keys[twin] as string)
-        : kind[i] !== 'prose' && u.text.length <= KEY_MAX_LENGTH && u.words <= RECUR_MAX_WORDS
-          ? lineKey(u.text)
-          : '';
+    const twin = twinBehind[i] as number;
+    if (twin !== -1) {
+      keys[i] = keys[twin] as string;
+      continue;
+    }
+    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.words > RECUR_MAX_WORDS) {
+      keys[i] = '';
+      continue;
+    }
+    let key = keyOf.get(u.text);
+    if (key === undefined) {
+      key = lineKey(u.text);
+      keyOf.set(u.text, key);
+    }
+    keys[i] = key;
   }
   const recurring = findRecurring(keys, twinBehind);
   const roleLine = new Int32Array(n).fill(-1);
@@ -164,6 +179,29 @@ export function classify(units: Unit[]): Facts {
   };
 }
 
+/** What a unit is by itself, and the furniture rule or the byline and time that say so. */
+interface Reading {
+  kind: Kind;
+  rule: LineRule | null;
+  meta: MetaLine | null;
+}
+
+function readUnit(
+  unit: Unit,
+  functionWords: ReadonlySet<string> | null,
+  doubled: boolean,
+): Reading {
+  // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
+  const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
+  const rule = credited ? null : lineFurniture(unit.text);
+  const metaLine = rule || credited ? null : parseMetaLine(unit.text);
+  if (metaLine) return { kind: 'meta', rule: null, meta: metaLine };
+  if (rule) return { kind: 'furniture', rule, meta: null };
+  return { kind: shapeOf(unit, functionWords, doubled), rule: null, meta: null };
+}
+
+const copyOf = (published: Published | null) => published && { ...published };
+
 /**
  * Most of a dump is long sentences of copy: they are told at a glance, without trying every rule.
  * Only a line that could still be furniture of the longer kinds (a cookie notice, a promotion, a
@@ -171,7 +209,7 @@ export function classify(units: Unit[]): Facts {
  */
 function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
-  if (unit.credit.credit !== null || unit.credit.positional || !endsSentence(text)) return false;
+  if (unit.credit !== null || !endsSentence(text)) return false;
   if (unit.words < PLAIN_COPY_WORDS) return false;
   return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
@@ -183,8 +221,14 @@ const PLAIN_COPY_WORDS = 12;
  */
 const FURNITURE_OPENINGS =
   /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
-/** What longer furniture says early on: a consent notice, a newsletter, a copyright footer. */
-const FURNITURE_EARLY = /cookie|newsletter|rights reserved|privacy|our partners/i;
+/**
+ * What longer furniture says early on: a consent notice (cookie, privacy, our partners), a
+ * newsletter, a copyright footer (rights reserved). Each phrase is found from a letter copy seldom
+ * has (k, w, v, p) and read back from there: phrases opening on common letters would be tried at
+ * most places of every paragraph, and every paragraph of a dump is asked.
+ */
+const FURNITURE_EARLY =
+  /k(?<=cook)ie|w(?<=new)sletter|v(?<=rights reserv)ed|v(?<=priv)acy|p(?<=our p)artners/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
@@ -192,7 +236,7 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
   if (isTinyToken(text)) return 'logo';
   if (parseCaptionLabel(text) !== null) return 'caption-label';
   if (unit.words <= 12 && parseCreditLine(text) !== null) return 'credit-line';
-  if (unit.credit.credit !== null || unit.credit.positional) {
+  if (unit.credit !== null) {
     // Decided for good in story.ts, which weighs the caption's form and place.
     return 'caption';
   }
@@ -232,9 +276,8 @@ export function isProse(
 export function isHeadlineShaped(unit: Unit): boolean {
   const { text } = unit;
   return (
-    unit.lines.length === 1 &&
-    unit.credit.credit === null &&
-    !unit.credit.positional &&
+    unit.firstLine === unit.lastLine &&
+    unit.credit === null &&
     text.length <= 200 &&
     unit.words <= 25 &&
     unit.words >= 2 &&
@@ -318,22 +361,19 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
  */
 function findRecurring(keys: string[], twinBehind: Int32Array): Uint8Array {
   const recurring = new Uint8Array(keys.length);
-  const groups = new Map<string, number[]>();
+  // A near twin has the same text, so the same key: a key's places are its occurrences with no twin
+  // behind. Counted per key first, then every occurrence of a key with two places or more marked.
+  const places = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) {
     // Only short lines have keys (see classify): copy never recurs as furniture.
     const key = keys[i] as string;
     if (key.length === 0) continue;
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+    const count = places.get(key) ?? 0;
+    places.set(key, twinBehind[i] === -1 ? count + 1 : count);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    // A near twin has the same text, so the same key: places are the occurrences with no twin behind.
-    let places = 0;
-    for (const i of list) if (twinBehind[i] === -1) places++;
-    if (places < 2) continue;
-    for (const i of list) recurring[i] = 1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key.length > 0 && (places.get(key) as number) >= 2) recurring[i] = 1;
   }
   return recurring;
 }
@@ -368,8 +408,7 @@ function markContextFurniture(
   for (let i = 0; i < n;) {
     let j = i;
     while (j < n && menuItem(j) && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
-    const navInside = furniture.slice(i, j).some((f) => f?.reason === 'nav');
-    if (j - i >= 4 || (j - i >= 3 && navInside)) {
+    if (j - i >= 4 || (j - i >= 3 && hasNav(furniture, i, j))) {
       for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
     }
     i = Math.max(j, i + 1);
@@ -392,13 +431,27 @@ function markContextFurniture(
     if (kind[i] === 'logo' || (prose(i - 1) && prose(i + 1))) continue;
     // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
     // however often the file prints it (the same story may be pasted twice).
-    const leads = ['prose', 'copy', 'caption', 'caption-label', 'credit-line', 'meta'].includes(
-      kind[i + 1] as string,
-    );
+    const leads = LEADS_INTO.has(kind[i + 1]);
     if (kind[i] === 'heading' ? !leads && (units[i] as Unit).words <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }
+
+/** A nav line among units [from, to). */
+function hasNav(furniture: (FurnitureMark | null)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (furniture[k]?.reason === 'nav') return true;
+  return false;
+}
+
+/** What a heading leads into when it is a story's headline or subheading, not a site's label. */
+const LEADS_INTO: ReadonlySet<Kind | undefined> = new Set<Kind>([
+  'prose',
+  'copy',
+  'caption',
+  'caption-label',
+  'credit-line',
+  'meta',
+]);
 
 /**
  * A byline in two or three lines, as broadcasters print it: the names, then a role line or two
@@ -467,15 +520,19 @@ function markNameAndRoleLines(
  */
 function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]): void {
   for (let i = 0; i < units.length; i++) {
-    if (kind[i] !== 'heading') continue;
+    // The neighbours first: few headings stand beside a byline or a time.
+    if (kind[i] !== 'heading' || !metaBeside(i)) continue;
     const names = parseNameInPlace((units[i] as Unit).text);
-    if (names === null) continue;
-    const beside = [i - 2, i - 1, i + 1, i + 2].some((k) => kind[k] === 'meta' && meta[k] !== null);
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
-    if (beside && (isLikelyName(names) || headingJustAbove(kind, i))) {
+    if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
       kind[i] = 'meta';
       meta[i] = { byline: names, published: null };
     }
+  }
+
+  function metaBeside(i: number): boolean {
+    const read = (k: number) => kind[k] === 'meta' && meta[k] !== null;
+    return read(i - 2) || read(i - 1) || read(i + 1) || read(i + 2);
   }
 }
 
@@ -506,7 +563,8 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
 function markPageTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
-    if (kind[i] !== 'caption' || unit.credit.form !== 'dash' || kind[i + 1] !== 'heading') continue;
+    if (kind[i] !== 'caption' || unit.credit?.form !== 'dash' || kind[i + 1] !== 'heading')
+      continue;
     const pageStart = i === 0 || unit.gapBefore >= 2 || furniture[i - 1]?.rule === 'address';
     if (pageStart && (units[i + 1] as Unit).text === unit.credit.text) kind[i] = 'heading';
   }
@@ -516,15 +574,24 @@ const isCaptionKind = (k: Kind | undefined) => k === 'caption' || k === 'caption
 
 /** The first letters of two lines, case aside, agree. */
 function sameOpening(a: string, b: string): boolean {
-  return a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
+  return !differAtOnce(a, b) && a.slice(0, 6).toLowerCase() === b.slice(0, 6).toLowerCase();
 }
 
 /** Alt text: a line saying what the caption beside it says, without its credit. */
 function markAltText(units: Unit[], kind: Kind[]): void {
   const captionText = (k: number): string | null => {
-    if (kind[k] === 'caption') return (units[k] as Unit).credit.text;
+    if (k < 0 || k >= units.length) return null;
+    if (kind[k] === 'caption') return (units[k] as Unit).credit?.text ?? (units[k] as Unit).text;
     if (kind[k] === 'caption-label') return parseCaptionLabel((units[k] as Unit).text);
     return null;
+  };
+  /** The caption at `k` is `text` again: it opens the same, and its key starts with text's. */
+  const says = (k: number, text: string): boolean => {
+    const caption = captionText(k);
+    // Alt text opens as its caption does: compare keys only when the openings agree.
+    if (caption === null || !sameOpening(caption, text)) return false;
+    const key = lineKey(text);
+    return key.length >= 12 && lineKey(caption).startsWith(key);
   };
   for (let i = 0; i < units.length; i++) {
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
@@ -534,19 +601,7 @@ function markAltText(units: Unit[], kind: Kind[]): void {
     const after = kind[i + 1] === 'credit-line' ? i + 2 : i + 1;
     const before = kind[i - 1] === 'credit-line' ? i - 2 : i - 1;
     if (!isCaptionKind(kind[after]) && !isCaptionKind(kind[before])) continue;
-    const captions = [after, before].filter(
-      (k) => k >= 0 && k < units.length && captionText(k) !== null,
-    );
-    for (const k of captions) {
-      const caption = captionText(k);
-      // Alt text opens as its caption does: compare keys only when the openings agree.
-      if (caption === null || !sameOpening(caption, text)) continue;
-      const key = lineKey(text);
-      if (key.length >= 12 && lineKey(caption).startsWith(key)) {
-        kind[i] = 'alt-text';
-        break;
-      }
-    }
+    if (says(after, text) || says(before, text)) kind[i] = 'alt-text';
   }
 }
 
@@ -694,7 +749,7 @@ function paragraphGap(
   for (let i = 1; i < units.length; i++) {
     if (kind[i] !== 'prose' || twinAhead[i] !== -1 || twinBehind[i] !== -1) continue;
     const unit = units[i] as Unit;
-    if (unit.lines[0] === (units[i - 1] as Unit).lines.at(-1)) continue;
+    if (unit.firstLine === (units[i - 1] as Unit).lastLine) continue;
     const gap = unit.gapBefore;
     counts.set(gap, (counts.get(gap) ?? 0) + 1);
   }

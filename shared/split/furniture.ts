@@ -113,6 +113,23 @@ const MENU_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Three words or more, all sections or menu buttons but one at most. Read a word at a time up to the
+ * second stray word: most lines asked are headlines, settled by their first two words.
+ */
+function isMenuRow(lower: string): boolean {
+  let words = 0;
+  let stray = 0;
+  for (let from = 0; from <= lower.length; words++) {
+    const space = lower.indexOf(' ', from);
+    const to = space < 0 ? lower.length : space;
+    const word = lower.slice(from, to);
+    if (!SECTIONS.has(word) && !MENU_WORDS.has(word) && ++stray > 1) return false;
+    from = to + 1;
+  }
+  return words - stray >= 3;
+}
+
 function isSectionName(lower: string): boolean {
   return SECTIONS.has(lower);
 }
@@ -212,9 +229,7 @@ export const LINE_RULES: LineRule[] = [
       if (parts.length >= 2) return false;
       // A menu pasted as one line: `Home News Sport Business Culture Subscribe`, nearly every word a
       // section or a button of the site.
-      const tokens = lower.split(' ');
-      const known = tokens.filter((t) => SECTIONS.has(t) || MENU_WORDS.has(t)).length;
-      return tokens.length >= 3 && known >= Math.max(3, tokens.length - 1);
+      return isMenuRow(lower);
     },
     examples: [
       'Business',
@@ -672,7 +687,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'footer',
     why: 'Copyright, legal and contact links at the foot of a page.',
     test: (line, lower) =>
-      FOOTER_LINKS.has(lower.replace(/\.$/, '')) ||
+      FOOTER_LINKS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
       lower.startsWith('©') ||
       lower.startsWith('(c)') ||
       /^copyright\b/.test(lower) ||
@@ -749,7 +764,10 @@ export function lineFurniture(line: string): LineRule | null {
   if (line.length > 400) return null;
   const words = wordCount(line, 61);
   if (words > 60 || (words > 12 && !LONG_RULE_HINT.test(line))) return null;
-  const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+  let lower = line.toLowerCase();
+  // Only a line ending in a colon or a space has anything to trim (cleaned lines end in neither).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 58 || last <= 32 || last > 127) lower = lower.replace(/[\s:]+$/, '');
   for (const rule of rulesFor(lower))
     if (words <= rule.maxWords && rule.test(line, lower, words)) return rule;
   return null;

@@ -15,7 +15,7 @@ export function splitStories(text: string): SplitResult {
   const { units, source } = toUnits(text);
   const facts = classify(units);
   const { starts, doubts } = findStoryStarts(units, facts);
-  const doubtLines = doubts.map((d) => (units[d] as Unit).lines[0] as number);
+  const doubtLines = doubts.map((d) => (units[d] as Unit).firstLine);
   const stories: Story[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k] as StoryStart;

@@ -43,15 +43,9 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
     else seen.add(text);
   });
 
-  const lowered = new Map<number, string>();
-  const lower = (i: number) => {
-    let text = lowered.get(i);
-    if (text === undefined) {
-      text = (paragraphs[i] as string).toLowerCase();
-      lowered.set(i, text);
-    }
-    return text;
-  };
+  // Lower-cased once each, and only when a quote is looked for (most stories have none).
+  const lowered: (string | undefined)[] = [];
+  const lower = (i: number) => (lowered[i] ??= (paragraphs[i] as string).toLowerCase());
   paragraphs.forEach((text, i) => {
     if (drop.has(i) || !isQuoted(text)) return;
     const words = wordCount(text, MAX_PULL_QUOTE_WORDS + 1);

@@ -10,6 +10,7 @@ import {
   type Paragraph,
   type Published,
   type RemovalReason,
+  type RemovedLine,
   type Story,
 } from '../model';
 import { isPersonFiling, parsePlaceDash, parseStoryDateline } from './byline';
@@ -24,7 +25,7 @@ import type { Facts } from './classify';
 import { countAtMost, type StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
 import { endsSentence, isTitleOf, TextSet } from './text';
-import type { Unit } from './units';
+import { linesOf, type Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
 
@@ -36,7 +37,7 @@ export function buildStory(
   end: number,
   doubtLines: readonly number[],
 ): Story {
-  const firstLine = units[start.unit]?.lines[0] ?? 1;
+  const firstLine = units[start.unit]?.firstLine ?? 1;
   const story: Story = {
     id: `story-${firstLine}`,
     headline: '',
@@ -49,13 +50,13 @@ export function buildStory(
     removed: [],
     warnings: [],
     boundary: { line: firstLine, confidence: start.confidence, signals: start.signals },
-    source: { firstLine, lastLine: units[end - 1]?.lines.at(-1) ?? firstLine },
+    source: { firstLine, lastLine: units[end - 1]?.lastLine ?? firstLine },
   };
   const { kind } = facts;
   const h = start.headline;
   if (h !== null) {
     story.headline = (units[h] as Unit).text;
-    story.headlineLine = (units[h] as Unit).lines[0] ?? null;
+    story.headlineLine = (units[h] as Unit).firstLine;
   }
   let firstBody = -1;
   let lastProse = -1;
@@ -70,22 +71,29 @@ export function buildStory(
   };
 
   const remove = (i: number, reason: RemovalReason) => {
-    const unit = units[i] as Unit;
-    for (const line of unit.lines)
-      story.removed.push({ line, text: removedText(unit, line, source), reason });
+    const { text, firstLine, lastLine } = units[i] as Unit;
+    for (let line = firstLine; line <= lastLine; line++)
+      story.removed.push({
+        line,
+        text: removedText(text, lastLine - firstLine + 1, line, source),
+        reason,
+      });
   };
-  /** Paragraph index of each unit placed in the body, for turning one into a caption later. */
-  const bodyAt = new Map<number, number>();
-  const captionAt = new Map<number, Caption>();
+  // The units last placed in the body and as a caption: a credit line under either goes with it
+  // (see attachCredit). Units are placed in order, so the one just above is always the last.
+  let lastBody = -1;
+  let lastCaption: Caption | null = null;
+  let lastCaptionUnit = -1;
   const toBody = (i: number) => {
-    bodyAt.set(i, story.body.length);
-    story.body.push({ text: (units[i] as Unit).text, lines: (units[i] as Unit).lines });
+    lastBody = i;
+    story.body.push({ text: (units[i] as Unit).text, lines: linesOf(units[i] as Unit) });
   };
   const captionTexts = new TextSet();
   /** `caption.text` as it reads: its dateline is kept in `dateline` alone (see captionText). */
   const toCaption = (i: number, read: Caption) => {
     const caption = { ...read, text: captionWords(read.text, read.dateline) };
-    captionAt.set(i, caption);
+    lastCaption = caption;
+    lastCaptionUnit = i;
     captionTexts.add((units[i] as Unit).text);
     story.captions.push(caption);
   };
@@ -120,10 +128,10 @@ export function buildStory(
     } else if (k === 'caption-label') {
       const credit =
         pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
-      const lines = bothLines(
-        pendingCredit !== null ? (units[pendingCredit] as Unit).lines : [],
-        unit.lines,
-      );
+      const lines =
+        pendingCredit !== null
+          ? bothLines(linesOf(units[pendingCredit] as Unit), linesOf(unit))
+          : linesOf(unit);
       const text = parseCaptionLabel(unit.text) ?? unit.text;
       toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines });
       pendingCredit = null;
@@ -133,11 +141,8 @@ export function buildStory(
       if (kind[i + 1] === 'caption-label' && i + 1 < end) pendingCredit = i;
       else if (!attachCredit(i)) remove(i, 'gallery');
     } else if (k === 'caption' && isCaption(i, region)) {
-      const { text, credit } =
-        unit.credit.credit !== null || unit.credit.positional
-          ? unit.credit
-          : { text: unit.text, credit: null };
-      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: unit.lines });
+      const { text, credit } = unit.credit ?? { text: unit.text, credit: null };
+      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: linesOf(unit) });
     } else if (k === 'alt-text') {
       remove(i, 'duplicate-caption');
     } else if (region === 'top') {
@@ -154,7 +159,7 @@ export function buildStory(
         text: unit.text,
         credit: null,
         dateline: parseCaptionDateline(unit.text),
-        lines: unit.lines,
+        lines: linesOf(unit),
       });
     } else if (filer !== null) {
       setMeta(filer, null, region);
@@ -170,7 +175,8 @@ export function buildStory(
   if (pendingCredit !== null) remove(pendingCredit, 'gallery');
 
   dropRepeats(story, source);
-  story.removed.sort((a, b) => a.line - b.line);
+  // Removed lines are mostly gathered in order already: sorting would copy them all to check.
+  if (!inOrder(story.removed)) story.removed.sort((a, b) => a.line - b.line);
   readDateline(story);
   addWarnings(story, doubtLines);
   return story;
@@ -183,23 +189,22 @@ export function buildStory(
   /** A credit on its own line goes with the caption just above it (or the short line it captions). */
   function attachCredit(i: number): boolean {
     const credit = parseCreditLine((units[i] as Unit).text);
-    const above = captionAt.get(i - 1);
+    const above = lastCaptionUnit === i - 1 ? lastCaption : null;
     if (above && above.credit === null) {
       above.credit = credit;
-      above.lines = bothLines(above.lines, (units[i] as Unit).lines);
+      above.lines = bothLines(above.lines, linesOf(units[i] as Unit));
       return true;
     }
-    const paragraph = bodyAt.get(i - 1);
     const prev = units[i - 1] as Unit | undefined;
-    if (paragraph === undefined || paragraph !== story.body.length - 1 || !prev) return false;
+    if (lastBody !== i - 1 || !prev) return false;
     if (prev.words > 60 || (units[i] as Unit).gapBefore > facts.paragraphGap) return false;
     story.body.pop();
-    bodyAt.delete(i - 1);
+    lastBody = -1;
     toCaption(i - 1, {
       text: prev.text,
       credit,
       dateline: parseCaptionDateline(prev.text),
-      lines: bothLines(prev.lines, (units[i] as Unit).lines),
+      lines: bothLines(linesOf(prev), linesOf(units[i] as Unit)),
     });
     return true;
   }
@@ -211,11 +216,10 @@ export function buildStory(
    */
   function isCaption(i: number, region: Region): boolean {
     const unit = units[i] as Unit;
-    const { credit, positional, text } = unit.credit;
     const inHeader = region === 'header' || region === 'top';
     const doubled = facts.twinAhead[i] !== -1;
-    if (credit === null && !positional)
-      return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
+    if (unit.credit === null) return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
+    const { credit, positional, text } = unit.credit;
     const phraseBeforeCopy = inHeader && !endsSentence(text);
     if (
       doubled &&
@@ -235,6 +239,12 @@ function placeDashByline(text: string): string | null {
   return pd && isPersonFiling(pd.who) ? pd.who : null;
 }
 
+function inOrder(removed: readonly RemovedLine[]): boolean {
+  for (let k = 1; k < removed.length; k++)
+    if ((removed[k - 1] as RemovedLine).line > (removed[k] as RemovedLine).line) return false;
+  return true;
+}
+
 /** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */
 function dropRepeats(story: Story, source: string[]): void {
   const drop = findPullQuotes(story.body.map((p) => p.text));
@@ -245,7 +255,11 @@ function dropRepeats(story: Story, source: string[]): void {
     if (!reason) kept.push(p);
     else
       for (const line of p.lines)
-        story.removed.push({ line, text: removedText(p, line, source), reason });
+        story.removed.push({
+          line,
+          text: removedText(p.text, p.lines.length, line, source),
+          reason,
+        });
   });
   story.body = kept;
 }
@@ -259,8 +273,8 @@ function bothLines(a: readonly number[], b: readonly number[]): number[] {
  * The text a removed line keeps: the line as cleaned, or, for a line of glued paragraphs cut at
  * its seams, the piece removed (its other pieces are placed elsewhere).
  */
-function removedText(item: { text: string; lines: number[] }, line: number, source: string[]) {
-  return item.lines.length === 1 ? item.text : (source[line - 1] ?? '');
+function removedText(text: string, lineCount: number, line: number, source: string[]) {
+  return lineCount === 1 ? text : (source[line - 1] ?? '');
 }
 
 /** The story's dateline: a wire dateline opening the copy, or a `Cairo - Asharq Al-Awsat` line. */

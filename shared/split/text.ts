@@ -10,11 +10,14 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2060\ufeff]/g;
 const ODD_SPACE_OR_CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f\t\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+/** Outside printable ASCII: a line with none has no odd space or control, and one range is quick to test. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
   // Most lines need nothing but a trim: test once before rewriting (this runs on every line).
-  if (!line.includes('  ') && !ODD_SPACE_OR_CONTROL.test(line)) return line.trim();
+  if (!line.includes('  ') && (!NOT_PRINTABLE_ASCII.test(line) || !ODD_SPACE_OR_CONTROL.test(line)))
+    return line.trim();
   return line.replace(CONTROLS, '').replace(SPACES, ' ').trim();
 }
 
@@ -30,19 +33,25 @@ export function wordCount(text: string, limit = Infinity): number {
   return count;
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const TERMINALS = new Set(['.', '!', '?', '…', '۔', '؟']);
+// By char code, not by Set of one-character strings: every unit's end is read several times, and
+// charAt makes a string of each character that is not Latin-1.
+/** Closing quotes and brackets: " ' ” ’ » ) ] */
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+/** Sentence ends: . ! ? … and Arabic ۔ ؟ */
+const isTerminal = (c: number) =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x6d4 || c === 0x61f;
 
-/** The last character before any closing quotes or brackets. Read from the end: lines can be long. */
-function lastMark(text: string): string {
+/** The last character before any closing quotes or brackets (NaN for none). Read from the end: lines can be long. */
+function lastMark(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
-  return text.charAt(i);
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
 }
 
 /** Ends a sentence: . ! ? … (Arabic ۔ ؟) possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return TERMINALS.has(lastMark(text));
+  return isTerminal(lastMark(text));
 }
 
 /** Ends like a clause that continues on the next line (a comma, a hyphen, a plain word), not `:` or `;`. */
@@ -62,11 +71,23 @@ export function opensInLowerCase(text: string): boolean {
 
 /** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
 export function isTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length) return false;
+  if (line.length <= headline.length || differAtOnce(line, headline)) return false;
   if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
     return false;
   return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
 }
+
+/**
+ * The two texts open with ASCII characters that differ, case aside: they cannot agree in lower case,
+ * and neither need be lower-cased to tell (most pairs of lines compared this way differ at once).
+ */
+export function differAtOnce(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x < 128 && y < 128 && asciiLower(x) !== asciiLower(y);
+}
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Rough sentence count: sentence ends followed by a space and a capital (or end of text). */
 export function sentenceCount(text: string): number {
@@ -76,12 +97,25 @@ export function sentenceCount(text: string): number {
 
 /** Most words start with a capital: `Russia, Israel Agree on Syria`. Short function words are ignored. */
 export function isTitleCase(text: string): boolean {
-  const words = text
-    .split(' ')
-    .filter((w) => /\p{L}/u.test(w) && w.replace(/\P{L}/gu, '').length > 3);
-  if (words.length < 2) return false;
-  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.75;
+  let counted = 0;
+  let capitalised = 0;
+  for (const w of text.split(' ')) {
+    if (letterLength(w) <= 3) continue;
+    counted++;
+    if (/^[^\p{L}]*\p{Lu}/u.test(w)) capitalised++;
+  }
+  return counted >= 2 && capitalised / counted >= 0.75;
+}
+
+/** How long a word is in letters alone (in UTF-16 units). ASCII words are counted by hand. */
+function letterLength(word: string): number {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word.replace(/\P{L}/gu, '').length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return letters;
 }
 
 /**
@@ -94,7 +128,7 @@ export function words(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const letter = isLetter(lower, i, code);
+    const letter = isLetter(code);
     const inner = start >= 0 && isInnerMark(code);
     if (letter || inner) {
       if (start < 0) start = i;
@@ -111,10 +145,23 @@ export function words(text: string): string[] {
 
 const isInnerMark = (code: number) => code === 39 || code === 45 || code === 0x2019;
 
-/** The character `code` at `i` of lower-cased text is a letter or a mark: ASCII by its code. */
-function isLetter(lower: string, i: number, code: number): boolean {
-  return (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{M}]/u.test(lower.charAt(i)));
+/** The character `code` of lower-cased text is a letter or a mark: ASCII by its code. */
+function isLetter(code: number): boolean {
+  if (code <= 127) return code >= 97 && code <= 122;
+  let known = LETTERS[code];
+  if (known === 0) {
+    known = /[\p{L}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTERS[code] = known;
+  }
+  return known === 1;
 }
+
+/**
+ * What each UTF-16 code unit above ASCII is, once asked: 1 a letter or mark, 2 not, 0 not yet
+ * asked. Copy is full of curly quotes and dashes, and a pattern run on each costs more than the rest
+ * of reading the word. (Half a surrogate pair is neither, as the pattern finds.)
+ */
+const LETTERS = new Uint8Array(0x10000);
 
 /** Share of a line's words that are in `functionWords`: prose scores 0.3-0.5, furniture near 0. */
 export function functionWordRatio(text: string, functionWords: ReadonlySet<string>): number {
@@ -131,6 +178,9 @@ export function functionWordRatio(text: string, functionWords: ReadonlySet<strin
  */
 export function lineKey(text: string): string {
   const lower = text.toLowerCase();
+  // Most short lines are words and single spaces: their key is the line itself, and a string
+  // built piece by piece would have to be flattened again to be hashed.
+  if (PLAIN_WORDS.test(lower) && !SURROGATE.test(lower)) return lower;
   // One pass, copying runs of letters whole: this keys every short line of a dump, and three regex
   // rewrites of each cost more than the rest of classifying it.
   let key = '';
@@ -138,7 +188,7 @@ export function lineKey(text: string): string {
   let run = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isLetter(lower, i, code)) {
+    if (isLetter(code)) {
       if (run < 0) {
         if (pending) key += ' ';
         pending = false;
@@ -159,6 +209,11 @@ export function lineKey(text: string): string {
   return key;
 }
 
+/** Letters (and marks) in words, single spaces between them: a line whose key is itself. */
+const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+/** Letters beyond the BMP: lineKey reads text a code unit at a time, and takes their halves for marks. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Which script most letters are in, so a line in another script than the copy can be noticed. */
 export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' {
   // Most lines are plain ASCII: settled without looking at each character's script.
@@ -167,7 +222,15 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
   let latin = 0;
   let arabic = 0;
   let other = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    // ASCII by its code (a Latin letter or no letter); other characters by their script.
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    i += ch.length - 1;
     if (/\p{Script=Latin}/u.test(ch)) latin++;
     else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
     else if (/\p{L}/u.test(ch)) other++;
@@ -184,15 +247,17 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
  * once two texts share a length, their length's bucket becomes a hashed set.
  */
 export class TextSet {
-  private readonly byLength = new Map<number, string | Set<string>>();
+  // Made at the first text: many sets (a story's captions) stay empty.
+  private byLength: Map<number, string | Set<string>> | null = null;
 
   has(text: string): boolean {
-    const bucket = this.byLength.get(text.length);
+    const bucket = this.byLength?.get(text.length);
     if (bucket === undefined) return false;
     return typeof bucket === 'string' ? bucket === text : bucket.has(text);
   }
 
   add(text: string): void {
+    this.byLength ??= new Map();
     const bucket = this.byLength.get(text.length);
     if (bucket === undefined) this.byLength.set(text.length, text);
     else if (typeof bucket !== 'string') bucket.add(text);

@@ -1,19 +1,31 @@
 // From text to units: the paragraph-sized pieces the engine classifies. A unit is one source line, or
 // several hard-wrapped lines joined back into the paragraph they were.
 
-import { parseCredit, type CreditParse } from './caption';
+import { findCredit, type CreditParse } from './caption';
 import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } from './text';
 
 export interface Unit {
-  /** Source line numbers (1-based), in order. */
-  lines: number[];
+  /** Its source lines (1-based): one, or the run of hard-wrapped lines joined (see linesOf). */
+  firstLine: number;
+  lastLine: number;
   /** The paragraph: wrapped lines joined. Scrapers copy exactly, so equal text means the same line. */
   text: string;
   /** Blank lines before this unit (lines holding only spaces count as blank). */
   gapBefore: number;
-  credit: CreditParse;
+  /** Its picture credit or position marker (caption.ts), or null for neither, as most units have. */
+  credit: CreditParse | null;
   /** Its words, counted once (up to WORDS_CAP: every rule asks only "at most n?" for small n). */
   words: number;
+}
+
+/**
+ * A unit's source line numbers. Made when asked (for the story's paragraphs and captions): a unit
+ * keeps only its first and last, as a list a unit would live through the split for each line.
+ */
+export function linesOf(unit: Unit): number[] {
+  const lines = new Array<number>(unit.lastLine - unit.firstLine + 1);
+  for (let k = 0; k < lines.length; k++) lines[k] = unit.firstLine + k;
+  return lines;
 }
 
 /** Word counts stop here: no rule asks about more words than this. */
@@ -25,11 +37,15 @@ export interface Units {
   source: string[];
 }
 
-/** A run of non-blank lines: source indexes [start, end). */
-interface Block {
-  gap: number;
-  start: number;
-  end: number;
+/**
+ * The runs of non-blank lines: run b is source indexes [start[b], end[b]), after gap[b] blank lines.
+ * In typed arrays, not an object a run: a dump has as many runs as paragraphs.
+ */
+interface Blocks {
+  count: number;
+  gap: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 }
 
 /** Lines whose twin stands this close are doubled scraping output (headline, caption): never joined. */
@@ -38,40 +54,47 @@ const DOUBLE_WINDOW = 8;
 export function toUnits(text: string): Units {
   // Index-based throughout: this runs on every line of 10 MB dumps, so it allocates little.
   const source = text.split('\n');
-  const blocks: Block[] = [];
+  // Every run holds a line: there are at most as many runs as lines.
+  const blocks: Blocks = {
+    count: 0,
+    gap: new Int32Array(source.length),
+    start: new Int32Array(source.length),
+    end: new Int32Array(source.length),
+  };
   let gap = 0;
-  let block: Block | null = null;
   for (let i = 0; i < source.length; i++) {
     const cleaned = cleanLine(source[i] as string);
     source[i] = cleaned;
     if (cleaned === '') {
       gap++;
-      block = null;
-    } else if (block === null) {
-      block = { gap, start: i, end: i + 1 };
-      blocks.push(block);
+    } else if (i === 0 || source[i - 1] === '') {
+      blocks.gap[blocks.count] = gap;
+      blocks.start[blocks.count] = i;
+      blocks.end[blocks.count] = i + 1;
+      blocks.count++;
       gap = 0;
-    } else block.end = i + 1;
+    } else blocks.end[blocks.count - 1] = i + 1;
   }
 
-  const doubled = findDoubledLines(source);
-  const credits = new LineCredits(source);
+  const { doubled, earlier } = findDoubledLines(source);
+  const credits = new LineCredits(source, earlier);
   const fileWidth = wrapWidth(source, blocks, doubled, credits);
   const units: Unit[] = [];
-  for (const { gap: blockGap, start, end } of blocks) {
-    let gapBefore = blockGap;
-    const width = end - start === 1 ? null : (fileWidth ?? blockWidth(source, start, end));
+  for (let b = 0; b < blocks.count; b++) {
+    const start = blocks.start[b] as number;
+    const end = blocks.end[b] as number;
+    let gapBefore = blocks.gap[b] as number;
+    const width = end - start === 1 ? null : (fileWidth ?? blockWidth(source, blocks, b));
     let first = start;
     for (let i = start; i < end; i++) {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
-      const lines: number[] = [];
-      for (let n = first; n <= i; n++) lines.push(n + 1);
       const joined = joinLines(source, first, i + 1);
       units.push({
-        lines,
+        firstLine: first + 1,
+        lastLine: i + 1,
         text: joined,
         gapBefore,
-        credit: first === i ? credits.of(i) : parseCredit(joined),
+        credit: first === i ? credits.of(i) : findCredit(joined),
         words: wordCount(joined, WORDS_CAP),
       });
       gapBefore = 0;
@@ -250,10 +273,11 @@ function unglue(units: Unit[]): Unit[] {
       const piece = text.trim();
       if (piece === '') return;
       out.push({
-        lines: unit.lines,
+        firstLine: unit.firstLine,
+        lastLine: unit.lastLine,
         text: piece,
         gapBefore: k === 0 ? unit.gapBefore : 0,
-        credit: pieces.length === 1 ? unit.credit : parseCredit(piece),
+        credit: pieces.length === 1 ? unit.credit : findCredit(piece),
         words: pieces.length === 1 ? unit.words : wordCount(piece, WORDS_CAP),
       });
     });
@@ -261,9 +285,13 @@ function unglue(units: Unit[]): Unit[] {
   return out;
 }
 
-/** Flags lines whose exact twin stands within DOUBLE_WINDOW lines (compared directly: no hashing). */
-function findDoubledLines(source: string[]): Uint8Array {
+/**
+ * Flags lines whose exact twin stands within DOUBLE_WINDOW lines (compared directly: no hashing),
+ * and notes for each the twin before it, if any (-1 if none).
+ */
+function findDoubledLines(source: string[]): { doubled: Uint8Array; earlier: Int32Array } {
   const doubled = new Uint8Array(source.length);
+  const earlier = new Int32Array(source.length).fill(-1);
   for (let i = 0; i < source.length; i++) {
     const line = source[i] as string;
     if (line === '') continue;
@@ -271,34 +299,41 @@ function findDoubledLines(source: string[]): Uint8Array {
       if (source[prev] === line) {
         doubled[prev] = 1;
         doubled[i] = 1;
+        if (earlier[i] === -1) earlier[i] = prev;
       }
     }
   }
-  return doubled;
+  return { doubled, earlier };
 }
 
 /**
  * Each line's credit, read once: wrap detection asks about a line up to four times, and a line
- * that stays a unit of its own keeps the same reading.
+ * that stays a unit of its own keeps the same reading. A doubled line reads as its twin before it
+ * (scrapers print captions two and four times).
  */
 class LineCredits {
-  private readonly parsed: (CreditParse | undefined)[];
+  private readonly parsed: (CreditParse | null | undefined)[];
 
-  constructor(private readonly source: string[]) {
-    this.parsed = new Array<CreditParse | undefined>(source.length);
+  constructor(
+    private readonly source: string[],
+    private readonly earlier: Int32Array,
+  ) {
+    this.parsed = new Array<CreditParse | null | undefined>(source.length);
   }
 
-  of(i: number): CreditParse {
+  of(i: number): CreditParse | null {
     let credit = this.parsed[i];
     if (credit === undefined) {
-      credit = parseCredit(this.source[i] as string);
+      const twin = this.earlier[i] as number;
+      credit = twin === -1 ? findCredit(this.source[i] as string) : this.of(twin);
       this.parsed[i] = credit;
     }
     return credit;
   }
 
   has(i: number): boolean {
-    return this.of(i).credit !== null;
+    const parsed = this.of(i);
+    return parsed !== null && parsed.credit !== null;
   }
 }
 
@@ -311,12 +346,14 @@ class LineCredits {
  */
 function wrapWidth(
   source: string[],
-  blocks: Block[],
+  blocks: Blocks,
   doubled: Uint8Array,
   credits: LineCredits,
 ): number | null {
   const widths: number[] = [];
-  for (const { start, end } of blocks) {
+  for (let b = 0; b < blocks.count; b++) {
+    const start = blocks.start[b] as number;
+    const end = blocks.end[b] as number;
     if (end - start < 2) continue;
     let plain = 0;
     let width = 0;
@@ -334,8 +371,8 @@ function wrapWidth(
   if (median < 30 || median > 120) return null;
   let lines = 0;
   let over = 0;
-  for (const { start, end } of blocks) {
-    for (let i = start; i < end; i++) {
+  for (let b = 0; b < blocks.count; b++) {
+    for (let i = blocks.start[b] as number; i < (blocks.end[b] as number); i++) {
       // Captions and doubled lines are never wrapped, in a wrapped file either.
       const line = source[i] as string;
       if (doubled[i] || credits.has(i)) continue;
@@ -344,7 +381,7 @@ function wrapWidth(
     }
   }
   if (over > 0.05 * lines) return null;
-  return flows(source, blocks) ? median : null;
+  return flows(source, blocks, 0, blocks.count) ? median : null;
 }
 
 /**
@@ -352,11 +389,11 @@ function wrapWidth(
  * items of their own (headlines, menu entries, bylines) start with a capital. Text without case
  * (Arabic, Chinese) cannot tell, and is taken as flowing.
  */
-function flows(source: string[], blocks: readonly Block[]): boolean {
+function flows(source: string[], blocks: Blocks, from: number, to: number): boolean {
   let cased = 0;
   let lower = 0;
-  for (const { start, end } of blocks) {
-    for (let i = start + 1; i < end; i++) {
+  for (let b = from; b < to; b++) {
+    for (let i = (blocks.start[b] as number) + 1; i < (blocks.end[b] as number); i++) {
       const first = (source[i] as string).match(/\p{L}/u)?.[0];
       if (!first || first.toLowerCase() === first.toUpperCase()) continue;
       cased++;
@@ -367,8 +404,10 @@ function flows(source: string[], blocks: readonly Block[]): boolean {
   return cased === 0 || (lower >= 1 && lower >= 0.25 * cased);
 }
 
-/** A block wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
-function blockWidth(source: string[], start: number, end: number): number | null {
+/** Block b wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
+function blockWidth(source: string[], blocks: Blocks, b: number): number | null {
+  const start = blocks.start[b] as number;
+  const end = blocks.end[b] as number;
   if (end - start < 3) return null;
   let width = 0;
   for (let i = start; i < end; i++) width = Math.max(width, (source[i] as string).length);
@@ -381,7 +420,7 @@ function blockWidth(source: string[], start: number, end: number): number | null
     if (!endsSentence(line)) open++;
   }
   const inner = end - start - 1;
-  return long >= 0.6 * inner && open >= 0.5 * inner && flows(source, [{ gap: 0, start, end }])
+  return long >= 0.6 * inner && open >= 0.5 * inner && flows(source, blocks, b, b + 1)
     ? width
     : null;
 }
