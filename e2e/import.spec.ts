@@ -80,6 +80,32 @@ test('files dropped anywhere on the window are imported, each on its own', async
   await expect(documents).toContainText('harbour-and-fishermen.txt');
 });
 
+test('the summary says how each file was decoded, and what to check', async ({
+  page,
+}, testInfo) => {
+  const sample = readFileSync(SAMPLE);
+  // The sample with one byte of another encoding pasted into its first line.
+  const pasted = Buffer.concat([sample.subarray(0, 10), Buffer.from([0x93]), sample.subarray(10)]);
+  const legacy = Buffer.from(
+    readFileSync(SAMPLE, 'utf8')
+      .replace(/Storm/g, 'Stürm')
+      .split('')
+      .map((c) => c.charCodeAt(0)),
+  ); // Latin-1: ü is one byte
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const dialog = await dropFiles(page, [
+    { name: 'pasted.txt', mimeType: 'text/plain', buffer: pasted },
+    { name: 'latin.txt', mimeType: 'text/plain', buffer: legacy },
+  ]);
+  await expect(dialog).toContainText('pasted.txt: 2 stories');
+  await expect(dialog).toContainText('Read as UTF-8 (certain).');
+  await expect(dialog).toContainText(/Read as (ISO-8859-1|windows-1252) \(a guess, \d+% sure\)\./);
+  await expect(dialog.getByRole('list', { name: 'Decoding warnings for pasted.txt' })).toHaveText(
+    /"pasted\.txt" is UTF-8 but for 1 invalid byte sequence, replaced by � on line 1: check the words there\./,
+  );
+  await page.screenshot({ path: testInfo.outputPath('import-summary.png') });
+});
+
 test('a refused file alone shows its error and imports nothing', async ({ page }) => {
   const dialog = await importFiles(page, {
     name: 'empty.txt',

@@ -24,8 +24,24 @@ export interface Settings {
   openDocumentId: string | null;
 }
 
-/** The largest file the backend accepts, in bytes. */
+/** The largest file Copydesk reads, in bytes: the one limit of the app, the CLI and the backend. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * "64 MB", "64.1 MB", "13.2 GB": binary units, as the limit is counted, rounded up so a file over
+ * the limit never reads as the limit.
+ */
+export function megabytes(bytes: number): string {
+  const [value, unit] = bytes >= 1024 ** 3 ? [bytes / 1024 ** 3, 'GB'] : [bytes / 1024 ** 2, 'MB'];
+  const shown = Number.isInteger(value) ? String(value) : (Math.ceil(value * 10) / 10).toFixed(1);
+  return `${shown} ${unit}`;
+}
+
+/** The refusal of a file over the limit, the same wherever it is checked; `bytes` when known. */
+export function tooLargeMessage(name: string, bytes?: number): string {
+  const size = bytes === undefined ? 'larger than' : `${megabytes(bytes)}, more than`;
+  return `"${name}" is ${size} the ${megabytes(MAX_FILE_BYTES)} Copydesk reads: split it into smaller files.`;
+}
 
 export interface SplitFileResult {
   name: string;
@@ -68,7 +84,7 @@ export interface ImportFilesResult {
 const fileInput = z.object({
   name: z.string().min(1).max(255),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
-    message: `File is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
+    message: `File is larger than the ${megabytes(MAX_FILE_BYTES)} Copydesk reads`,
   }),
 });
 /** Document ids become file names: nothing that could leave the documents folder. */

@@ -119,7 +119,15 @@ export const currentDocumentSchema = z.object({
   name: text(TEXT_LIMITS.name).min(1),
   importedAt: isoDate,
   /** Kept whole so the split can always be re-run from what the editor imported. */
-  source: z.object({ text: z.string(), encoding: z.string(), lineEndings: lineEndingsSchema }),
+  source: z.object({
+    text: z.string(),
+    encoding: z.string(),
+    lineEndings: lineEndingsSchema,
+    /** How sure the decoding was of the encoding: 1 for a BOM or valid UTF-8, less for a guess. */
+    confidence: z.number().min(0).max(1).default(1),
+    /** What the decoding reported, naming the lines: bytes replaced, an encoding guessed. */
+    warnings: z.array(text(TEXT_LIMITS.short)).max(100).default([]),
+  }),
   stories: z.array(storySchema),
   /** Keyed by story id; a story missing here is `new`. */
   reviews: z.record(z.string(), reviewStateSchema),
@@ -283,8 +291,14 @@ export type _SchemasMatchModel = [
 export interface CreateDocumentInput {
   id: string;
   name: string;
-  /** The decoded file: text with LF line endings, and what was detected. */
-  decoded: { text: string; encoding: string; lineEndings: LineEndings };
+  /** The decoded file: text with LF line endings, and what was detected (confidence 1 if not said). */
+  decoded: {
+    text: string;
+    encoding: string;
+    lineEndings: LineEndings;
+    confidence?: number;
+    warnings?: string[];
+  };
   stories: Story[];
   now: Date;
 }
@@ -303,7 +317,13 @@ export function createDocument({
     id,
     name,
     importedAt: at,
-    source: { text: decoded.text, encoding: decoded.encoding, lineEndings: decoded.lineEndings },
+    source: {
+      text: decoded.text,
+      encoding: decoded.encoding,
+      lineEndings: decoded.lineEndings,
+      confidence: decoded.confidence ?? 1,
+      warnings: decoded.warnings ?? [],
+    },
     stories,
     reviews: Object.fromEntries(stories.map((s) => [s.id, 'new' as const])),
     selectedStoryId: stories[0]?.id ?? null,
@@ -324,6 +344,10 @@ export interface DocumentSummary {
   removedCount: number;
   /** Stories whose start the split is unsure of. */
   uncertainCount: number;
+  /** The encoding the file was decoded from, how sure that was (0-1), and what the decoding reported. */
+  encoding: string;
+  confidence: number;
+  warnings: string[];
 }
 
 export interface LibraryProblem {

@@ -1,13 +1,14 @@
 // The CLI as a user runs it: real files in a temp folder, stdout, stderr, files written, exit codes.
 
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, megabytes } from '../../shared/api';
 import { EXPORT_FORMATS } from '../../shared/export/types';
 import { runCli } from './run';
 
@@ -251,6 +252,24 @@ describe('errors', () => {
     expect(stderr).toContain('nope.txt" was not found');
     expect(stderr).toMatch(/empty\.txt.*empty/);
     expect(stderr).toContain('is a folder');
+  });
+
+  it('refuses, without reading them, a file over the app limit, a device and a pipe; splits the rest', async () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 1024 * 1024); // sparse: nothing is written to disk
+    const devices = process.platform === 'win32' ? [] : ['/dev/zero', '/dev/urandom'];
+    const fifo = join(dir, 'feed.txt');
+    if (process.platform !== 'win32') execFileSync('mkfifo', [fifo]);
+    const pipes = process.platform === 'win32' ? [] : [fifo];
+    const { code, stdout, stderr } = await cli('split', big, ...devices, ...pipes, SAMPLE);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `copydesk: "${big}" is 200 MB, more than the ${megabytes(MAX_FILE_BYTES)} Copydesk reads: split it into smaller files.\n`,
+    );
+    for (const device of devices) expect(stderr).toContain(`"${device}" is a device, not a file`);
+    for (const pipe of pipes) expect(stderr).toContain(`"${pipe}" is a pipe, not a file`);
+    expect(JSON.parse(stdout).stories).toHaveLength(2);
   });
 
   it('rejects usage errors with exit code 2', async () => {

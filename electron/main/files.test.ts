@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../shared/api';
 import { createApiHandlers, openServices } from '../services/api-handlers';
 import { filesFromArgv, importPaths } from './files';
 
@@ -38,6 +39,32 @@ describe('importPaths', () => {
         code: 'unreadable',
         message: `"${join(dir, 'gone.txt')}" was not found.`,
       },
+    ]);
+  });
+});
+
+describe('importPaths, files it must not read', () => {
+  it('refuses a file over the limit and a device before reading them, and imports the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-files-'));
+    const good = join(dir, 'wire.txt');
+    writeFileSync(
+      good,
+      'Headline Of The Day\n\nA paragraph of copy that is long enough to be body text.\n',
+    );
+    const big = join(dir, 'dump.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 2 * MAX_FILE_BYTES);
+    const device = process.platform === 'win32' ? [] : ['/dev/zero'];
+    const handlers = createApiHandlers(openServices(join(dir, 'data')));
+    const result = await importPaths([big, ...device, good], handlers);
+    expect(result.documents).toMatchObject([{ name: 'wire.txt' }]);
+    expect(result.errors).toEqual([
+      { name: 'dump.txt', code: 'too-large', message: tooLargeMessage(big, 2 * MAX_FILE_BYTES) },
+      ...device.map((path) => ({
+        name: 'zero',
+        code: 'not-a-file',
+        message: `"${path}" is a device, not a file: Copydesk reads only files.`,
+      })),
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ImportFilesResult } from '../../shared/api';
 import { importLabel } from '../../shared/import-label';
 import type { ApiHandlers } from '../services/api-handlers';
-import { readInput } from '../services/read-input';
+import { readInput, ReadInputError } from '../services/read-input';
 import { basename } from 'node:path';
 
 /** File arguments in a launch's argv: what follows the executable (and the app path in development). */
@@ -33,7 +33,7 @@ export async function importPaths(
     } catch (error) {
       result.errors.push({
         name: basename(path),
-        code: 'unreadable',
+        code: error instanceof ReadInputError ? error.code : 'unreadable',
         message: (error as Error).message,
       });
     }

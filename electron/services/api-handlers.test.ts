@@ -185,7 +185,12 @@ describe('library methods over a real library', () => {
     if (!loaded.ok) throw new Error(loaded.error.message);
     const doc = loaded.value;
     // The UI never holds the source text: it comes on request.
-    expect(doc.source).toEqual({ encoding: 'UTF-8', lineEndings: 'LF' });
+    expect(doc.source).toEqual({
+      encoding: 'UTF-8',
+      lineEndings: 'LF',
+      confidence: 1,
+      warnings: [],
+    });
     expect(await handlers.loadSource({ id })).toEqual({
       ok: true,
       value: { text: sample.toString('utf8') },

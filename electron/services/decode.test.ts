@@ -152,3 +152,197 @@ describe('refusals name the file and say what is wrong', () => {
     ).toMatch(/not valid UTF-8/);
   });
 });
+
+/** Deterministic pseudo-random bytes in [from, to], so a failure can be replayed. */
+function randomBytes(length: number, seed: number, from = 0, to = 255): Uint8Array {
+  let s = seed;
+  return Uint8Array.from({ length }, () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return from + ((s >>> 16) % (to - from + 1));
+  });
+}
+
+describe('UTF-8 with a few bad bytes', () => {
+  it('keeps a UTF-8 file with one invalid byte as UTF-8, replaces the byte and names its line', () => {
+    const lines = [
+      'Minister’s “plan” costs €5m — café owners say: naïve.',
+      'The council’s “final” offer was rejected.',
+      'Third line, with a stray byte: ',
+      'Fourth line.',
+    ];
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(`${lines.slice(0, 3).join('\r\n')}`),
+      0x93,
+      ...new TextEncoder().encode(`\r\n${lines[3]}\r\n`),
+    ]);
+    const decoded = decodeBytes(bytes, 'wire.txt');
+    expect(decoded.encoding).toBe('UTF-8');
+    expect(decoded.text).toBe(`${lines.slice(0, 3).join('\n')}\uFFFD\n${lines[3]}\n`);
+    expect(decoded.text).not.toContain('â€œ');
+    expect(decoded.confidence).toBe(1);
+    expect(decoded.warnings).toEqual([
+      '"wire.txt" is UTF-8 but for 1 invalid byte sequence, replaced by � on line 3: check the words there.',
+    ]);
+  });
+
+  it('names each line with bad bytes, the first ten and a count of the rest', () => {
+    const copy = Array.from(
+      { length: 30 },
+      (_, i) => `Line ${i + 1}: “quoted” copy ${'é'.repeat(40)}`,
+    );
+    const bytes: number[] = [];
+    copy.forEach((line, i) => {
+      bytes.push(...new TextEncoder().encode(line));
+      if (i % 2 === 1) bytes.push(0xe2, 0x80); // a cut-off curly quote on every even line
+      bytes.push(0x0a);
+    });
+    const decoded = decodeBytes(Uint8Array.from(bytes), 'cut.txt');
+    expect(decoded.encoding).toBe('UTF-8');
+    expect(decoded.text.split('\uFFFD')).toHaveLength(16);
+    expect(decoded.warnings[0]).toMatch(
+      /for 15 invalid byte sequences, replaced by � on lines 2, 4, 6, 8, 10, 12, 14, 16, 18, 20 and 5 more:/,
+    );
+  });
+
+  it('keeps a long file with few multi-byte characters as UTF-8 when its bad bytes are one in 1,000', () => {
+    const copy = `“Quoted” copy.\n${'Plain ASCII copy of the wire, line after line.\n'.repeat(40)}`;
+    const bytes = new Uint8Array([...new TextEncoder().encode(copy), 0xff]);
+    const decoded = decodeBytes(bytes, 'tail.txt');
+    expect(decoded.encoding).toBe('UTF-8');
+    expect(decoded.text).toBe(`${copy}\uFFFD`);
+    expect(decoded.warnings[0]).toMatch(/replaced by � on line 42:/);
+  });
+
+  it('reads a Windows-1252 file with a single curly quote as Windows-1252, not UTF-8 with a hole', () => {
+    const copy = 'The council’s offer was rejected by the owners on Tuesday.\nSecond line.\n';
+    const decoded = decodeBytes(iconv.encode(copy, 'windows-1252'), 'wire.txt');
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe(copy);
+  });
+
+  it('reads bad bytes after a UTF-8 BOM the same way, and still refuses a BOM over mostly bad bytes', () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('“Quoted” copy, naïve café.\n'),
+      0xc3,
+      ...new TextEncoder().encode('\n'),
+    ]);
+    const decoded = decodeBytes(bytes, 'bom.txt');
+    expect(decoded).toMatchObject({ encoding: 'UTF-8', bom: true });
+    expect(decoded.warnings[0]).toMatch(/on line 2/);
+    expect(refusal(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff, 0x42]), 'bad.txt').code).toBe(
+      'undecodable',
+    );
+  });
+});
+
+describe('what is not text is refused, with the reason', () => {
+  it.each([1, 2, 3, 4, 5])(
+    'refuses random high bytes (seed %i) instead of reading them as CJK',
+    (seed) => {
+      for (const length of [2_000, 70_000]) {
+        const error = refusal(randomBytes(length, seed, 0x80, 0xff), 'noise.txt');
+        expect(error.code).toBe('binary');
+        expect(error.message).toMatch(/^"noise\.txt" is not text: /);
+      }
+    },
+  );
+
+  it('refuses random bytes without NULs as control characters', () => {
+    const bytes = randomBytes(10_000, 7, 1, 255);
+    const error = refusal(bytes, 'noise.bin');
+    expect(error.code).toBe('binary');
+    expect(error.message).toMatch(/control characters/);
+  });
+
+  it('keeps text with a stray escape character as UTF-8', () => {
+    const copy = `${'A line of ordinary copy.\n'.repeat(40)}\u001b[0m\n`;
+    expect(decodeBytes(new TextEncoder().encode(copy), 'a.txt')).toMatchObject({
+      encoding: 'UTF-8',
+      text: copy,
+    });
+  });
+});
+
+const CHINESE =
+  '新华社北京电 国务院总理今天在人民大会堂会见了来访的外国代表团，双方就经贸合作交换了意见。\n' +
+  '会谈结束后，两国签署了多项合作文件，涉及能源、交通和教育等领域。\n';
+const RUSSIAN = 'Правительство объявило о новых мерах поддержки малого бизнеса в регионах.\n';
+
+describe('UTF-16 without a BOM', () => {
+  it.each([
+    ['Arabic', ARABIC.repeat(20)],
+    ['Chinese', CHINESE.repeat(10)],
+    ['Russian', RUSSIAN.repeat(10)],
+    ['mixed', (TEXT + ARABIC + CHINESE).repeat(5)],
+  ])('reads %s copy in both byte orders', (_, copy) => {
+    for (const [codec, encoding] of [
+      ['utf16le', 'UTF-16LE'],
+      ['utf16be', 'UTF-16BE'],
+    ]) {
+      const decoded = decodeBytes(iconv.encode(copy, codec!), 'a.txt');
+      expect(decoded).toMatchObject({ text: copy, encoding, bom: false });
+      expect(decoded.confidence).toBeGreaterThan(0.5);
+      expect(decoded.confidence).toBeLessThan(1);
+    }
+  });
+
+  it('reads a short UTF-16 Arabic headline', () => {
+    const copy = 'افتتاح معرض الكتاب\n';
+    expect(decodeBytes(iconv.encode(copy, 'utf16le'), 'a.txt')).toMatchObject({
+      text: copy,
+      encoding: 'UTF-16LE',
+    });
+  });
+
+  it('does not take binary 16-bit data for UTF-16', () => {
+    const words = new Uint8Array(4000);
+    const random = randomBytes(2000, 11, 0, 255);
+    random.forEach((b, i) => (words[2 * i] = b)); // little-endian numbers below 256
+    expect(refusal(words, 'table.bin').code).toBe('binary');
+  });
+});
+
+describe('legacy encodings read as text', () => {
+  it.each([
+    ['GB18030', CHINESE.repeat(5), 'gb18030'],
+    ['Big5', '中央社台北電 行政院今天通過新的經濟振興方案，預計明年開始實施。\n'.repeat(5), 'big5'],
+    [
+      'Shift_JIS',
+      '東京都は今日、新しい交通計画を発表しました。市民の意見を聞く予定です。\n'.repeat(5),
+      'shift_jis',
+    ],
+    [
+      'EUC-KR',
+      '서울시는 오늘 새로운 교통 정책을 발표했다. 시민들의 의견을 들을 예정이다.\n'.repeat(5),
+      'euc-kr',
+    ],
+    ['windows-1251', RUSSIAN.repeat(5), 'windows-1251'],
+  ])('reads %s copy', (encoding, copy, codec) => {
+    const decoded = decodeBytes(iconv.encode(copy, codec), 'a.txt');
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(copy);
+    expect(decoded.confidence).toBeGreaterThan(0);
+    expect(decoded.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('warns, naming the lines, when the guess is weak', () => {
+    // Too short for the detector to be sure (it guesses a Baltic code page).
+    const copy = 'Second line is plain.\nZażółć gęślą jaźń.\nThird.\n';
+    const decoded = decodeBytes(iconv.encode(copy, 'iso-8859-2'), 'short.txt');
+    expect(decoded.confidence).toBeLessThan(0.4);
+    expect(decoded.warnings).toEqual([
+      `"short.txt" is not UTF-8; its encoding was guessed as ${decoded.encoding}, with ${Math.round(decoded.confidence * 100)}% confidence: check the accented letters and quotes on line 2.`,
+    ]);
+  });
+
+  it('gives no such warning when the guess is sure', () => {
+    const greek = 'Τα νέα της ημέρας: η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.\n';
+    const decoded = decodeBytes(iconv.encode(greek.repeat(5), 'iso-8859-7'), 'el.txt');
+    expect(decoded).toMatchObject({ encoding: 'ISO-8859-7', text: greek.repeat(5) });
+    expect(decoded.confidence).toBeGreaterThanOrEqual(0.4);
+    expect(decoded.warnings).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDocument,
@@ -87,6 +88,35 @@ describe('Library', () => {
     expect(await restart().load(doc.id)).toEqual(doc);
   });
 
+  it('keeps what the decoding found (encoding, confidence, warnings) and lists it', async () => {
+    const sample = await readFile(SAMPLE);
+    // One byte of another encoding pasted into the first line of UTF-8 copy with curly quotes.
+    const bytes = new Uint8Array([...sample.subarray(0, 10), 0x93, ...sample.subarray(10)]);
+    const doc = await library.import({ name: 'pasted.txt', bytes });
+    expect(doc.source).toMatchObject({ encoding: 'UTF-8', confidence: 1 });
+    expect(doc.source.warnings).toEqual([expect.stringMatching(/replaced by � on line 1:/)]);
+    expect(doc.source.text).toContain('\uFFFD');
+    const reopened = await restart().load(doc.id);
+    expect(reopened.source).toEqual(doc.source);
+    expect(await library.summary(doc.id)).toMatchObject({
+      encoding: 'UTF-8',
+      confidence: 1,
+      warnings: doc.source.warnings,
+    });
+    const legacy = await library.import({
+      name: 'legacy.txt',
+      bytes: iconv.encode(
+        'Zaż\u00f3łć gęślą jaźń: pchnąć w tę łódź jeża lub ośm skrzyń fig.\n'.repeat(20),
+        'iso-8859-2',
+      ),
+    });
+    const listed = await restart().summary(legacy.id);
+    expect(listed.encoding).toBe(legacy.source.encoding);
+    expect(listed.confidence).toBeGreaterThan(0);
+    expect(listed.confidence).toBeLessThan(1);
+    expect(listed.confidence).toBe(legacy.source.confidence);
+  });
+
   it('saves what changed, and after a restart loads it and lists its summary', async () => {
     const doc = await importSample();
     const [first, second] = doc.stories as [
@@ -125,6 +155,9 @@ describe('Library', () => {
         captionCount: 2,
         removedCount: 10,
         uncertainCount: 0,
+        encoding: 'UTF-8',
+        confidence: 1,
+        warnings: [],
       },
     ]);
   });

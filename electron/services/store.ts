@@ -16,6 +16,10 @@ export interface DocumentRow {
   updatedAt: string;
   revision: number;
   encoding: string;
+  /** 0-1: how sure the decoding was of the encoding. */
+  encodingConfidence: number;
+  /** JSON: the decoding's warnings, an array of strings. */
+  decodeWarnings: string;
   lineEndings: string;
   selectedStoryId: string | null;
 }
@@ -38,6 +42,8 @@ const SCHEMA = [
      updated_at TEXT NOT NULL,
      revision INTEGER NOT NULL,
      encoding TEXT NOT NULL,
+     encoding_confidence REAL NOT NULL DEFAULT 1,
+     decode_warnings TEXT NOT NULL DEFAULT '[]',
      line_endings TEXT NOT NULL,
      selected_story_id TEXT,
      story_count INTEGER NOT NULL DEFAULT 0,
@@ -143,7 +149,7 @@ export class Store {
     return (
       this.#all(
         `SELECT id, name, imported_at, updated_at, story_count, approved_count, caption_count,
-                removed_count, uncertain_count
+                removed_count, uncertain_count, encoding, encoding_confidence, decode_warnings
            FROM documents WHERE trashed_at IS NULL ORDER BY updated_at DESC`,
       ) as Record<string, string | number>[]
     ).map((r) => ({
@@ -156,6 +162,9 @@ export class Store {
       captionCount: r.caption_count as number,
       removedCount: r.removed_count as number,
       uncertainCount: r.uncertain_count as number,
+      encoding: r.encoding as string,
+      confidence: r.encoding_confidence as number,
+      warnings: JSON.parse(r.decode_warnings as string) as string[],
     }));
   }
 
@@ -167,7 +176,8 @@ export class Store {
   /** The document's row, or undefined when there is none or it is in the trash. */
   document(id: string): DocumentRow | undefined {
     const r = this.#get(
-      `SELECT id, name, imported_at, updated_at, revision, encoding, line_endings, selected_story_id
+      `SELECT id, name, imported_at, updated_at, revision, encoding, encoding_confidence,
+              decode_warnings, line_endings, selected_story_id
          FROM documents WHERE id = ? AND trashed_at IS NULL`,
       id,
     ) as Record<string, string | number | null> | undefined;
@@ -179,6 +189,8 @@ export class Store {
       updatedAt: r.updated_at as string,
       revision: r.revision as number,
       encoding: r.encoding as string,
+      encodingConfidence: r.encoding_confidence as number,
+      decodeWarnings: r.decode_warnings as string,
       lineEndings: r.line_endings as string,
       selectedStoryId: r.selected_story_id as string | null,
     };
@@ -208,15 +220,17 @@ export class Store {
   /** A new document, its source text and stories. Call inside a transaction. */
   insertDocument(row: DocumentRow, sourceText: string): void {
     this.#run(
-      `INSERT INTO documents (id, name, imported_at, updated_at, revision, encoding, line_endings,
-                              selected_story_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (id, name, imported_at, updated_at, revision, encoding,
+                              encoding_confidence, decode_warnings, line_endings, selected_story_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       row.id,
       row.name,
       row.importedAt,
       row.updatedAt,
       row.revision,
       row.encoding,
+      row.encodingConfidence,
+      row.decodeWarnings,
       row.lineEndings,
       row.selectedStoryId,
     );

@@ -10,15 +10,31 @@ export interface ImportSummaryProps {
   returnFocus?: () => HTMLElement | null;
 }
 
+/** "Read as UTF-8 (certain)." or "Read as windows-1252 (a guess, 67% sure)." */
+export function encodingLine(encoding: string, confidence: number): string {
+  if (confidence >= 1) return `Read as ${encoding} (certain).`;
+  return `Read as ${encoding} (a guess, ${Math.round(confidence * 100)}% sure).`;
+}
+
 export function ImportSummary({ result, onAccept, returnFocus }: ImportSummaryProps) {
   return (
     <Modal title="Import" onClose={onAccept} {...(returnFocus ? { returnFocus } : {})}>
       {result.documents.map((d) => (
-        <p key={d.id}>
-          <strong>{d.name}</strong>: {d.storyCount} stories, {d.captionCount} captions,{' '}
-          {d.removedCount} lines removed, {d.uncertainCount} low-confidence boundaries
-          {d.uncertainCount > 0 ? ' (marked ⚠ in the list: check them)' : ''}.
-        </p>
+        <div key={d.id} className="import-file">
+          <p>
+            <strong>{d.name}</strong>: {d.storyCount} stories, {d.captionCount} captions,{' '}
+            {d.removedCount} lines removed, {d.uncertainCount} low-confidence boundaries
+            {d.uncertainCount > 0 ? ' (marked ⚠ in the list: check them)' : ''}.
+          </p>
+          <p className="encoding">{encodingLine(d.encoding, d.confidence)}</p>
+          {d.warnings.length > 0 && (
+            <ul className="decode-warnings" aria-label={`Decoding warnings for ${d.name}`}>
+              {d.warnings.map((w) => (
+                <li key={w}>⚠ {w}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       ))}
       {result.documents.length > 1 && <p>{result.documents.length} files imported.</p>}
       {result.errors.length > 0 && (

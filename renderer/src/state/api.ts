@@ -1,7 +1,15 @@
 // Calls to the backend that unwrap the contract's result: a refusal becomes an Error carrying the
 // backend's message, for the UI to show as it is.
 
-import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../shared/api';
+import {
+  MAX_FILE_BYTES,
+  tooLargeMessage,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiResult,
+  type ImportFilesResult,
+} from '../../../shared/api';
 
 export class BackendError extends Error {
   constructor(
@@ -27,11 +35,23 @@ export async function call<M extends ApiMethod>(
   return result.value;
 }
 
-/** Reads dropped or chosen files into what importFiles takes. */
-export async function readFiles(
-  files: File[],
-): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }[]> {
-  return Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
+/**
+ * Reads dropped or chosen files into what importFiles takes. A file over the app's limit is refused
+ * from its size, unread (a dropped 2 GB file would otherwise be read whole into the page first),
+ * with the refusal the backend would give; the others are read.
+ */
+export async function readFiles(files: File[]): Promise<{
+  files: { name: string; bytes: Uint8Array<ArrayBuffer> }[];
+  errors: ImportFilesResult['errors'];
+}> {
+  const errors: ImportFilesResult['errors'] = [];
+  const read: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
+  for (const f of files) {
+    if (f.size > MAX_FILE_BYTES) {
+      errors.push({ name: f.name, code: 'too-large', message: tooLargeMessage(f.name, f.size) });
+      continue;
+    }
+    read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  }
+  return { files: read, errors };
 }

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiResult, ImportFilesResult } from '../../../shared/api';
+import {
+  MAX_FILE_BYTES,
+  megabytes,
+  type ApiResult,
+  type ImportFilesResult,
+} from '../../../shared/api';
 import { useImport } from './useImport';
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -81,6 +86,57 @@ describe('useImport', () => {
     act(() => result.current.cancel());
     await waitFor(() => expect(backend.cancels).toEqual(['main-1']));
     act(() => result.current.ended('main-1'));
+    expect(result.current.progress).toBeNull();
+  });
+});
+
+describe('useImport, a file over the limit', () => {
+  /** A dropped file that says it is `size` bytes, without the test holding them. */
+  function hugeFile(name: string, size: number) {
+    const f = new File(['x'], name);
+    Object.defineProperty(f, 'size', { value: size });
+    const arrayBuffer = vi.spyOn(f, 'arrayBuffer');
+    return { f, arrayBuffer };
+  }
+
+  it('is refused from its size, unread, while the other files import', async () => {
+    const backend = fakeBackend();
+    const onResult = vi.fn(async () => {});
+    const { result } = renderHook(() => useImport(onResult, () => {}));
+    const huge = hugeFile('dump.txt', 2 * 1024 ** 3);
+    let done: Promise<void> = Promise.resolve();
+    act(() => {
+      done = result.current.importFiles([huge.f, file()]);
+    });
+    await waitFor(() => expect(backend.imports).toHaveLength(1));
+    const imported: ImportFilesResult = { documents: [], errors: [] };
+    await act(async () => {
+      backend.imports[0]?.answer(imported);
+      await done;
+    });
+    expect(huge.arrayBuffer).not.toHaveBeenCalled();
+    expect(onResult).toHaveBeenCalledWith({
+      documents: [],
+      errors: [
+        {
+          name: 'dump.txt',
+          code: 'too-large',
+          message: `"dump.txt" is 2 GB, more than the ${megabytes(MAX_FILE_BYTES)} Copydesk reads: split it into smaller files.`,
+        },
+      ],
+    });
+  });
+
+  it('alone, is reported without a call to the backend', async () => {
+    const backend = fakeBackend();
+    const onResult = vi.fn(async () => {});
+    const { result } = renderHook(() => useImport(onResult, () => {}));
+    await act(() => result.current.importFiles([hugeFile('a.txt', MAX_FILE_BYTES + 1).f]));
+    expect(backend.imports).toHaveLength(0);
+    expect(onResult).toHaveBeenCalledWith({
+      documents: [],
+      errors: [expect.objectContaining({ name: 'a.txt', code: 'too-large' })],
+    });
     expect(result.current.progress).toBeNull();
   });
 });

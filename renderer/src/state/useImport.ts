@@ -53,7 +53,15 @@ export function useImport(
       const importId = newImportId();
       started(importId, importLabel(files.map((f) => ({ name: f.name, bytes: f.size }))));
       try {
-        const result = await call('importFiles', { files: await readFiles(files), importId });
+        const read = await readFiles(files);
+        // Files refused before reading are reported with the others' results, in one summary.
+        const result: ImportFilesResult =
+          read.files.length === 0
+            ? { documents: [], errors: read.errors }
+            : await call('importFiles', { files: read.files, importId }).then((r) => ({
+                documents: r.documents,
+                errors: [...read.errors, ...r.errors],
+              }));
         performance.mark('copydesk:import-done');
         await onResult(result);
       } catch (err) {
