@@ -13,21 +13,10 @@ import { exportStories } from '../shared/export/index';
 import type { ExportFormat, ExportOptions } from '../shared/export/types';
 import { DEFAULT_HOUSE_STYLE } from '../shared/house-style';
 import type { Story } from '../shared/model';
-import { fmt, verdict } from './measure';
+import { fmt, medianAsyncMs, verdict } from './measure';
 import { buildDump, sourceStories } from './split';
 
 const COUNT = 2000;
-
-async function medianOf(run: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 function pandocAvailable(): boolean {
   return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -91,10 +80,10 @@ export async function benchExport(): Promise<void> {
     `  first DOCX file (the library builds the package template) ${fmt(performance.now() - warm)} ms`,
   );
 
-  const txtEach = await medianOf(perStory('txt'), 5);
-  const txtAll = await medianOf(combined('txt'), 5);
-  const docxEach = await medianOf(perStory('docx'), 3);
-  const docxAll = await medianOf(combined('docx'), 3);
+  const txtEach = await medianAsyncMs(perStory('txt'), 5);
+  const txtAll = await medianAsyncMs(combined('txt'), 5);
+  const docxEach = await medianAsyncMs(perStory('docx'), 3);
+  const docxAll = await medianAsyncMs(combined('docx'), 3);
   console.log(
     `  txt,  ${stories.length} per-story files   ${fmt(txtEach).padStart(8)} ms   target <= 1000 ms   ${verdict(txtEach <= 1000)}`,
   );

@@ -12,6 +12,18 @@ export function medianMs(run: () => unknown, { warmup = 3, runs = 11 } = {}): nu
   return times[Math.floor(times.length / 2)] as number;
 }
 
+/** medianMs for work that waits (I/O, a browser): the median of `runs` runs, no warm-up. */
+export async function medianAsyncMs(run: () => Promise<unknown>, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
 export function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'MISS';
 }

@@ -12,7 +12,7 @@ import { documentChanges, type StoredDocument } from '../shared/document';
 import { Library } from '../electron/services/library';
 import { writeFileAtomically } from '../electron/services/disk';
 import { sharedSplitPool } from '../electron/services/split-pool';
-import { fmt, verdict } from './measure';
+import { fmt, medianAsyncMs, verdict } from './measure';
 import { buildDump, sourceStories } from './split';
 
 const MB = 1024 * 1024;
@@ -26,16 +26,6 @@ function bytesWritten(): number | null {
   } catch {
     return null;
   }
-}
-
-async function median(run: () => Promise<unknown>, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
 }
 
 /** The document with one word added to the first paragraph of its middle story. */
@@ -79,7 +69,7 @@ async function benchEdit(dir: string): Promise<StoredDocument> {
   const json = JSON.stringify(doc);
   const path = join(dir, 'whole.json');
   const before = bytesWritten();
-  const theirs = await median(async () => {
+  const theirs = await medianAsyncMs(async () => {
     writeFileSync(`${path}.bak`, json);
     await writeFileAtomically(path, JSON.stringify(doc));
   }, 3);
@@ -118,7 +108,7 @@ async function benchList(dir: string, big: StoredDocument): Promise<void> {
   smallLibrary.close();
   // A fresh library each time, as at start: nothing of the documents is cached.
   const listing = (folder: string) =>
-    median(async () => {
+    medianAsyncMs(async () => {
       const library = new Library(join(dir, folder));
       await library.list();
       library.close();

@@ -1,39 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createDocument,
-  withoutSourceText,
-  type DocumentChanges,
-  type OpenedDocument,
-} from '../../../shared/document';
+import type { DocumentChanges, OpenedDocument } from '../../../shared/document';
+import { numberedStory, openedDocument } from '../../../shared/testing/stories';
 import { updateStory } from '../../../shared/edits';
-import type { Story } from '../../../shared/model';
 import { AUTOSAVE_MAX_WAIT_MS, DocumentSaver, type SaveState } from './saver';
 
-const story = (n: number): Story => ({
-  id: `story-${n}`,
-  headline: `Story ${n}`,
-  headlineLine: n,
-  byline: null,
-  published: null,
-  dateline: null,
-  captions: [],
-  body: [{ text: `Body of story ${n}.`, lines: [n] }],
-  removed: [],
-  warnings: [],
-  boundary: { line: n, confidence: 1, signals: [] },
-  source: { firstLine: n, lastLine: n },
-});
-
-const stored: OpenedDocument = withoutSourceText({
-  ...createDocument({
-    id: 'doc-1',
-    name: 'dump.txt',
-    decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
-    stories: Array.from({ length: 50 }, (_, i) => story(i + 1)),
-    now: new Date('2026-11-25T08:00:00Z'),
-  }),
-  revision: 7,
-});
+const stored: OpenedDocument = openedDocument(
+  Array.from({ length: 50 }, (_, i) => numberedStory(i + 1)),
+  7,
+);
 
 /** A library that applies what it is sent, answering after `delayMs`, or failing when told. */
 function library(delayMs = 5) {

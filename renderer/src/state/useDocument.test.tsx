@@ -2,41 +2,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../shared/api';
-import {
-  createDocument,
-  withoutSourceText,
-  type DocumentChanges,
-  type OpenedDocument,
-} from '../../../shared/document';
+import type { DocumentChanges, OpenedDocument } from '../../../shared/document';
+import { numberedStory, openedDocument } from '../../../shared/testing/stories';
 import { mergeWithNext, review, setReview, updateStory } from '../../../shared/edits';
 import type { Story } from '../../../shared/model';
 import { AUTOSAVE_DELAY_MS, FIRST_STORIES, useDocument } from './useDocument';
 
-const story = (n: number): Story => ({
-  id: `story-${n}`,
-  headline: `Story ${n}`,
-  headlineLine: n,
-  byline: null,
-  published: null,
-  dateline: null,
-  captions: [],
-  body: [{ text: `Body of story ${n}.`, lines: [n] }],
-  removed: [],
-  warnings: [],
-  boundary: { line: n, confidence: 1, signals: [] },
-  source: { firstLine: n, lastLine: n },
-});
+const story = (n: number): Story => numberedStory(n);
 
-const whole = withoutSourceText({
-  ...createDocument({
-    id: 'doc-1',
-    name: 'dump.txt',
-    decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
-    stories: Array.from({ length: FIRST_STORIES + 20 }, (_, i) => story(i + 1)),
-    now: new Date('2026-11-25T08:00:00Z'),
-  }),
-  revision: 1,
-});
+const whole = openedDocument(Array.from({ length: FIRST_STORIES + 20 }, (_, i) => story(i + 1)));
 
 /** A backend whose loadDocument answers when the test says so. */
 function fakeBackend() {

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, withoutSourceText, type OpenedDocument } from '../../../shared/document';
+import type { OpenedDocument } from '../../../shared/document';
+import { numberedStory, openedDocument } from '../../../shared/testing/stories';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import type { ApplyOptions } from './useDocument';
@@ -20,31 +21,13 @@ beforeAll(() => {
   };
 });
 
-const story = (n: number, caption: string): Story => ({
-  id: `story-${n}`,
-  headline: `Story ${n}`,
-  headlineLine: n,
-  byline: null,
-  published: null,
-  dateline: null,
-  captions: [{ text: caption, credit: 'Reuters', dateline: null, lines: [n] }],
-  body: [{ text: `Body of story ${n}.`, lines: [n] }],
-  removed: [],
-  warnings: [],
-  boundary: { line: n, confidence: 1, signals: [] },
-  source: { firstLine: n, lastLine: n },
-});
+const story = (n: number, caption: string): Story =>
+  numberedStory(n, {
+    captions: [{ text: caption, credit: 'Reuters', dateline: null, lines: [n] }],
+  });
 
-const start = withoutSourceText(
-  createDocument({
-    id: 'doc-1',
-    name: 'dump.txt',
-    decoded: { text: 'x', encoding: 'UTF-8', lineEndings: 'LF' },
-    // Story 1's caption is empty: an open flag. Story 2's is in house style.
-    stories: [story(1, ''), story(2, 'A street in town.')],
-    now: new Date('2026-11-25T08:00:00Z'),
-  }),
-);
+// Story 1's caption is empty: an open flag. Story 2's is in house style.
+const start = openedDocument([story(1, ''), story(2, 'A street in town.')]);
 
 function Desk({ labels }: { labels: string[] }) {
   const [doc, setDoc] = useState<OpenedDocument>(start);
