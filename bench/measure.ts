@@ -12,6 +12,31 @@ export function medianMs(run: () => unknown, { warmup = 3, runs = 11 } = {}): nu
   return times[Math.floor(times.length / 2)] as number;
 }
 
+/**
+ * Medians of two pieces of work timed in turns (a, b, a, b...): on a shared machine a burst of load
+ * then slows both alike, where timing all of one and then all of the other skews their ratio.
+ */
+export function medianPairMs(
+  a: () => unknown,
+  b: () => unknown,
+  { warmup = 3, runs = 11 } = {},
+): [number, number] {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, run] of [a, b].entries()) {
+      const start = performance.now();
+      run();
+      times[k as 0 | 1].push(performance.now() - start);
+    }
+  }
+  const median = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)] as number;
+  return [median(times[0]), median(times[1])];
+}
+
 /** medianMs for work that waits (I/O, a browser): the median of `runs` runs, no warm-up. */
 export async function medianAsyncMs(run: () => Promise<unknown>, runs: number): Promise<number> {
   const times: number[] = [];
