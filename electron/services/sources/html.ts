@@ -123,6 +123,12 @@ const BLOCKS = new Set([
 /** Fewer words than this in the body of every story: the page holds no article. */
 const MIN_ARTICLE_WORDS = 12;
 
+/**
+ * Readability's time grows much faster than the page on deep nesting (3,000 nested elements take
+ * minutes): a page nested deeper than any real one is taken whole instead, and checked for copy.
+ */
+const MAX_EXTRACT_DEPTH = 400;
+
 /** The attribute carrying a block's own line numbers through Readability. */
 const LINE_ATTR = 'data-copydesk-lines';
 
@@ -160,6 +166,8 @@ interface Rendered {
   /** The lines each block owns directly. */
   owned: Map<El, number[]>;
   titleLine: number | null;
+  /** How deep the page's elements nest. */
+  depth: number;
 }
 
 interface Format {
@@ -248,15 +256,17 @@ function render(document: {
     pendingOwner = null;
   };
   // Iterative, so a page nested ten thousand deep cannot overflow the stack.
-  type Frame = { node: El; owner: El; format: Format; exit?: boolean };
+  type Frame = { node: El; owner: El; format: Format; depth: number; exit?: boolean };
+  let deepest = 0;
   const body = document.body;
-  if (!body) return { source, lines, startOf, owned, titleLine };
+  if (!body) return { source, lines, startOf, owned, titleLine, depth: 0 };
   const stack: Frame[] = [
-    { node: body, owner: body, format: { bold: false, italic: false, href: undefined } },
+    { node: body, owner: body, format: { bold: false, italic: false, href: undefined }, depth: 0 },
   ];
   while (stack.length) {
     const frame = stack.pop() as Frame;
-    const { node, format } = frame;
+    const { node, format, depth } = frame;
+    if (depth > deepest) deepest = depth;
     if (frame.exit) {
       if (BLOCKS.has(node.tagName)) flush();
       continue;
@@ -287,31 +297,37 @@ function render(document: {
       italic: format.italic || tag === 'I' || tag === 'EM',
       href,
     };
-    stack.push({ node, owner, format, exit: true });
+    stack.push({ node, owner, format, depth, exit: true });
     const children = Array.from(node.childNodes);
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i] as El, owner, format: next });
+      stack.push({ node: children[i] as El, owner, format: next, depth: depth + 1 });
   }
   flush();
   for (const [el, numbers] of owned) el.setAttribute(LINE_ATTR, numbers.join(' '));
-  return { source, lines, startOf, owned, titleLine };
+  return { source, lines, startOf, owned, titleLine, depth: deepest };
 }
 
 /** The lines Readability kept as the article of this page (or part of a page), or null. */
 function extract(
-  html: string,
+  html: () => string,
 ): { kept: Set<number>; title: string; byline: string; published: string } | null {
-  const { document } = parseHTML(html);
-  let article: ReturnType<Readability['parse']>;
+  let article: ReturnType<Readability<El>['parse']>;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    // A copy of the page (Readability changes the page it reads), parsed again: linkedom's
+    // cloneNode is slower than this and recursive.
+    const page = parseHTML(html()).document as unknown as Document;
+    // The content comes back as the element, not as HTML to parse again.
+    article = new Readability<El>(page, {
+      charThreshold: 100,
+      serializer: (el) => el as El,
+    }).parse();
   } catch {
     return null;
   }
   if (!article?.content) return null;
   const kept = new Set<number>();
-  for (const m of article.content.matchAll(/data-copydesk-lines="([\d ]+)"/g))
-    for (const n of (m[1] ?? '').split(' ')) kept.add(Number(n));
+  for (const el of Array.from(article.content.querySelectorAll(`[${LINE_ATTR}]`)))
+    for (const n of (el.getAttribute(LINE_ATTR) ?? '').split(' ')) kept.add(Number(n));
   return {
     kept,
     title: oneLine(article.title ?? ''),
@@ -407,9 +423,13 @@ export function readHtml(
     scopes.push({ root: doc.body as El, kept: null, title: '', byline: '', published: '' });
   } else if (articles.length >= 2) {
     for (const a of articles) {
-      const found = extract(
-        `<!DOCTYPE html><html><head><title></title></head><body>${a.outerHTML}</body></html>`,
-      );
+      const found =
+        rendered.depth > MAX_EXTRACT_DEPTH
+          ? null
+          : extract(
+              () =>
+                `<!DOCTYPE html><html><head><title></title></head><body>${a.outerHTML}</body></html>`,
+            );
       scopes.push({
         root: a,
         kept: found?.kept ?? null,
@@ -421,7 +441,10 @@ export function readHtml(
   } else {
     // When the extractor finds nothing (or fails on a strange page), the page is taken whole,
     // and the check below still refuses a page without copy.
-    const found = extract(`<!DOCTYPE html>${doc.documentElement.outerHTML}`);
+    const found =
+      rendered.depth > MAX_EXTRACT_DEPTH
+        ? null
+        : extract(() => `<!DOCTYPE html>${doc.documentElement.outerHTML}`);
     scopes.push({
       root: doc.body as El,
       kept: found && found.kept.size > 0 ? found.kept : null,
@@ -467,6 +490,7 @@ function storyOf(
 ): Story {
   const { lines, startOf } = rendered;
   const inRange = lines.filter((l) => l.number >= firstLine && l.number <= lastLine);
+  const lineOf = new Map(inRange.map((l) => [l.number, l]));
   const inScope = (l: Line) => scope.root.contains(l.owner);
   const inArticle = (l: Line) => inScope(l) && (scope.kept === null || scope.kept.has(l.number));
   const used = new Set<number>();
@@ -503,10 +527,8 @@ function storyOf(
   let byline: string | null = null;
   let published: Published | null = null;
   const lineAt = (el: El) => {
-    const n = startOf.get(el);
-    return inRange.find(
-      (l) => l.number === n && (l.owner === el || l.owner.contains(el) || el.contains(l.owner)),
-    );
+    const l = lineOf.get(startOf.get(el) ?? 0);
+    return l && (l.owner === el || l.owner.contains(el) || el.contains(l.owner)) ? l : undefined;
   };
   for (const el of Array.from(scope.root.querySelectorAll(BYLINE_SELECTOR))) {
     const text = oneLine(el.textContent ?? '');
@@ -536,7 +558,11 @@ function storyOf(
   const to = articleLines.at(-1) ?? -Infinity;
   const captions = [];
   for (const fig of Array.from(scope.root.querySelectorAll('figcaption'))) {
-    const own = inRange.filter((l) => fig.contains(l.owner) && !used.has(l.number));
+    const own = [fig, ...Array.from(fig.querySelectorAll('*'))]
+      .flatMap((el) => rendered.owned.get(el) ?? [])
+      .sort((a, b) => a - b)
+      .map((n) => lineOf.get(n) as Line)
+      .filter((l) => l && l.number >= firstLine && l.number <= lastLine && !used.has(l.number));
     if (own.length === 0) continue;
     const first = own[0] as Line;
     if (!(inArticle(first) || (first.number > from && first.number < to))) continue;
