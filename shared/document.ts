@@ -12,6 +12,8 @@ import {
   type Published,
   type RemovalReason,
   type RemovedLine,
+  SOURCE_KINDS,
+  type SourceKind,
   type SplitWarning,
   type Story,
   type TextRun,
@@ -127,6 +129,11 @@ export const currentDocumentSchema = z.object({
     confidence: z.number().min(0).max(1).default(1),
     /** What the decoding reported, naming the lines: bytes replaced, an encoding guessed. */
     warnings: z.array(text(TEXT_LIMITS.short)).max(100).default([]),
+    /**
+     * What kind of file it was. A structured source (web page, wire file) keeps as `text` its text
+     * rendering, one block a line, which the stories' line numbers refer to; Markdown keeps itself.
+     */
+    kind: z.enum(Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]]).default('text'),
   }),
   stories: z.array(storySchema),
   /** Keyed by story id; a story missing here is `new`. */
@@ -298,6 +305,7 @@ export interface CreateDocumentInput {
     lineEndings: LineEndings;
     confidence?: number;
     warnings?: string[];
+    kind?: SourceKind;
   };
   stories: Story[];
   now: Date;
@@ -323,6 +331,7 @@ export function createDocument({
       lineEndings: decoded.lineEndings,
       confidence: decoded.confidence ?? 1,
       warnings: decoded.warnings ?? [],
+      kind: decoded.kind ?? 'text',
     },
     stories,
     reviews: Object.fromEntries(stories.map((s) => [s.id, 'new' as const])),
@@ -348,6 +357,8 @@ export interface DocumentSummary {
   encoding: string;
   confidence: number;
   warnings: string[];
+  /** What kind of file it was (plain text, a web page, a wire file…). */
+  kind: SourceKind;
 }
 
 export interface LibraryProblem {

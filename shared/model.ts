@@ -92,8 +92,24 @@ export const REMOVAL_REASONS = {
   separator: 'Separator line',
   'page-title': 'Page title or address',
   footer: 'Page footer',
+  /** A web page's text the article extractor left out (menus, teasers, comments, forms). */
+  'outside-article': 'Outside the article (web page)',
 } as const;
 export type RemovalReason = keyof typeof REMOVAL_REASONS;
+
+/**
+ * What kind of file a document came from: copy split by the engine (`text`), or a structured source
+ * whose stories were read from its markup (a web page, a wire file, Markdown).
+ */
+export const SOURCE_KINDS = {
+  text: 'Plain text',
+  html: 'Web page (HTML)',
+  nitf: 'NITF wire XML',
+  ninjs: 'ninjs wire JSON',
+  markdown: 'Markdown',
+  copydesk: 'Copydesk document',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
 
 /** A source line the cleaner removed, kept so the editor can see and restore it. */
 export interface RemovedLine {

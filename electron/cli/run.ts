@@ -156,12 +156,12 @@ async function splitAll(files: string[], now: Date, io: CliIo) {
       const bytes = await readInput(file);
       // In-process, unlike the app's splits (electron/services/split-pool.ts): a CLI run has no
       // window or IPC to keep answering while it splits, so a thread would only add its start-up.
-      const { decoded, stories } = splitFile({ name: basename(file), bytes });
+      const { decoded, stories, kind } = splitFile({ name: basename(file), bytes });
       // The document is named as the file was given: the JSON's source.file has always been that.
       const document = createDocument({
         id: slugify(basename(file)),
         name: file,
-        decoded,
+        decoded: { ...decoded, kind },
         stories,
         now,
       });

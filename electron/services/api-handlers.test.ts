@@ -190,6 +190,7 @@ describe('library methods over a real library', () => {
       lineEndings: 'LF',
       confidence: 1,
       warnings: [],
+      kind: 'text',
     });
     expect(await handlers.loadSource({ id })).toEqual({
       ok: true,

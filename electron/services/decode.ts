@@ -79,6 +79,26 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   return decoded;
 }
 
+/**
+ * Bytes in the encoding the file declares (a web page's `<meta charset>`): certain, as browsers take
+ * it. Refused like any file when empty or blank.
+ */
+export function decodeWithEncoding(
+  bytes: Uint8Array,
+  encoding: string,
+  fileName: string,
+): DecodedText {
+  const decoded = finish(
+    iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding),
+    encoding,
+    false,
+    1,
+  );
+  if (decoded.text.trim() === '')
+    throw new DecodeError('empty', fileName, `"${fileName}" is empty: there is no copy to split.`);
+  return decoded;
+}
+
 function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   const name = `"${fileName}"`;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {

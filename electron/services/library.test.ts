@@ -88,6 +88,19 @@ describe('Library', () => {
     expect(await restart().load(doc.id)).toEqual(doc);
   });
 
+  it('stores a web page as its stories and its text, of kind html, kept across a restart', async () => {
+    const page = `<!doctype html><html><head><title>Pier | Herald</title><script>alert(1)</script></head><body onload="alert(2)"><nav><a href="/">Home</a></nav><article><h1>Pier reopens</h1><p>The pier reopened on Monday after repairs that took most of the summer, the council said in a statement.</p><p>Anglers were back on it <a href="javascript:alert(3)">within the hour</a>.</p></article></body></html>`;
+    const doc = await library.import({ name: 'pier.html', bytes: new TextEncoder().encode(page) });
+    expect(doc.source.kind).toBe('html');
+    expect(doc.source.text).not.toMatch(/alert|<|javascript/);
+    expect(doc.stories.map((s) => s.headline)).toEqual(['Pier reopens']);
+    expect((await library.summary(doc.id)).kind).toBe('html');
+    const reopened = await restart().load(doc.id);
+    expect(reopened.source.kind).toBe('html');
+    expect(reopened.stories).toEqual(doc.stories);
+    expect((await importSample()).source.kind).toBe('text');
+  });
+
   it('keeps what the decoding found (encoding, confidence, warnings) and lists it', async () => {
     const sample = await readFile(SAMPLE);
     // One byte of another encoding pasted into the first line of UTF-8 copy with curly quotes.
@@ -158,6 +171,7 @@ describe('Library', () => {
         encoding: 'UTF-8',
         confidence: 1,
         warnings: [],
+        kind: 'text',
       },
     ]);
   });

@@ -239,12 +239,18 @@ export class Library {
       // under a new id so it never replaces the document it came from.
       return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
     }
-    const { decoded, stories } = await this.#split(
+    const { decoded, stories, kind } = await this.#split(
       () => this.#pool.splitFile({ name, bytes }, signal),
       { cancelled, failed: `"${name}" could not be split`, kept: 'Nothing was stored' },
     );
     stop();
-    const doc = createDocument({ id: randomUUID(), name, decoded, stories, now: this.#now() });
+    const doc = createDocument({
+      id: randomUUID(),
+      name,
+      decoded: { ...decoded, kind },
+      stories,
+      now: this.#now(),
+    });
     return this.save(doc);
   }
 
@@ -515,6 +521,7 @@ function insert(store: Store, doc: StoredDocument): void {
       encoding: doc.source.encoding,
       encodingConfidence: doc.source.confidence,
       decodeWarnings: JSON.stringify(doc.source.warnings),
+      kind: doc.source.kind,
       lineEndings: doc.source.lineEndings,
       selectedStoryId: doc.selectedStoryId,
     },
@@ -553,6 +560,7 @@ function readDocument(store: Store, id: string): StoredDocument {
       lineEndings: row.lineEndings as CopydeskDocument['source']['lineEndings'],
       confidence: row.encodingConfidence,
       warnings: JSON.parse(row.decodeWarnings) as string[],
+      kind: row.kind,
     },
     stories,
     reviews: store.reviews(id) as Record<string, ReviewState>,

@@ -1,8 +1,8 @@
 // The import pipeline every front end shares (app, CLI, e2e host, benchmark): bytes -> text -> stories.
 
-import { splitStories } from '../../shared/split/index';
-import type { Story } from '../../shared/model';
-import { decodeBytes, type DecodedText } from './decode';
+import type { SourceKind, Story } from '../../shared/model';
+import type { DecodedText } from './decode';
+import { readSource } from './sources/index';
 
 export interface SplitFileInput {
   name: string;
@@ -14,11 +14,16 @@ export interface SplitFileOutput {
   /** The decoded text, kept by the library so a document can always be split again. */
   decoded: DecodedText;
   stories: Story[];
+  /** What kind of file it was: plain text split by the engine, or a structured source. */
+  kind: SourceKind;
 }
 
-/** Decodes and splits one file. Throws DecodeError (with `code` and a message naming the file) on refusal. */
+/**
+ * Reads one file by its kind (plain text is decoded and split; a web page, wire file or Markdown is
+ * read for its structure). Throws DecodeError or SourceError (with `code` and a message naming the
+ * file) on refusal.
+ */
 export function splitFile({ name, bytes }: SplitFileInput): SplitFileOutput {
-  const decoded = decodeBytes(bytes, name);
-  const { stories } = splitStories(decoded.text);
-  return { name, decoded, stories };
+  const { decoded, stories, kind } = readSource(name, bytes);
+  return { name, decoded, stories, kind };
 }

@@ -7,6 +7,7 @@
 
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { DocumentSummary } from '../../shared/document';
+import type { SourceKind } from '../../shared/model';
 
 /** What one document row holds besides its stories: the document minus stories, reviews and text. */
 export interface DocumentRow {
@@ -20,6 +21,8 @@ export interface DocumentRow {
   encodingConfidence: number;
   /** JSON: the decoding's warnings, an array of strings. */
   decodeWarnings: string;
+  /** What kind of file the document came from. */
+  kind: SourceKind;
   lineEndings: string;
   selectedStoryId: string | null;
 }
@@ -44,6 +47,7 @@ const SCHEMA = [
      encoding TEXT NOT NULL,
      encoding_confidence REAL NOT NULL DEFAULT 1,
      decode_warnings TEXT NOT NULL DEFAULT '[]',
+     source_kind TEXT NOT NULL DEFAULT 'text',
      line_endings TEXT NOT NULL,
      selected_story_id TEXT,
      story_count INTEGER NOT NULL DEFAULT 0,
@@ -149,7 +153,8 @@ export class Store {
     return (
       this.#all(
         `SELECT id, name, imported_at, updated_at, story_count, approved_count, caption_count,
-                removed_count, uncertain_count, encoding, encoding_confidence, decode_warnings
+                removed_count, uncertain_count, encoding, encoding_confidence, decode_warnings,
+                source_kind
            FROM documents WHERE trashed_at IS NULL ORDER BY updated_at DESC`,
       ) as Record<string, string | number>[]
     ).map((r) => ({
@@ -165,6 +170,7 @@ export class Store {
       encoding: r.encoding as string,
       confidence: r.encoding_confidence as number,
       warnings: JSON.parse(r.decode_warnings as string) as string[],
+      kind: r.source_kind as SourceKind,
     }));
   }
 
@@ -177,7 +183,7 @@ export class Store {
   document(id: string): DocumentRow | undefined {
     const r = this.#get(
       `SELECT id, name, imported_at, updated_at, revision, encoding, encoding_confidence,
-              decode_warnings, line_endings, selected_story_id
+              decode_warnings, source_kind, line_endings, selected_story_id
          FROM documents WHERE id = ? AND trashed_at IS NULL`,
       id,
     ) as Record<string, string | number | null> | undefined;
@@ -191,6 +197,7 @@ export class Store {
       encoding: r.encoding as string,
       encodingConfidence: r.encoding_confidence as number,
       decodeWarnings: r.decode_warnings as string,
+      kind: r.source_kind as SourceKind,
       lineEndings: r.line_endings as string,
       selectedStoryId: r.selected_story_id as string | null,
     };
@@ -221,8 +228,9 @@ export class Store {
   insertDocument(row: DocumentRow, sourceText: string): void {
     this.#run(
       `INSERT INTO documents (id, name, imported_at, updated_at, revision, encoding,
-                              encoding_confidence, decode_warnings, line_endings, selected_story_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                              encoding_confidence, decode_warnings, source_kind, line_endings,
+                              selected_story_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       row.id,
       row.name,
       row.importedAt,
@@ -231,6 +239,7 @@ export class Store {
       row.encoding,
       row.encodingConfidence,
       row.decodeWarnings,
+      row.kind,
       row.lineEndings,
       row.selectedStoryId,
     );

@@ -1,6 +1,7 @@
 // Copydesk's window: documents and stories on the left, the story in the centre, what the cleaner
 // removed and the source on the right. Files come in by drop, the Open button, the menu or the OS.
 
+import { clipboardFile, pasteIsForField } from './state/paste';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
 import type { LibraryListing } from '../../shared/document';
@@ -94,6 +95,19 @@ export function App() {
     ended,
   } = useImport(showImport, setNotice);
   const dragging = useFileDrop(importFiles);
+
+  // Ctrl/Cmd+V on the desk, outside a text field: the clipboard becomes a new document.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (!event.clipboardData || pasteIsForField(event.target)) return;
+      const file = clipboardFile(event.clipboardData);
+      if (!file) return;
+      event.preventDefault();
+      void importFiles([file]);
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [importFiles]);
 
   // A save changes the library's counts (stories after a merge, approved): show them.
   useEffect(() => {

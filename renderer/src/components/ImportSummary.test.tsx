@@ -27,6 +27,7 @@ const summary = (name: string, over: Partial<DocumentSummary> = {}): DocumentSum
   encoding: 'UTF-8',
   confidence: 1,
   warnings: [],
+  kind: 'text',
   ...over,
 });
 
@@ -59,5 +60,23 @@ describe('ImportSummary', () => {
       'Decoding warnings for wire.txt',
     ]);
     expect(warnings[0]?.textContent).toBe(`⚠ ${warning}`);
+  });
+
+  it('says which kind of source each file was', () => {
+    render(
+      <ImportSummary
+        result={{
+          documents: [summary('dump.txt'), summary('page.html', { kind: 'html' })],
+          errors: [],
+        }}
+        onAccept={() => {}}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import', hidden: true });
+    const kinds = [...dialog.querySelectorAll('.source-kind')].map((p) => p.textContent);
+    expect(kinds).toEqual([
+      'Plain text, split into stories.',
+      'Web page (HTML), read for its structure.',
+    ]);
   });
 });

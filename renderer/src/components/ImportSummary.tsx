@@ -1,6 +1,7 @@
 // After an import, before anything else: what the split proposes, per file, and what was refused.
 
 import type { ImportFilesResult } from '../../../shared/api';
+import { SOURCE_KINDS } from '../../../shared/model';
 import { Modal } from './Modal';
 
 export interface ImportSummaryProps {
@@ -25,6 +26,13 @@ export function ImportSummary({ result, onAccept, returnFocus }: ImportSummaryPr
             <strong>{d.name}</strong>: {d.storyCount} stories, {d.captionCount} captions,{' '}
             {d.removedCount} lines removed, {d.uncertainCount} low-confidence boundaries
             {d.uncertainCount > 0 ? ' (marked ⚠ in the list: check them)' : ''}.
+          </p>
+          <p className="source-kind">
+            {/* Older listings may lack the kind: they were plain text. */}
+            {SOURCE_KINDS[d.kind ?? 'text']}
+            {d.kind === 'text' || d.kind === undefined
+              ? ', split into stories.'
+              : ', read for its structure.'}
           </p>
           <p className="encoding">{encodingLine(d.encoding, d.confidence)}</p>
           {d.warnings.length > 0 && (

@@ -1,0 +1,47 @@
+// One dispatch by kind of source: the file's name and its first bytes say what it is, and each kind
+// has its module turning bytes into the decoded source text and stories. Plain text (and anything
+// not recognised) goes to the split engine. Runs in the split thread (split-worker.ts) and the CLI.
+
+import type { SourceKind, Story } from '../../../shared/model';
+import { splitStories } from '../../../shared/split/index';
+import { decodeBytes, type DecodedText } from '../decode';
+import { readHtml } from './html';
+
+export interface SourceResult {
+  decoded: DecodedText;
+  stories: Story[];
+  kind: SourceKind;
+}
+
+const HTML_NAME = /\.(?:html?|xhtml)$/i;
+
+/** The first characters of the file, as ASCII, without a BOM or leading white space. */
+function head(bytes: Uint8Array): string {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  return Buffer.from(bytes.subarray(start, start + 1024))
+    .toString('latin1')
+    .trimStart()
+    .toLowerCase();
+}
+
+/** What kind of source a file is, from its name and its first bytes. */
+export function sniffKind(name: string, bytes: Uint8Array): SourceKind {
+  const start = head(bytes);
+  if (HTML_NAME.test(name)) return 'html';
+  if (/^(?:<!doctype html|<html[\s>])/.test(start)) return 'html';
+  return 'text';
+}
+
+/** Reads one file as its kind says. Throws a DecodeError or SourceError naming the file. */
+export function readSource(name: string, bytes: Uint8Array): SourceResult {
+  const kind = sniffKind(name, bytes);
+  switch (kind) {
+    case 'html':
+      return { kind, ...readHtml(bytes, name) };
+    default: {
+      const decoded = decodeBytes(bytes, name);
+      return { kind: 'text', decoded, stories: splitStories(decoded.text).stories };
+    }
+  }
+}
