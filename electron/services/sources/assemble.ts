@@ -168,7 +168,7 @@ export function finishStory(d: StoryDraft): Story {
     headlineLine: longHeadline ? null : d.headlineLine,
     byline: d.byline ? oneLine(d.byline).slice(0, TEXT_LIMITS.short) || null : null,
     published: d.published,
-    dateline: dateline ? dateline.slice(0, TEXT_LIMITS.short) : null,
+    dateline: dateline?.trim() ? dateline.trim().slice(0, TEXT_LIMITS.short) : null,
     captions: d.captions,
     body,
     removed: d.removed.sort((a, b) => a.line - b.line),

@@ -6,6 +6,7 @@ import type { SourceKind, Story } from '../../../shared/model';
 import { splitStories } from '../../../shared/split/index';
 import { decodeBytes, type DecodedText } from '../decode';
 import { readHtml } from './html';
+import { looksLikeNinjs, readNinjs, readNitf } from './wire';
 
 export interface SourceResult {
   decoded: DecodedText;
@@ -25,11 +26,23 @@ function head(bytes: Uint8Array): string {
     .toLowerCase();
 }
 
+/** Whether a .json file holds ninjs (any other JSON is copy for the split engine). */
+function isNinjs(bytes: Uint8Array): boolean {
+  try {
+    return looksLikeNinjs(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    return false;
+  }
+}
+
 /** What kind of source a file is, from its name and its first bytes. */
 export function sniffKind(name: string, bytes: Uint8Array): SourceKind {
   const start = head(bytes);
   if (HTML_NAME.test(name)) return 'html';
   if (/^(?:<!doctype html|<html[\s>])/.test(start)) return 'html';
+  if (/^<(?:\?xml|!doctype nitf|!--|nitf[\s>])/.test(start) && /<nitf[\s>]/.test(start))
+    return 'nitf';
+  if (/\.json$/i.test(name) && /^[[{]/.test(start) && isNinjs(bytes)) return 'ninjs';
   return 'text';
 }
 
@@ -39,6 +52,10 @@ export function readSource(name: string, bytes: Uint8Array): SourceResult {
   switch (kind) {
     case 'html':
       return { kind, ...readHtml(bytes, name) };
+    case 'nitf':
+      return { kind, ...readNitf(bytes, name) };
+    case 'ninjs':
+      return { kind, ...readNinjs(bytes, name) };
     default: {
       const decoded = decodeBytes(bytes, name);
       return { kind: 'text', decoded, stories: splitStories(decoded.text).stories };
