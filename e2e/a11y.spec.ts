@@ -47,7 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await ask.getByRole('button', { name: 'Approve anyway' }).click();
       await storyOption(page, FISHERMEN).click();
       await page.getByRole('button', { name: 'Spike', exact: true }).click();
-      await expect(page.getByRole('list', { name: 'Removed lines' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Removed lines' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await storyOption(page, HARBOUR).click();
       await expect(approve).toHaveAttribute('aria-pressed', 'true');
