@@ -55,7 +55,7 @@ it('restores several ticked lines at once, either way', () => {
   fireEvent.click(screen.getByRole('button', { name: 'Restore to the body' }));
   expect(onRestore).toHaveBeenLastCalledWith([5, 12], 'body');
   // Ticking a whole group, then restoring it as captions.
-  fireEvent.click(screen.getByRole('button', { name: 'Tick every line: Caption printed again' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Tick all: Caption printed again' }));
   fireEvent.click(screen.getByRole('button', { name: 'Restore as captions' }));
   expect(onRestore).toHaveBeenLastCalledWith([4, 9], 'caption');
 });

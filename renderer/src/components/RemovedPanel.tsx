@@ -72,7 +72,7 @@ export function RemovedPanel({ story, onRestore }: RemovedPanelProps) {
                 <button
                   type="button"
                   className="quiet"
-                  aria-label={`${all ? 'Untick' : 'Tick'} every line: ${name}`}
+                  aria-label={`${all ? 'Untick' : 'Tick'} all: ${name}`}
                   onClick={() =>
                     tick(
                       lines.map((r) => r.line),
