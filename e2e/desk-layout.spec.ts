@@ -2,16 +2,18 @@
 // bar that stays put while only the copy scrolls, a status bar that never covers the copy, side
 // panels that resize and hide, a reading measure, nothing clipped; and the keys that move about it.
 
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import {
   caretAtEndOfBody,
+  dropFiles,
   FISHERMEN,
   HARBOUR,
   openSample,
   storyOption,
   wantFullStops,
 } from './desk';
-import { expect, storyOptions, test } from './fixtures';
+import { expect, SAMPLE, storyOptions, test } from './fixtures';
 
 const box = async (locator: Locator) => {
   const b = await locator.boundingBox();
@@ -253,4 +255,40 @@ test('keys: Escape leaves a dialog for its opener and the copy for the list; tab
   await expect(removedTab).toBeFocused();
   await expect(removedTab).toHaveAttribute('aria-selected', 'true');
   await expect(sourceTab).toHaveAttribute('tabindex', '-1');
+});
+
+test('documents: the open one is always named; search narrows the list; several go at once', async ({
+  page,
+}) => {
+  const text = readFileSync(SAMPLE);
+  const names = ['monday-wires.txt', 'tuesday-wires.txt', 'harbour-desk.txt'];
+  const dialog = await dropFiles(
+    page,
+    names.map((name) => ({ name, mimeType: 'text/plain', buffer: text })),
+  );
+  await dialog.getByRole('button', { name: 'Review the split' }).click();
+  await expect(dialog).toBeHidden();
+  const library = page.getByRole('navigation', { name: 'Documents' });
+  await expect(library.getByRole('listitem')).toHaveCount(3);
+  // The open document's name heads the stories, whatever the list shows.
+  const open = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(names).toContain(open);
+
+  const search = library.getByRole('searchbox', { name: 'Search documents' });
+  await search.fill('wires');
+  await expect(library.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(open ?? '');
+  await library.getByRole('checkbox', { name: 'Tick monday-wires.txt' }).check();
+  await library.getByRole('checkbox', { name: 'Tick tuesday-wires.txt' }).check();
+  await library.getByRole('button', { name: 'Remove 2…' }).click();
+  const ask = page.getByRole('dialog', { name: 'Remove documents' });
+  // Listed as in the library, most recently imported first.
+  await expect(ask.getByRole('listitem')).toHaveCount(2);
+  await expect(ask).toContainText('monday-wires.txt');
+  await expect(ask).toContainText('tuesday-wires.txt');
+  await ask.getByRole('button', { name: 'Remove 2' }).click();
+  await search.fill('');
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await expect(library).toContainText('harbour-desk.txt');
+  await expect(library).not.toContainText('wires');
 });

@@ -10,7 +10,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
-import type { LibraryListing } from '../../shared/document';
+import type { DocumentSummary, LibraryListing } from '../../shared/document';
 import { restoreRemoved, selectStory } from '../../shared/edits';
 import { ActionStatus } from './components/ActionStatus';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -48,6 +48,7 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
+  const [removing, setRemoving] = useState<DocumentSummary[] | null>(null);
   const [panels, setPanels] = usePanels();
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
@@ -259,6 +260,7 @@ export function App() {
           onOpen={setOpenId}
           onResplit={() => setConfirming('resplit')}
           onRemove={() => setConfirming('remove')}
+          onRemoveSeveral={setRemoving}
         />
         {doc && (
           <div className="stories-head">
@@ -480,6 +482,30 @@ export function App() {
               },
               (err: Error) => setNotice(err.message),
             );
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title="Remove documents"
+          message={`Move ${removing.length === 1 ? 'this document' : `these ${removing.length} documents`} to the library's trash? They are no longer listed, but their files are kept in the trash folder.`}
+          details={removing.map((d) => d.name)}
+          confirm={`Remove ${removing.length}`}
+          onClose={() => setRemoving(null)}
+          onConfirm={() => {
+            const gone = removing;
+            setRemoving(null);
+            void (async () => {
+              for (const d of gone) {
+                try {
+                  await call('removeDocument', { id: d.id });
+                  setOpenId((id) => (id === d.id ? null : id));
+                } catch (err) {
+                  setNotice(`Could not remove “${d.name}”: ${(err as Error).message}`);
+                }
+              }
+              await refresh();
+            })();
           }}
         />
       )}
