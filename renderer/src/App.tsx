@@ -379,6 +379,8 @@ export function App() {
             id="inspector-panel"
             className="inspector-panel"
             aria-labelledby={`tab-${side}`}
+            // The source can scroll with nothing to focus in it: the panel takes the keys.
+            tabIndex={0}
           >
             {side === 'removed' ? (
               <RemovedPanel

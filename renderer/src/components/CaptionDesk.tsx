@@ -38,7 +38,7 @@ export function CaptionDesk({
   return (
     <section className="caption-desk" aria-labelledby="captions-title">
       <div className="section-head">
-        <h3 id="captions-title">Captions</h3>
+        <h2 id="captions-title">Captions</h2>
         <button
           type="button"
           onClick={() =>

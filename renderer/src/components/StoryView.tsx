@@ -258,9 +258,9 @@ export function StoryView({
           />
 
           <section className="body" aria-labelledby="body-title">
-            <h3 id="body-title">
+            <h2 id="body-title">
               Body <span className="muted">{storyWords(story)} words</span>
-            </h3>
+            </h2>
             <BodyEditor
               storyId={story.id}
               history={bodyHistory}
