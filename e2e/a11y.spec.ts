@@ -1,5 +1,6 @@
 // Accessibility: axe-core on each main screen, in light and dark; nothing serious or critical.
 
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dropFiles, FISHERMEN, HARBOUR, openSample, storyOption, wantFullStops } from './desk';
@@ -47,7 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await ask.getByRole('button', { name: 'Approve anyway' }).click();
       await storyOption(page, FISHERMEN).click();
       await page.getByRole('button', { name: 'Spike', exact: true }).click();
-      await expect(page.getByRole('list', { name: 'Removed lines' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Removed lines' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await storyOption(page, HARBOUR).click();
       await expect(approve).toHaveAttribute('aria-pressed', 'true');
@@ -56,4 +57,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
+}
+
+/** Every violation axe finds, of any impact. */
+async function allViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
+  );
+}
+
+// The desk's own controls (story bar, panel handles, status bar, ticked lines, document search) at
+// the smallest and a large window, each theme: no violation of any impact.
+for (const [width, height] of [
+  [1024, 700],
+  [1920, 1080],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${width}x${height}, ${colorScheme}`, () => {
+      test.use({ viewport: { width, height }, colorScheme });
+
+      test('the desk with two documents, lines ticked and an action to undo', async ({ page }) => {
+        await expect(page.getByText('Drop raw copy anywhere')).toBeVisible();
+        expect(await allViolations(page)).toEqual([]);
+        const dialog = await dropFiles(page, [
+          SAMPLE,
+          { name: 'second.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) },
+        ]);
+        await dialog.getByRole('button', { name: 'Review the split' }).click();
+        await expect(dialog).toBeHidden();
+        await page.getByRole('checkbox', { name: 'Tick line 5' }).check();
+        await page.getByRole('button', { name: 'Merge with next' }).click();
+        await expect(page.getByRole('contentinfo')).toContainText('Merged');
+        await expect(page.getByText('All changes saved')).toBeVisible();
+        expect(await allViolations(page)).toEqual([]);
+        await page.getByRole('tab', { name: 'Source' }).click();
+        await expect(page.getByRole('list', { name: 'Source' })).toBeVisible();
+        expect(await allViolations(page)).toEqual([]);
+      });
+    });
+  }
 }

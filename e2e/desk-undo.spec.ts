@@ -171,12 +171,14 @@ test('approving a story with open flags asks first, naming them', async ({ page 
   await storyOption(page, FISHERMEN).click();
   await page.getByRole('button', { name: 'Add caption' }).click();
   const problems = page.getByRole('list', { name: 'Problems with caption 2' });
-  await expect(problems).toContainText('The caption is empty.');
+  await expect(problems).toContainText('The caption is empty: write it, or delete the caption.');
 
   await approve.click();
   const ask = page.getByRole('dialog', { name: 'Approve with open flags' });
   await expect(ask).toBeVisible();
-  await expect(ask.getByRole('listitem')).toHaveText(['Caption 2: The caption is empty.']);
+  await expect(ask.getByRole('listitem')).toHaveText([
+    'Caption 2: The caption is empty: write it, or delete the caption.',
+  ]);
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // Escape leaves it unapproved, and the focus back on Approve.
   await page.keyboard.press('Escape');

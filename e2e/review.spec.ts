@@ -117,7 +117,9 @@ test('approved and spiked show in the list and survive a reload', async ({ page 
   await approve.click();
   // With a caption to fix, approving asks first.
   const ask = page.getByRole('dialog', { name: 'Approve with open flags' });
-  await expect(ask.getByRole('listitem')).toHaveText(['Caption 1: Should end with a full stop.']);
+  await expect(ask.getByRole('listitem')).toHaveText([
+    'Caption 1: No full stop at the end: Fix adds one.',
+  ]);
   await ask.getByRole('button', { name: 'Approve anyway' }).click();
   await expect(approve).toHaveAttribute('aria-pressed', 'true');
   await storyOption(page, FISHERMEN).click();
@@ -157,13 +159,13 @@ test('house style drives the caption flags and fixes, and is kept', async ({ pag
     await expect(style).toBeHidden();
   };
   await setFullStop('always');
-  await expect(problems).toContainText('Should end with a full stop.');
+  await expect(problems).toContainText('No full stop at the end: Fix adds one.');
   await expect(storyOption(page, HARBOUR)).toHaveAccessibleName(/, 1 caption to fix$/);
 
   // The setting outlives a reload; Fix all captions adds the full stop.
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(HARBOUR);
-  await expect(problems).toContainText('Should end with a full stop.');
+  await expect(problems).toContainText('No full stop at the end: Fix adds one.');
   await page.getByRole('button', { name: 'Fix all captions' }).click();
   await expect(caption).toHaveValue('Workers inspect the repaired deck of the bridge at dawn.');
   await expect(problems).toBeHidden();

@@ -40,9 +40,9 @@ test('screenshots of the main screens', async ({ page }) => {
   await expect(page.getByText('read as 3 Mar 2025, 09:40 UTC')).toBeVisible();
   await page.getByRole('listbox', { name: 'Stories' }).focus();
   await expect(page.getByRole('textbox', { name: 'Credit 1' })).toHaveValue('EPA');
-  await expect(page.getByRole('list', { name: 'Removed lines' }).getByRole('listitem')).toHaveCount(
-    5,
-  );
+  await expect(
+    page.getByRole('region', { name: 'Removed lines' }).getByRole('listitem'),
+  ).toHaveCount(5);
   await expect(page.getByText('All changes saved')).toBeVisible();
   await shoot('story-review');
   await shoot('removed-lines', page.getByRole('complementary', { name: 'Inspector' }));

@@ -2,9 +2,16 @@
 // removed and the source on the right. Files come in by drop, the Open button, the menu or the OS.
 
 import { clipboardFile, pasteIsForField } from './state/paste';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import type { AppEvent, ImportFilesResult } from '../../shared/api';
-import type { LibraryListing } from '../../shared/document';
+import type { DocumentSummary, LibraryListing } from '../../shared/document';
 import { restoreRemoved, selectStory } from '../../shared/edits';
 import { ActionStatus } from './components/ActionStatus';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -15,12 +22,13 @@ import { HouseStyleDialog } from './components/HouseStyleDialog';
 import { ImportSummary } from './components/ImportSummary';
 import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
+import { Splitter } from './components/Splitter';
 import { StoryList } from './components/StoryList';
 import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
-import { restoreLabel } from './state/actionLabels';
+import { restoreLinesLabel } from './state/actionLabels';
 import { call } from './state/api';
 import { startEvents, useAppEvent } from './state/events';
 import { useDocument } from './state/useDocument';
@@ -41,6 +49,8 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
+  const [removing, setRemoving] = useState<DocumentSummary[] | null>(null);
+  const [panels, setPanels] = usePanels();
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
   const { doc, apply, undo: undoDocument, redo: redoDocument } = open;
@@ -149,6 +159,25 @@ export function App() {
 
   const { review: reviewStory, dialog: approveDialog } = useReview(doc, apply, settings.houseStyle);
 
+  // Approve and next: the story approved (once the editor has said yes to its flags), then the
+  // one after it selected, its headline ready to read.
+  const approveAndNext = useCallback(() => {
+    if (!doc || !story) return;
+    const next = doc.stories[doc.stories.indexOf(story) + 1];
+    const approved = (doc.reviews[story.id] ?? 'new') === 'approved';
+    const goOn = () => {
+      if (next) apply((d) => selectStory(d, next.id), { key: 'selection' });
+    };
+    if (approved) goOn();
+    else reviewStory(story.id, 'approve', goOn);
+  }, [doc, story, apply, reviewStory]);
+
+  // Back to the stories list from the copy, showing the panel first if it was hidden.
+  const toStoryList = useCallback(() => {
+    setPanels((p) => (p.sidebar ? p : { ...p, sidebar: true }));
+    requestAnimationFrame(() => storyListRef.current?.focus());
+  }, [setPanels]);
+
   const copyCurrentStory = useCallback(() => {
     if (!story) return;
     copyStory(story, settings.houseStyle).then(
@@ -190,8 +219,32 @@ export function App() {
   useEffect(startEvents, []);
 
   return (
-    <div className="desk">
-      <aside className="sidebar">
+    <div
+      className="desk"
+      data-sidebar={panels.sidebar ? undefined : 'hidden'}
+      data-inspector={doc && story && panels.inspector ? undefined : 'hidden'}
+      style={
+        {
+          ...(panels.sidebarWidth ? { '--sidebar-width': `${panels.sidebarWidth}px` } : {}),
+          ...(panels.inspectorWidth ? { '--inspector-width': `${panels.inspectorWidth}px` } : {}),
+        } as CSSProperties
+      }
+    >
+      <aside
+        className="sidebar"
+        id="sidebar"
+        aria-label="Documents and stories"
+        hidden={!panels.sidebar}
+      >
+        <Splitter
+          label="Resize the stories panel"
+          controls="sidebar"
+          grows="right"
+          width={panels.sidebarWidth}
+          min={SIDEBAR_MIN}
+          max={SIDEBAR_MAX}
+          onResize={(sidebarWidth) => setPanels((p) => ({ ...p, sidebarWidth }))}
+        />
         <div className="sidebar-actions">
           <button type="button" onClick={() => fileInput.current?.click()}>
             Open files…
@@ -221,7 +274,19 @@ export function App() {
           onOpen={setOpenId}
           onResplit={() => setConfirming('resplit')}
           onRemove={() => setConfirming('remove')}
+          onRemoveSeveral={setRemoving}
         />
+        {doc && (
+          <div className="stories-head">
+            <h1 className="doc-title" title={doc.name}>
+              {doc.name}
+            </h1>
+            <span className="muted">
+              {doc.stories.length} {doc.stories.length === 1 ? 'story' : 'stories'},{' '}
+              {Object.values(doc.reviews).filter((r) => r === 'approved').length} approved
+            </span>
+          </div>
+        )}
         {doc && (
           <StoryList
             ref={storyListRef}
@@ -271,8 +336,11 @@ export function App() {
             headlineRef={headlineRef}
             houseStyle={settings.houseStyle}
             onEditHouseStyle={() => setEditingStyle(true)}
+            onApproveNext={approveAndNext}
+            onLeave={toStoryList}
           />
         )}
+        {doc && !panels.sidebar && <h1 className="visually-hidden">{doc.name}</h1>}
         {!doc && !open.loadError && (
           <div className="empty">
             <h1>Copydesk</h1>
@@ -282,26 +350,28 @@ export function App() {
             </p>
           </div>
         )}
-        <div className="toasts">
-          {flash && (
-            <p role="status" className="flash">
-              {flash}
-            </p>
-          )}
-          <ActionStatus last={open.lastAction} onUndo={open.undo} onRedo={open.redo} />
-        </div>
-        <p className="save-state" aria-live="polite">
-          {doc ? saveLabel(open.saveState) : ''}
-        </p>
       </main>
 
-      {doc && story && (
-        <aside className="inspector" aria-label="Inspector">
-          <div role="tablist" aria-label="Inspector views">
+      {doc && story && panels.inspector && (
+        <aside className="inspector" id="inspector" aria-label="Inspector">
+          <Splitter
+            label="Resize the inspector"
+            controls="inspector"
+            grows="left"
+            width={panels.inspectorWidth}
+            min={INSPECTOR_MIN}
+            max={INSPECTOR_MAX}
+            onResize={(inspectorWidth) => setPanels((p) => ({ ...p, inspectorWidth }))}
+          />
+          {/* Tabs as the ARIA pattern has them: one tab stop, arrows move between the tabs. */}
+          <div role="tablist" aria-label="Inspector views" onKeyDown={(e) => tabKeys(e, setSide)}>
             <button
               type="button"
               role="tab"
+              id="tab-removed"
+              aria-controls="inspector-panel"
               aria-selected={side === 'removed'}
+              tabIndex={side === 'removed' ? 0 : -1}
               onClick={() => setSide('removed')}
             >
               Removed ({story.removed.length})
@@ -309,21 +379,35 @@ export function App() {
             <button
               type="button"
               role="tab"
+              id="tab-source"
+              aria-controls="inspector-panel"
               aria-selected={side === 'source'}
+              tabIndex={side === 'source' ? 0 : -1}
               onClick={() => setSide('source')}
             >
               Source
             </button>
           </div>
-          <div role="tabpanel">
+          <div
+            role="tabpanel"
+            id="inspector-panel"
+            className="inspector-panel"
+            aria-labelledby={`tab-${side}`}
+            // The source can scroll with nothing to focus in it: the panel takes the keys.
+            tabIndex={0}
+          >
             {side === 'removed' ? (
               <RemovedPanel
+                key={story.id}
                 story={story}
-                onRestore={(line, as) =>
-                  apply((d) => restoreRemoved(d, story.id, line, as), {
-                    undoable: true,
-                    label: restoreLabel(line, as),
-                  })
+                onRestore={(lines, as) =>
+                  apply(
+                    (d) => lines.reduce((e, line) => restoreRemoved(e, story.id, line, as), d),
+                    {
+                      undoable: true,
+                      label: restoreLinesLabel(lines, as),
+                    },
+                  )
                 }
               />
             ) : (
@@ -332,6 +416,37 @@ export function App() {
           </div>
         </aside>
       )}
+
+      {/* The desk's status bar: never over the copy. */}
+      <footer className="status-bar">
+        <p className="save-state" aria-live="polite">
+          {doc ? saveLabel(open.saveState) : ''}
+        </p>
+        <ActionStatus last={open.lastAction} onUndo={open.undo} onRedo={open.redo} />
+        {flash && (
+          <p role="status" className="flash">
+            {flash}
+          </p>
+        )}
+        <span className="panel-toggles">
+          <PanelToggle
+            name="stories panel"
+            controls="sidebar"
+            shown={panels.sidebar}
+            glyph="◧"
+            onToggle={() => setPanels((p) => ({ ...p, sidebar: !p.sidebar }))}
+          />
+          {doc && story && (
+            <PanelToggle
+              name="inspector"
+              controls="inspector"
+              shown={panels.inspector}
+              glyph="◨"
+              onToggle={() => setPanels((p) => ({ ...p, inspector: !p.inspector }))}
+            />
+          )}
+        </span>
+      </footer>
 
       {dragging && <DropOverlay />}
       {confirming === 'resplit' && doc && (
@@ -383,6 +498,30 @@ export function App() {
               },
               (err: Error) => setNotice(err.message),
             );
+          }}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title="Remove documents"
+          message={`Move ${removing.length === 1 ? 'this document' : `these ${removing.length} documents`} to the library's trash? They are no longer listed, but their files are kept in the trash folder.`}
+          details={removing.map((d) => d.name)}
+          confirm={`Remove ${removing.length}`}
+          onClose={() => setRemoving(null)}
+          onConfirm={() => {
+            const gone = removing;
+            setRemoving(null);
+            void (async () => {
+              for (const d of gone) {
+                try {
+                  await call('removeDocument', { id: d.id });
+                  setOpenId((id) => (id === d.id ? null : id));
+                } catch (err) {
+                  setNotice(`Could not remove “${d.name}”: ${(err as Error).message}`);
+                }
+              }
+              await refresh();
+            })();
           }}
         />
       )}
@@ -477,4 +616,86 @@ function historyShortcut(event: KeyboardEvent, undo: () => void, redo: () => voi
   event.preventDefault();
   if (which === 'undo') undo();
   else redo();
+}
+
+const SIDEBAR_MIN = 200;
+const SIDEBAR_MAX = 480;
+const INSPECTOR_MIN = 200;
+const INSPECTOR_MAX = 560;
+const PANELS_KEY = 'copydesk.panels';
+
+/**
+ * Which side panels are shown, and the widths the editor dragged them to; until then the style
+ * sheet's, which follow the window's width.
+ */
+interface Panels {
+  sidebar: boolean;
+  inspector: boolean;
+  sidebarWidth?: number;
+  inspectorWidth?: number;
+}
+
+const defaultPanels = (): Panels => ({ sidebar: true, inspector: true });
+
+/** Which side panels are shown, and how wide: kept in this window's storage across restarts. */
+function usePanels() {
+  const [panels, setPanels] = useState<Panels>(() => {
+    try {
+      const kept = JSON.parse(localStorage.getItem(PANELS_KEY) ?? 'null') as Partial<Panels> | null;
+      return { ...defaultPanels(), ...kept };
+    } catch {
+      return defaultPanels();
+    }
+  });
+  useEffect(() => {
+    try {
+      localStorage.setItem(PANELS_KEY, JSON.stringify(panels));
+    } catch {
+      // No storage: the panels are as the editor left them until the window closes.
+    }
+  }, [panels]);
+  return [panels, setPanels] as const;
+}
+
+function PanelToggle(props: {
+  name: string;
+  controls: string;
+  shown: boolean;
+  glyph: string;
+  onToggle: () => void;
+}) {
+  const label = `${props.shown ? 'Hide' : 'Show'} the ${props.name}`;
+  return (
+    <button
+      type="button"
+      className="quiet panel-toggle"
+      aria-label={label}
+      title={label}
+      aria-expanded={props.shown}
+      aria-controls={props.controls}
+      onClick={props.onToggle}
+    >
+      <span aria-hidden="true">{props.glyph}</span>
+    </button>
+  );
+}
+
+/** Left and right arrows (Home, End) move between the inspector's tabs, and show the tab. */
+function tabKeys(event: ReactKeyboardEvent<HTMLElement>, select: (side: Side) => void) {
+  const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]'));
+  const at = tabs.indexOf(event.target as HTMLElement);
+  if (at < 0) return;
+  const to: Record<string, number> = {
+    ArrowRight: (at + 1) % tabs.length,
+    ArrowLeft: (at - 1 + tabs.length) % tabs.length,
+    Home: 0,
+    End: tabs.length - 1,
+  };
+  const next = to[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const tab = tabs[next];
+  if (!tab) return;
+  tab.focus();
+  select(tab.id === 'tab-source' ? 'source' : 'removed');
 }

@@ -35,8 +35,9 @@ function setup(houseStyle = STOPS) {
 it('flags a caption out of house style and fixes it in one undoable click', () => {
   const { onChange } = setup();
   const problems = screen.getByRole('list', { name: 'Problems with caption 1' });
-  expect(problems.textContent).toContain('Credit not in house style: "EPA"');
-  expect(problems.textContent).toContain('Should end with a full stop.');
+  // Each flag says what is wrong and what Fix will do about it.
+  expect(problems.textContent).toContain('Credit “epa” is not in house style: Fix writes “EPA”.');
+  expect(problems.textContent).toContain('No full stop at the end: Fix adds one.');
   expect(screen.getByRole('textbox', { name: 'Caption 1' }).getAttribute('aria-invalid')).toBe(
     'true',
   );
@@ -54,7 +55,7 @@ it('flags a caption out of house style and fixes it in one undoable click', () =
 it('under the default house style, flags the credit but not the missing full stop', () => {
   setup(DEFAULT_HOUSE_STYLE);
   const problems = screen.getByRole('list', { name: 'Problems with caption 1' });
-  expect(problems.textContent).toBe('Credit not in house style: "EPA".');
+  expect(problems.textContent).toBe('Credit “epa” is not in house style: Fix writes “EPA”.');
 });
 
 it('edits the credit field, an empty one meaning no credit', () => {
@@ -78,4 +79,42 @@ it('reads and writes agencies one per line with their aliases', () => {
   expect(agenciesFromText(agenciesToText(DEFAULT_HOUSE_STYLE.agencies))).toEqual(
     DEFAULT_HOUSE_STYLE.agencies,
   );
+});
+
+it('labels each field in words that stay once it is filled', () => {
+  setup();
+  // The credit is filled in: its label is still on screen beside it, not a placeholder gone.
+  const credit = screen.getByRole('textbox', { name: 'Credit 1' });
+  expect((credit as HTMLInputElement).value).toBe('epa');
+  expect(credit.closest('label')?.textContent).toBe('Credit');
+  expect(screen.getByRole('textbox', { name: 'Dateline 1' }).closest('label')?.textContent).toBe(
+    'Dateline',
+  );
+  // The caption's own label is a visible one, tied to its text box.
+  expect(screen.getByText('Caption 1', { selector: 'label' }).getAttribute('for')).toBe(
+    screen.getByRole('textbox', { name: 'Caption 1' }).id,
+  );
+});
+
+it('says what is wrong with an empty caption, a missing credit and a long one', () => {
+  const onChange = vi.fn();
+  render(
+    <CaptionDesk
+      captions={[
+        { text: '', credit: null, dateline: null, lines: [] },
+        { text: 'x'.repeat(30), credit: null, dateline: null, lines: [] },
+      ]}
+      body={[]}
+      houseStyle={{ ...DEFAULT_HOUSE_STYLE, maxCaptionLength: 20 }}
+      onChange={onChange}
+      onFixAll={() => {}}
+      onEditHouseStyle={() => {}}
+    />,
+  );
+  expect(screen.getByRole('list', { name: 'Problems with caption 1' }).textContent).toBe(
+    'The caption is empty: write it, or delete the caption.',
+  );
+  const second = screen.getByRole('list', { name: 'Problems with caption 2' });
+  expect(second.textContent).toContain('No credit: type the photographer or agency in Credit.');
+  expect(second.textContent).toContain("Longer than the house's 20 characters: shorten it by 10.");
 });

@@ -3,6 +3,7 @@
 
 import { captionFlags, fixCaption, type HouseStyle } from '../../../shared/house-style';
 import type { Caption, Paragraph } from '../../../shared/model';
+import { captionFlagText } from '../captionFlags';
 
 export interface CaptionDeskProps {
   captions: Caption[];
@@ -37,7 +38,18 @@ export function CaptionDesk({
   return (
     <section className="caption-desk" aria-labelledby="captions-title">
       <div className="section-head">
-        <h3 id="captions-title">Captions</h3>
+        <h2 id="captions-title">Captions</h2>
+        <button
+          type="button"
+          onClick={() =>
+            onChange([...captions, { text: '', credit: null, dateline: null, lines: [] }], {
+              undoable: true,
+              label: `Added caption ${captions.length + 1}`,
+            })
+          }
+        >
+          Add caption
+        </button>
         <button type="button" onClick={onFixAll}>
           Fix all captions
         </button>
@@ -46,97 +58,118 @@ export function CaptionDesk({
         </button>
       </div>
       {captions.length === 0 && <p className="muted">No captions.</p>}
-      <ol>
+      <ol className="caption-list">
         {captions.map((caption, i) => {
           const n = i + 1;
           const flags = captionFlags(caption, body, houseStyle);
           const flagsId = `caption-${n}-flags`;
           return (
             <li key={i} className="caption-row" data-flagged={flags.length > 0 || undefined}>
-              <label>
-                <span className="visually-hidden">Caption {n}</span>
-                <textarea
-                  aria-label={`Caption ${n}`}
-                  aria-describedby={flags.length > 0 ? flagsId : undefined}
-                  aria-invalid={flags.length > 0 || undefined}
-                  value={caption.text}
-                  rows={2}
-                  dir="auto"
-                  spellCheck
-                  onChange={(e) => edit(i, { text: e.currentTarget.value })}
-                />
-              </label>
+              <div className="caption-head">
+                <label className="field-label" htmlFor={`caption-${n}-text`}>
+                  Caption {n}
+                </label>
+                <span className="caption-tools">
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`Move caption ${n} up`}
+                    title="Move up"
+                    disabled={i === 0}
+                    onClick={() =>
+                      onChange(move(captions, i, i - 1), {
+                        undoable: true,
+                        label: `Moved caption ${n} up`,
+                      })
+                    }
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`Move caption ${n} down`}
+                    title="Move down"
+                    disabled={i === captions.length - 1}
+                    onClick={() =>
+                      onChange(move(captions, i, i + 1), {
+                        undoable: true,
+                        label: `Moved caption ${n} down`,
+                      })
+                    }
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`Delete caption ${n}`}
+                    onClick={() =>
+                      onChange(
+                        captions.filter((_, k) => k !== i),
+                        { undoable: true, label: `Deleted caption ${n}` },
+                      )
+                    }
+                  >
+                    Delete
+                  </button>
+                </span>
+              </div>
+              {/* Grows with the caption: the whole caption is always in view. */}
+              <textarea
+                id={`caption-${n}-text`}
+                aria-label={`Caption ${n}`}
+                aria-describedby={flags.length > 0 ? flagsId : undefined}
+                aria-invalid={flags.length > 0 || undefined}
+                value={caption.text}
+                rows={1}
+                dir="auto"
+                spellCheck
+                onChange={(e) => edit(i, { text: e.currentTarget.value })}
+              />
+              {/* Labels that stay in view once a field is filled, unlike a placeholder. */}
               <div className="caption-fields">
-                <input
-                  aria-label={`Credit ${n}`}
-                  aria-describedby={flags.length > 0 ? flagsId : undefined}
-                  placeholder="Credit"
-                  value={caption.credit ?? ''}
-                  onChange={(e) =>
-                    edit(i, { credit: e.currentTarget.value === '' ? null : e.currentTarget.value })
-                  }
-                />
-                <input
-                  aria-label={`Dateline ${n}`}
-                  placeholder="Dateline"
-                  value={caption.dateline ?? ''}
-                  onChange={(e) =>
-                    edit(i, {
-                      dateline: e.currentTarget.value === '' ? null : e.currentTarget.value,
-                    })
-                  }
-                />
-                <button
-                  type="button"
-                  aria-label={`Move caption ${n} up`}
-                  disabled={i === 0}
-                  onClick={() =>
-                    onChange(move(captions, i, i - 1), {
-                      undoable: true,
-                      label: `Moved caption ${n} up`,
-                    })
-                  }
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move caption ${n} down`}
-                  disabled={i === captions.length - 1}
-                  onClick={() =>
-                    onChange(move(captions, i, i + 1), {
-                      undoable: true,
-                      label: `Moved caption ${n} down`,
-                    })
-                  }
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Delete caption ${n}`}
-                  onClick={() =>
-                    onChange(
-                      captions.filter((_, k) => k !== i),
-                      { undoable: true, label: `Deleted caption ${n}` },
-                    )
-                  }
-                >
-                  Delete
-                </button>
+                <label className="credit">
+                  <span className="field-label">Credit</span>
+                  <input
+                    aria-label={`Credit ${n}`}
+                    aria-describedby={flags.length > 0 ? flagsId : undefined}
+                    placeholder="e.g. EPA"
+                    value={caption.credit ?? ''}
+                    onChange={(e) =>
+                      edit(i, {
+                        credit: e.currentTarget.value === '' ? null : e.currentTarget.value,
+                      })
+                    }
+                  />
+                </label>
+                <label className="dateline">
+                  <span className="field-label">Dateline</span>
+                  <input
+                    aria-label={`Dateline ${n}`}
+                    placeholder="e.g. LONDON, 3 March"
+                    value={caption.dateline ?? ''}
+                    onChange={(e) =>
+                      edit(i, {
+                        dateline: e.currentTarget.value === '' ? null : e.currentTarget.value,
+                      })
+                    }
+                  />
+                </label>
               </div>
               {flags.length > 0 && (
                 <div className="caption-flags">
                   <ul id={flagsId} aria-label={`Problems with caption ${n}`}>
                     {flags.map((f) => (
                       <li key={f.code} className={`flag ${f.code}`}>
-                        {f.message}
+                        {captionFlagText(f, caption, houseStyle)}
                       </li>
                     ))}
                   </ul>
                   {flags.some((f) => f.fixable) && (
                     <button
                       type="button"
+                      className="fix"
                       aria-label={`Fix caption ${n}`}
                       onClick={() =>
                         onChange(
@@ -154,17 +187,6 @@ export function CaptionDesk({
           );
         })}
       </ol>
-      <button
-        type="button"
-        onClick={() =>
-          onChange([...captions, { text: '', credit: null, dateline: null, lines: [] }], {
-            undoable: true,
-            label: `Added caption ${captions.length + 1}`,
-          })
-        }
-      >
-        Add caption
-      </button>
     </section>
   );
 }

@@ -1,6 +1,8 @@
-// The library: imported documents, most recent first, and any damaged files set aside.
+// The library: imported documents, most recent first, and any damaged files set aside. A search
+// narrows the list by name; documents ticked together can be moved to the trash at once.
 
-import type { LibraryListing } from '../../../shared/document';
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentSummary, LibraryListing } from '../../../shared/document';
 
 export interface DocumentsPanelProps {
   listing: LibraryListing;
@@ -9,6 +11,8 @@ export interface DocumentsPanelProps {
   /** For the open document: split it again from its source, or move it to the trash. */
   onResplit: () => void;
   onRemove: () => void;
+  /** Moves the ticked documents to the trash (the desk asks first). */
+  onRemoveSeveral: (documents: DocumentSummary[]) => void;
 }
 
 export function DocumentsPanel({
@@ -17,23 +21,75 @@ export function DocumentsPanel({
   onOpen,
   onResplit,
   onRemove,
+  onRemoveSeveral,
 }: DocumentsPanelProps) {
-  const documents = listing.documents.toSorted((a, b) => b.importedAt.localeCompare(a.importedAt));
+  const [query, setQuery] = useState('');
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const list = useRef<HTMLUListElement>(null);
+  const all = listing.documents.toSorted((a, b) => b.importedAt.localeCompare(a.importedAt));
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const documents = all.filter((d) => words.every((w) => d.name.toLowerCase().includes(w)));
+  // Only documents still in the library count (a removed one leaves the list).
+  const chosen = all.filter((d) => ticked.has(d.id));
+
+  // The open document stays in sight in the list's own scroll.
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [openId]);
+
   return (
     <nav className="documents" aria-label="Documents">
-      <ul>
+      {/* Once a search is typed it stays, even if removals leave one document. */}
+      {(all.length > 1 || query !== '') && (
+        <div className="documents-tools">
+          <input
+            type="search"
+            aria-label="Search documents"
+            placeholder="Search documents"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          {chosen.length > 0 && (
+            <button type="button" onClick={() => onRemoveSeveral(chosen)}>
+              Remove {chosen.length}…
+            </button>
+          )}
+        </div>
+      )}
+      {documents.length === 0 && all.length > 0 && (
+        <p className="muted documents-none">No document’s name has “{query.trim()}”.</p>
+      )}
+      <ul ref={list}>
         {documents.map((d) => (
           <li key={d.id}>
-            <button
-              type="button"
-              aria-current={d.id === openId ? 'true' : undefined}
-              onClick={() => onOpen(d.id)}
-            >
-              <span className="doc-name">{d.name}</span>
-              <span className="muted">
-                {d.storyCount} stories, {d.approvedCount} approved
-              </span>
-            </button>
+            <div className="document-row">
+              {all.length > 1 && (
+                <input
+                  type="checkbox"
+                  aria-label={`Tick ${d.name}`}
+                  checked={ticked.has(d.id)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setTicked((t) => {
+                      const next = new Set(t);
+                      if (on) next.add(d.id);
+                      else next.delete(d.id);
+                      return next;
+                    });
+                  }}
+                />
+              )}
+              <button
+                type="button"
+                aria-current={d.id === openId ? 'true' : undefined}
+                onClick={() => onOpen(d.id)}
+              >
+                <span className="doc-name">{d.name}</span>
+                <span className="muted">
+                  {d.storyCount} stories, {d.approvedCount} approved
+                </span>
+              </button>
+            </div>
             {d.id === openId && (
               <div className="document-actions">
                 <button type="button" onClick={onResplit}>

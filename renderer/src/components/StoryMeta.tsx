@@ -90,6 +90,8 @@ function MetaField({ label, value, onEdit, commit, placeholder, className, note 
           onKeyDown={(e) => {
             if (e.key === 'Enter' && pending.current !== null) hand(pending.current);
             if (e.key === 'Escape' && pending.current !== null) {
+              // Takes back the typing; a second Escape leaves the story.
+              e.preventDefault();
               pending.current = null;
               setDraft(value ?? '');
             }

@@ -33,7 +33,15 @@ export interface StoryViewProps {
   headlineRef: RefObject<HTMLTextAreaElement | null>;
   houseStyle: HouseStyle;
   onEditHouseStyle: () => void;
+  /** Approve the story (asking first if flagged), then select the next one. */
+  onApproveNext: () => void;
+  /** Back to the stories list (Escape in the story). */
+  onLeave: () => void;
 }
+
+const APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const APPROVE_NEXT_KEYS = APPLE ? 'Meta+Enter' : 'Control+Enter';
+const APPROVE_NEXT_HINT = APPLE ? '⌘↩' : 'Ctrl+Enter';
 
 /**
  * Each story's body undo history, kept while its document is open: switching to another story and
@@ -65,6 +73,8 @@ export function StoryView({
   headlineRef,
   houseStyle,
   onEditHouseStyle,
+  onApproveNext,
+  onLeave,
 }: StoryViewProps) {
   // Where the caret last was in a body, and in which story's: another story's caret is no place
   // to split this one.
@@ -79,136 +89,192 @@ export function StoryView({
   const missed = story.warnings.filter((w) => w.code === 'possible-missed-boundary');
 
   return (
-    <article className="story-view" aria-label="Story">
-      <div className="toolbar" role="toolbar" aria-label="Story actions">
-        <button
-          type="button"
-          aria-pressed={status === 'approved'}
-          aria-keyshortcuts="A"
-          title="Approve (A in the stories list)"
-          onClick={() => onReview(story.id, 'approve')}
-        >
-          Approve
-        </button>
-        <button
-          type="button"
-          aria-pressed={status === 'spiked'}
-          aria-keyshortcuts="S"
-          title="Spike (S in the stories list)"
-          onClick={() => onReview(story.id, 'spike')}
-        >
-          {status === 'spiked' ? 'Unspike' : 'Spike'}
-        </button>
-        <button
-          type="button"
-          aria-keyshortcuts="R"
-          title="Mark reviewed (R in the stories list)"
-          onClick={() => onReview(story.id, 'reviewed')}
-          disabled={status === 'reviewed'}
-        >
-          Mark reviewed
-        </button>
-        <span className="separator" />
-        <button
-          type="button"
-          disabled={isLast}
-          onClick={() => act((d) => mergeWithNext(d, story.id), mergeLabel(story.id))}
-        >
-          Merge with next
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const at = cursor.current;
-            if (at?.storyId === story.id && at.paragraph < story.body.length) {
-              act((d) => splitStory(d, story.id, at.paragraph, at.offset), splitLabel(story.id));
-            }
-          }}
-        >
-          Split at cursor
-        </button>
-        <button
-          type="button"
-          disabled={index === 0}
-          onClick={() => act((d) => moveStory(d, story.id, -1), moveLabel(story.id, -1))}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          disabled={isLast}
-          onClick={() => act((d) => moveStory(d, story.id, 1), moveLabel(story.id, 1))}
-        >
-          Move down
-        </button>
+    <article
+      className="story-view"
+      aria-label="Story"
+      onKeyDownCapture={(e) => {
+        // Ctrl/Cmd+Enter from anywhere in the story, the body included (before the editor takes
+        // Enter): approve it and go on to the next.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey) {
+          e.preventDefault();
+          e.stopPropagation();
+          onApproveNext();
+        }
+      }}
+      onKeyDown={(e) => {
+        if (e.defaultPrevented || e.altKey) return;
+        if (e.key === 'Escape' && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+          // Escape leaves the copy for the stories list (a field's own Escape comes first).
+          e.preventDefault();
+          onLeave();
+        }
+      }}
+    >
+      {/* Stays in place while the copy scrolls under it. */}
+      <div className="story-bar" role="toolbar" aria-label="Story actions">
+        <div className="action-group" role="group" aria-label="Review">
+          <button
+            type="button"
+            className="primary"
+            aria-pressed={status === 'approved'}
+            aria-keyshortcuts="A"
+            title="Approve (A in the stories list)"
+            onClick={() => onReview(story.id, 'approve')}
+          >
+            <span className="pressed-mark" aria-hidden="true">
+              ✓{' '}
+            </span>
+            Approve
+          </button>
+          <button
+            type="button"
+            className="primary-soft"
+            aria-keyshortcuts={APPROVE_NEXT_KEYS}
+            title={`Approve and go to the next story (${APPROVE_NEXT_HINT})`}
+            onClick={onApproveNext}
+          >
+            Approve and next
+          </button>
+          <button
+            type="button"
+            aria-pressed={status === 'spiked'}
+            aria-keyshortcuts="S"
+            title="Spike (S in the stories list)"
+            onClick={() => onReview(story.id, 'spike')}
+          >
+            {status === 'spiked' ? 'Unspike' : 'Spike'}
+          </button>
+          <button
+            type="button"
+            aria-keyshortcuts="R"
+            title="Mark reviewed (R in the stories list)"
+            onClick={() => onReview(story.id, 'reviewed')}
+            disabled={status === 'reviewed'}
+          >
+            Mark reviewed
+          </button>
+        </div>
+        <div className="action-group quiet-group" role="group" aria-label="Structure">
+          <button
+            type="button"
+            className="quiet"
+            aria-label="Merge with next"
+            title="Merge with the next story"
+            disabled={isLast}
+            onClick={() => act((d) => mergeWithNext(d, story.id), mergeLabel(story.id))}
+          >
+            Merge
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            aria-label="Split at cursor"
+            title="Split the story where the caret is in the body"
+            onClick={() => {
+              const at = cursor.current;
+              if (at?.storyId === story.id && at.paragraph < story.body.length) {
+                act((d) => splitStory(d, story.id, at.paragraph, at.offset), splitLabel(story.id));
+              }
+            }}
+          >
+            Split
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            aria-label="Move up"
+            title="Move the story up"
+            disabled={index === 0}
+            onClick={() => act((d) => moveStory(d, story.id, -1), moveLabel(story.id, -1))}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            aria-label="Move down"
+            title="Move the story down"
+            disabled={isLast}
+            onClick={() => act((d) => moveStory(d, story.id, 1), moveLabel(story.id, 1))}
+          >
+            ↓
+          </button>
+        </div>
       </div>
 
-      {story.boundary.confidence < LOW_CONFIDENCE && (
-        <p className="notice warning" role="note">
-          The start of this story is uncertain ({Math.round(story.boundary.confidence * 100)}%:{' '}
-          {story.boundary.signals.map(signalLabel).join(', ') || 'no strong signal'}). Check it is
-          not part of the story before; use Merge with next on that story if it is.
-        </p>
-      )}
-      {missed.map((warning, i) => (
-        <p key={i} className="notice warning" role="note">
-          {warningText(warning)}
-        </p>
-      ))}
+      {/* Only the copy scrolls: the bar above and the status bar below stay put. */}
+      <div className="story-scroll">
+        <div className="story-page">
+          {story.boundary.confidence < LOW_CONFIDENCE && (
+            <p className="notice warning" role="note">
+              The start of this story is uncertain ({Math.round(story.boundary.confidence * 100)}%:{' '}
+              {story.boundary.signals.map(signalLabel).join(', ') || 'no strong signal'}). Check it
+              is not part of the story before; use Merge with next on that story if it is.
+            </p>
+          )}
+          {missed.map((warning, i) => (
+            <p key={i} className="notice warning" role="note">
+              {warningText(warning)}
+            </p>
+          ))}
 
-      <label className="headline-field">
-        <span className="visually-hidden">Headline</span>
-        {/* A textarea so a long headline wraps and shows whole; it stays one line of copy. */}
-        <textarea
-          ref={headlineRef}
-          aria-label="Headline"
-          rows={1}
-          value={story.headline}
-          dir="auto"
-          spellCheck
-          placeholder="Headline"
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.preventDefault();
-          }}
-          onChange={(e) => {
-            const headline = e.currentTarget.value.replace(/\s*\n\s*/g, ' ');
-            apply((d) => updateStory(d, story.id, { headline }), { key: `headline:${story.id}` });
-          }}
-        />
-      </label>
+          <label className="headline-field">
+            <span className="visually-hidden">Headline</span>
+            {/* A textarea so a long headline wraps and shows whole; it stays one line of copy. */}
+            <textarea
+              ref={headlineRef}
+              aria-label="Headline"
+              rows={1}
+              value={story.headline}
+              dir="auto"
+              spellCheck
+              placeholder="Headline"
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
+              onChange={(e) => {
+                const headline = e.currentTarget.value.replace(/\s*\n\s*/g, ' ');
+                apply((d) => updateStory(d, story.id, { headline }), {
+                  key: `headline:${story.id}`,
+                });
+              }}
+            />
+          </label>
 
-      <StoryMeta key={story.id} story={story} apply={apply} />
+          <StoryMeta key={story.id} story={story} apply={apply} />
 
-      <CaptionDesk
-        captions={story.captions}
-        body={story.body}
-        houseStyle={houseStyle}
-        onChange={(captions, options) =>
-          apply((d) => updateStory(d, story.id, { captions }), {
-            key: `captions:${story.id}`,
-            ...options,
-          })
-        }
-        onFixAll={() => act((d) => fixAllCaptions(d, houseStyle), fixAllLabel)}
-        onEditHouseStyle={onEditHouseStyle}
-      />
+          <CaptionDesk
+            captions={story.captions}
+            body={story.body}
+            houseStyle={houseStyle}
+            onChange={(captions, options) =>
+              apply((d) => updateStory(d, story.id, { captions }), {
+                key: `captions:${story.id}`,
+                ...options,
+              })
+            }
+            onFixAll={() => act((d) => fixAllCaptions(d, houseStyle), fixAllLabel)}
+            onEditHouseStyle={onEditHouseStyle}
+          />
 
-      <section className="body" aria-labelledby="body-title">
-        <h3 id="body-title">
-          Body <span className="muted">{storyWords(story)} words</span>
-        </h3>
-        <BodyEditor
-          storyId={story.id}
-          history={bodyHistory}
-          paragraphs={story.body}
-          onChange={(body: Paragraph[]) =>
-            apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })
-          }
-          onCursor={(paragraph: number, offset: number) =>
-            (cursor.current = { storyId: story.id, paragraph, offset })
-          }
-        />
-      </section>
+          <section className="body" aria-labelledby="body-title">
+            <h2 id="body-title">
+              Body <span className="muted">{storyWords(story)} words</span>
+            </h2>
+            <BodyEditor
+              storyId={story.id}
+              history={bodyHistory}
+              paragraphs={story.body}
+              onChange={(body: Paragraph[]) =>
+                apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })
+              }
+              onCursor={(paragraph: number, offset: number) =>
+                (cursor.current = { storyId: story.id, paragraph, offset })
+              }
+            />
+          </section>
+        </div>
+      </div>
     </article>
   );
 }

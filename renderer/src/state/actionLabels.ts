@@ -4,6 +4,7 @@ import type { OpenedDocument, ReviewState } from '../../../shared/document';
 import type { ReviewAction } from '../../../shared/edits';
 import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
+import { captionFlagText } from '../captionFlags';
 import { warningText } from '../warnings';
 
 const LONGEST = 60;
@@ -52,6 +53,13 @@ export function restoreLabel(line: number, as: 'body' | 'caption'): string {
   return as === 'body' ? `Restored line ${line} to the body` : `Restored line ${line} as a caption`;
 }
 
+/** Lines put back from the Removed panel: one by its number, several by how many. */
+export function restoreLinesLabel(lines: number[], as: 'body' | 'caption'): string {
+  const [only] = lines;
+  if (lines.length === 1 && only !== undefined) return restoreLabel(only, as);
+  return `Restored ${lines.length} lines ${as === 'body' ? 'to the body' : 'as captions'}`;
+}
+
 /** Fix all captions: how many captions it changed, over the whole document. */
 export function fixAllLabel(before: OpenedDocument, after: OpenedDocument): string {
   let fixed = 0;
@@ -71,7 +79,9 @@ export function openFlags(story: Story, style: HouseStyle): string[] {
   return [
     ...story.warnings.map(warningText),
     ...story.captions.flatMap((caption, i) =>
-      captionFlags(caption, story.body, style).map((f) => `Caption ${i + 1}: ${f.message}`),
+      captionFlags(caption, story.body, style).map(
+        (f) => `Caption ${i + 1}: ${captionFlagText(f, caption, style)}`,
+      ),
     ),
   ];
 }

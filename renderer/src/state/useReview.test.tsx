@@ -29,7 +29,7 @@ const story = (n: number, caption: string): Story =>
 // Story 1's caption is empty: an open flag. Story 2's is in house style.
 const start = openedDocument([story(1, ''), story(2, 'A street in town.')]);
 
-function Desk({ labels }: { labels: string[] }) {
+function Desk({ labels, next = () => {} }: { labels: string[]; next?: () => void }) {
   const [doc, setDoc] = useState<OpenedDocument>(start);
   const { review, dialog } = useReview(
     doc,
@@ -46,6 +46,9 @@ function Desk({ labels }: { labels: string[] }) {
           <output aria-label={`${s.headline} status`}>{doc.reviews[s.id]}</output>
           <button type="button" onClick={() => review(s.id, 'approve')}>
             Approve {s.headline}
+          </button>
+          <button type="button" onClick={() => review(s.id, 'approve', next)}>
+            Approve {s.headline} and next
           </button>
           <button type="button" onClick={() => review(s.id, 'spike')}>
             Spike {s.headline}
@@ -73,7 +76,7 @@ describe('useReview', () => {
     const dialog = screen.getByRole('dialog', { name: 'Approve with open flags' });
     expect(dialog.textContent).toContain('“Story 1” still has an open flag. Approve it anyway?');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Caption 1: The caption is empty.',
+      'Caption 1: The caption is empty: write it, or delete the caption.',
     ]);
     // (Cancel takes the focus as the browser opens the dialog: e2e checks that.)
 
@@ -91,6 +94,25 @@ describe('useReview', () => {
     expect(statusOf(1).textContent).toBe('approved');
     expect(labels).toEqual(['Approved “Story 1”']);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Approve Story 1' }));
+  });
+
+  it('goes on to the next story once approved (Approve and next), not when the editor cancels', async () => {
+    const labels: string[] = [];
+    let nexts = 0;
+    render(<Desk labels={labels} next={() => nexts++} />);
+    await click('Approve Story 2 and next');
+    expect(statusOf(2).textContent).toBe('approved');
+    expect(nexts).toBe(1);
+    await click('Approve Story 1 and next');
+    const dialog = screen.getByRole('dialog', { name: 'Approve with open flags' });
+    await act(async () => {
+      fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    });
+    expect(nexts).toBe(1);
+    await click('Approve Story 1 and next');
+    await click('Approve anyway');
+    expect(statusOf(1).textContent).toBe('approved');
+    expect(nexts).toBe(2);
   });
 
   it('approves a story without flags at once; taking back and spiking never ask', async () => {

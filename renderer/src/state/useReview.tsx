@@ -14,13 +14,18 @@ interface Asking {
   flags: string[];
   /** What had the focus (the Approve button, the stories list): it gets it back. */
   opener: Element | null;
+  /** What follows once it is approved (Approve and next: the next story). */
+  then: (() => void) | undefined;
 }
 
 export function useReview(
   doc: OpenedDocument | null,
   apply: OpenDocument['apply'],
   houseStyle: HouseStyle,
-): { review: (storyId: string, action: ReviewAction) => void; dialog: ReactNode } {
+): {
+  review: (storyId: string, action: ReviewAction, then?: () => void) => void;
+  dialog: ReactNode;
+} {
   const [asking, setAsking] = useState<Asking | null>(null);
 
   const act = (current: OpenedDocument, storyId: string, action: ReviewAction) =>
@@ -33,7 +38,7 @@ export function useReview(
       ),
     });
 
-  const review = (storyId: string, action: ReviewAction) => {
+  const review = (storyId: string, action: ReviewAction, then?: () => void) => {
     if (!doc) return;
     const story = doc.stories.find((s) => s.id === storyId);
     // Approving, not taking an approval back.
@@ -41,8 +46,11 @@ export function useReview(
       action === 'approve' && story && reviewOf(doc, storyId) !== 'approved'
         ? openFlags(story, houseStyle)
         : [];
-    if (flags.length > 0) setAsking({ storyId, flags, opener: document.activeElement });
-    else act(doc, storyId, action);
+    if (flags.length > 0) setAsking({ storyId, flags, opener: document.activeElement, then });
+    else {
+      act(doc, storyId, action);
+      then?.();
+    }
   };
 
   const story = asking && doc?.stories.find((s) => s.id === asking.storyId);
@@ -62,6 +70,7 @@ export function useReview(
         onConfirm={() => {
           setAsking(null);
           act(doc, asking.storyId, 'approve');
+          asking.then?.();
         }}
       />
     ) : null;
