@@ -6,6 +6,7 @@ import type { SourceKind, Story } from '../../../shared/model';
 import { splitStories } from '../../../shared/split/index';
 import { decodeBytes, type DecodedText } from '../decode';
 import { readHtml } from './html';
+import { readMarkdown } from './markdown';
 import { looksLikeNinjs, readNinjs, readNitf } from './wire';
 
 export interface SourceResult {
@@ -39,6 +40,7 @@ function isNinjs(bytes: Uint8Array): boolean {
 export function sniffKind(name: string, bytes: Uint8Array): SourceKind {
   const start = head(bytes);
   if (HTML_NAME.test(name)) return 'html';
+  if (/\.(?:md|markdown)$/i.test(name)) return 'markdown';
   if (/^(?:<!doctype html|<html[\s>])/.test(start)) return 'html';
   if (/^<(?:\?xml|!doctype nitf|!--|nitf[\s>])/.test(start) && /<nitf[\s>]/.test(start))
     return 'nitf';
@@ -56,6 +58,8 @@ export function readSource(name: string, bytes: Uint8Array): SourceResult {
       return { kind, ...readNitf(bytes, name) };
     case 'ninjs':
       return { kind, ...readNinjs(bytes, name) };
+    case 'markdown':
+      return { kind, ...readMarkdown(bytes, name) };
     default: {
       const decoded = decodeBytes(bytes, name);
       return { kind: 'text', decoded, stories: splitStories(decoded.text).stories };
