@@ -303,6 +303,42 @@ describe('files from outside', () => {
     );
   });
 
+  it('Edit > Paste as New Document imports the clipboard: HTML for its structure, else its text', async () => {
+    const fake = await start();
+    pageListens(fake);
+    const paste = () =>
+      menuItem(fake, '&Edit', 'Paste as New Document').click?.({} as never, undefined, {} as never);
+    paste();
+    await eventually(() =>
+      expect(events(windowOf(fake))).toEqual([
+        { type: 'warning', message: 'The clipboard holds no text to make a document of.' },
+      ]),
+    );
+    fake.clipboard.text =
+      'Ferry Strike Ends\n\nFerries run again from Monday, the operator said.\n';
+    fake.clipboard.html =
+      '<article><h1>Harbour Reopens</h1><p>The harbour reopened on Wednesday after a three-day closure, the port authority said.</p></article>';
+    paste();
+    await eventually(() =>
+      expect(events(windowOf(fake)).slice(1)).toEqual([
+        expect.objectContaining({ type: 'import-started' }),
+        {
+          type: 'imported',
+          importId: expect.any(String),
+          result: {
+            documents: [
+              expect.objectContaining({
+                name: expect.stringMatching(/^Pasted .*\.html$/),
+                storyCount: 1,
+              }),
+            ],
+            errors: [],
+          },
+        },
+      ]),
+    );
+  });
+
   it('a second launch focuses the window and imports its files; only one instance runs', async () => {
     const fake = await start();
     pageListens(fake);

@@ -1,7 +1,7 @@
 // The Electron main process, wired in order; each concern lives in its own module. Single instance:
 // a second launch focuses this window and imports the files it was given.
 
-import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeTheme } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { createApiHandlers, createServices } from '../services/api-handlers';
@@ -20,6 +20,7 @@ import { setupQuit } from './quit';
 import { setupSecurity } from './security';
 import { createShellServices } from './shell';
 import { createMainWindow } from './window';
+import { importLabel, pastedFile } from '../../shared/import-label';
 
 export function startApp(): void {
   // Tests (and editors who want a second, separate desk) may point the app at another data folder.
@@ -79,6 +80,42 @@ export function startApp(): void {
     events.send({ type: 'imported', result, importId });
   };
 
+  /** What the clipboard holds as HTML (a browser's copy) and as plain text; '' where nothing. */
+  const clipboardCopy = async () => {
+    let html = '';
+    for (const item of await clipboard.read()) {
+      if (!item.types.includes('text/html')) continue;
+      const blob = await item.getType('text/html');
+      if (blob instanceof Blob) html = await blob.text();
+      break;
+    }
+    return { html, text: await clipboard.readText() };
+  };
+
+  /** Edit > Paste as New Document: the clipboard imported as the desk's Ctrl+V imports it. */
+  const pasteAsDocument = async () => {
+    const file = pastedFile(await clipboardCopy());
+    if (!file) {
+      events.send({
+        type: 'warning',
+        message: 'The clipboard holds no text to make a document of.',
+      });
+      return;
+    }
+    const bytes = new TextEncoder().encode(file.text);
+    const importId = `main-${Date.now().toString(36)}-${(imports++).toString(36)}`;
+    events.send({
+      type: 'import-started',
+      importId,
+      label: importLabel([{ name: file.name, bytes: bytes.byteLength }]),
+    });
+    const imported = await handlers.importFiles({ files: [{ name: file.name, bytes }], importId });
+    const result = imported.ok
+      ? imported.value
+      : { documents: [], errors: [{ name: file.name, ...imported.error }] };
+    events.send({ type: 'imported', result, importId });
+  };
+
   const installMenu = () => {
     const template = buildMenuTemplate(
       {
@@ -106,6 +143,7 @@ export function startApp(): void {
           if (!chosen.canceled) await openPaths(chosen.filePaths);
         },
         openRecent: (path) => void openPaths([path]),
+        pasteAsDocument: () => void pasteAsDocument(),
         clearRecent: () => {
           prefs.set('recentFiles', []);
           installMenu();

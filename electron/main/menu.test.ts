@@ -13,6 +13,7 @@ const state: MenuState = {
 function actions(): MenuActions {
   return {
     openFiles: vi.fn(),
+    pasteAsDocument: vi.fn(),
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
     setTheme: vi.fn(),

@@ -16,6 +16,8 @@ export interface MenuState {
 
 export interface MenuActions {
   openFiles(): void;
+  /** The clipboard becomes a new document (read by main: the page may not read the clipboard). */
+  pasteAsDocument(): void;
   openRecent(path: string): void;
   clearRecent(): void;
   setTheme(theme: Preferences['theme']): void;
@@ -103,6 +105,11 @@ export function buildMenuTemplate(
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
+        {
+          label: 'Paste as New Document',
+          accelerator: 'CmdOrCtrl+Alt+V',
+          click: () => actions.pasteAsDocument(),
+        },
         { role: 'selectAll' },
         {
           label: 'Copy Story',

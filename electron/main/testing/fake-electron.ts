@@ -186,6 +186,17 @@ export function createFakeElectron(options: {
     },
   };
 
+  /** What the system clipboard holds, read as Electron 45's clipboard module reads it. */
+  const clipboard = {
+    html: '',
+    text: '',
+    read: async () =>
+      clipboard.html
+        ? [{ types: ['text/html'], getType: async () => new Blob([clipboard.html]) }]
+        : [],
+    readText: async () => clipboard.text,
+  };
+
   const shown: string[] = [];
   const shell = { showItemInFolder: (path: string) => void shown.push(path) };
 
@@ -221,6 +232,7 @@ export function createFakeElectron(options: {
     dialog,
     Menu,
     shell,
+    clipboard,
     session,
     protocol,
     nativeTheme: { themeSource: 'system' },
@@ -233,6 +245,7 @@ export function createFakeElectron(options: {
     ipcMain,
     dialog,
     dialogAnswers,
+    clipboard,
     shown,
     permissions,
     schemes,

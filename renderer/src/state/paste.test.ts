@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { clipboardFile, pastedName, pasteIsForField } from './paste';
+import { pastedName } from '../../../shared/import-label';
+import { clipboardFile, pasteIsForField } from './paste';
 
 const clipboard = (items: Record<string, string>) => ({ getData: (t: string) => items[t] ?? '' });
 const at = new Date(2026, 10, 30, 11, 20);

@@ -2,24 +2,20 @@
 // like a dropped file. A browser's copy carries text/html, read for its structure (headings,
 // paragraphs, figures); otherwise the plain text goes to the split.
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `Pasted 2026-11-30 11.20.html`: the document's name, from the local time of the paste. */
-export function pastedName(now: Date, ext: 'html' | 'txt'): string {
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `Pasted ${date} ${pad(now.getHours())}.${pad(now.getMinutes())}.${ext}`;
-}
+import { pastedFile } from '../../../shared/import-label';
 
 /** The clipboard as a file to import, or null when it holds no text. */
 export function clipboardFile(
   data: Pick<DataTransfer, 'getData'>,
   now: Date = new Date(),
 ): File | null {
-  const html = data.getData('text/html');
-  if (html.trim() !== '') return new File([html], pastedName(now, 'html'), { type: 'text/html' });
-  const text = data.getData('text/plain');
-  if (text.trim() !== '') return new File([text], pastedName(now, 'txt'), { type: 'text/plain' });
-  return null;
+  const file = pastedFile(
+    { html: data.getData('text/html'), text: data.getData('text/plain') },
+    now,
+  );
+  if (!file) return null;
+  const type = file.name.endsWith('.html') ? 'text/html' : 'text/plain';
+  return new File([file.text], file.name, { type });
 }
 
 /** Whether a paste goes to what has the focus (a text field, the editor) rather than the desk. */
