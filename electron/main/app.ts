@@ -11,7 +11,7 @@ import {
   setAsideInvalidStoreFile,
   type PreferenceWarning,
 } from '../services/preferences';
-import { filesFromArgv, importPaths } from './files';
+import { filesFromArgv, importData, importPaths, type ImportOptions } from './files';
 import { FolderGrants } from './folders';
 import { createEventSender, registerApi } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -20,7 +20,8 @@ import { setupQuit } from './quit';
 import { setupSecurity } from './security';
 import { createShellServices } from './shell';
 import { createMainWindow } from './window';
-import { importLabel, pastedFile } from '../../shared/import-label';
+import type { ImportFilesResult } from '../../shared/api';
+import { pastedFile } from '../../shared/import-label';
 
 export function startApp(): void {
   // Tests (and editors who want a second, separate desk) may point the app at another data folder.
@@ -71,9 +72,15 @@ export function startApp(): void {
     if (paths.length === 0) return;
     for (const path of paths) prefs.addRecentFile(path);
     installMenu();
-    // The window shows the import and can cancel it by this id, as it does its own imports.
+    await importInWindow((options) => importPaths(paths, handlers, options));
+  };
+
+  /** An import begun by main, shown in the window and cancellable there as its own imports are. */
+  const importInWindow = async (
+    run: (options: Required<ImportOptions>) => Promise<ImportFilesResult>,
+  ) => {
     const importId = `main-${Date.now().toString(36)}-${(imports++).toString(36)}`;
-    const result = await importPaths(paths, handlers, {
+    const result = await run({
       importId,
       onStart: (label) => events.send({ type: 'import-started', importId, label }),
     });
@@ -103,17 +110,7 @@ export function startApp(): void {
       return;
     }
     const bytes = new TextEncoder().encode(file.text);
-    const importId = `main-${Date.now().toString(36)}-${(imports++).toString(36)}`;
-    events.send({
-      type: 'import-started',
-      importId,
-      label: importLabel([{ name: file.name, bytes: bytes.byteLength }]),
-    });
-    const imported = await handlers.importFiles({ files: [{ name: file.name, bytes }], importId });
-    const result = imported.ok
-      ? imported.value
-      : { documents: [], errors: [{ name: file.name, ...imported.error }] };
-    events.send({ type: 'imported', result, importId });
+    await importInWindow((options) => importData([{ name: file.name, bytes }], handlers, options));
   };
 
   const installMenu = () => {

@@ -16,36 +16,52 @@ export function filesFromArgv(argv: string[], cwd: string, packaged: boolean): s
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
 }
 
-/**
- * Reads and imports the files. With `importId`, the import can be cancelled through cancelImport;
- * `onStart` is told what is being imported once the files are read, for the window to show it.
- */
+export interface ImportOptions {
+  /** Lets cancelImport stop the import. */
+  importId?: string;
+  /** Told what is being imported once the files are in memory, for the window to show it. */
+  onStart?: (label: string) => void;
+}
+
+/** Reads and imports the files; one that cannot be read is reported by name, the others go on. */
 export async function importPaths(
   paths: string[],
   handlers: ApiHandlers,
-  { importId, onStart }: { importId?: string; onStart?: (label: string) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportFilesResult> {
-  const result: ImportFilesResult = { documents: [], errors: [] };
+  const unread: ImportFilesResult['errors'] = [];
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const path of paths) {
     try {
       files.push({ name: basename(path), bytes: await readInput(path) });
     } catch (error) {
-      result.errors.push({
+      unread.push({
         name: basename(path),
         code: error instanceof ReadInputError ? error.code : 'unreadable',
         message: (error as Error).message,
       });
     }
   }
-  if (files.length === 0) return result;
+  const imported = await importData(files, handlers, options);
+  return {
+    documents: imported.documents,
+    errors: [...unread, ...imported.errors],
+  };
+}
+
+/**
+ * Imports files already in memory (what importPaths read, or the clipboard), with the same
+ * `importId` and `onStart` as importPaths; a refusal of the whole call is named for each file.
+ */
+export async function importData(
+  files: { name: string; bytes: Uint8Array }[],
+  handlers: ApiHandlers,
+  { importId, onStart }: ImportOptions = {},
+): Promise<ImportFilesResult> {
+  if (files.length === 0) return { documents: [], errors: [] };
   onStart?.(importLabel(files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength }))));
   const imported = await handlers.importFiles({ files, ...(importId ? { importId } : {}) });
-  if (!imported.ok) {
-    for (const file of files) result.errors.push({ name: file.name, ...imported.error });
-    return result;
-  }
-  result.documents.push(...imported.value.documents);
-  result.errors.push(...imported.value.errors);
-  return result;
+  if (!imported.ok)
+    return { documents: [], errors: files.map((f) => ({ name: f.name, ...imported.error })) };
+  return imported.value;
 }

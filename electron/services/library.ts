@@ -110,7 +110,8 @@ export class Library {
 
   /** The counts the documents list shows for one document. */
   async summary(id: string): Promise<DocumentSummary> {
-    const found = (await this.list()).documents.find((d) => d.id === id);
+    const store = await this.#ready();
+    const found = this.#try(() => store.documentSummary(id));
     if (!found) throw notFound(id);
     return found;
   }

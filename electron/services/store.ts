@@ -150,12 +150,22 @@ export class Store {
   }
 
   listDocuments(): DocumentSummary[] {
+    return this.#summaries('trashed_at IS NULL ORDER BY updated_at DESC');
+  }
+
+  /** One document's line in the list, or undefined when there is none or it is in the trash. */
+  documentSummary(id: string): DocumentSummary | undefined {
+    return this.#summaries('id = ? AND trashed_at IS NULL', id)[0];
+  }
+
+  #summaries(where: string, ...params: string[]): DocumentSummary[] {
     return (
       this.#all(
         `SELECT id, name, imported_at, updated_at, story_count, approved_count, caption_count,
                 removed_count, uncertain_count, encoding, encoding_confidence, decode_warnings,
                 source_kind
-           FROM documents WHERE trashed_at IS NULL ORDER BY updated_at DESC`,
+           FROM documents WHERE ${where}`,
+        ...params,
       ) as Record<string, string | number>[]
     ).map((r) => ({
       id: r.id as string,
