@@ -9,6 +9,7 @@ import {
   type DocumentChanges,
   type OpenedDocument,
 } from '../../../shared/document';
+import { Debounce } from '../debounce';
 
 /** Quiet time after the last change before saving. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -32,33 +33,30 @@ export class DocumentSaver {
   #saved: { doc: OpenedDocument; revision: number };
   #latest: OpenedDocument;
   #inFlight: Promise<void> | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #deadline: number | null = null;
+  readonly #soon: Debounce;
   readonly #options: Required<SaverOptions>;
 
   constructor(stored: OpenedDocument, options: SaverOptions) {
     this.#saved = { doc: stored, revision: stored.revision };
     this.#latest = stored;
     this.#options = { delayMs: AUTOSAVE_DELAY_MS, maxWaitMs: AUTOSAVE_MAX_WAIT_MS, ...options };
+    this.#soon = new Debounce(
+      () => void this.flush(),
+      this.#options.delayMs,
+      this.#options.maxWaitMs,
+    );
   }
 
   /** The editor changed the document: save it soon. */
   change(next: OpenedDocument): void {
     this.#latest = next;
     this.#options.onState('unsaved');
-    const now = Date.now();
-    this.#deadline ??= now + this.#options.maxWaitMs;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(
-      () => void this.flush(),
-      Math.max(0, Math.min(this.#options.delayMs, this.#deadline - now)),
-    );
+    this.#soon.poke();
   }
 
   /** The library now holds `doc` wholesale (a re-split): later diffs start from it. */
   reset(doc: OpenedDocument): void {
-    clearTimeout(this.#timer);
-    this.#deadline = null;
+    this.#soon.cancel();
     this.#saved = { doc, revision: doc.revision };
     this.#latest = doc;
   }
@@ -69,9 +67,7 @@ export class DocumentSaver {
 
   /** Saves now what is unsaved, after the save already running; resolves once it is written. */
   async flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#deadline = null;
+    this.#soon.cancel();
     // One at a time: a change made meanwhile goes in the next save, taken from the new revision.
     while (this.#inFlight) await this.#inFlight;
     const next = this.#latest;
@@ -98,6 +94,6 @@ export class DocumentSaver {
 
   /** Stops the timer (the document is closing); call flush() first to keep what is unsaved. */
   dispose(): void {
-    clearTimeout(this.#timer);
+    this.#soon.cancel();
   }
 }

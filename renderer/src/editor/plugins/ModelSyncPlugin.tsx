@@ -7,6 +7,7 @@ import { $setSelection, CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexica
 import { useEffect, useRef } from 'react';
 import type { Paragraph } from '../../../../shared/model';
 import { $paragraphsToRoot, $rootToParagraphs, sameParagraphs } from '../convert';
+import { Debounce } from '../../debounce';
 import { $cursorInModel } from '../offsets';
 
 /** Tags the update that loads a body from outside, so it is not echoed back as an edit. */
@@ -89,12 +90,8 @@ export function ModelSyncPlugin({
 
   useEffect(() => {
     let cursor = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let deadline: number | null = null;
     const flush = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      deadline = null;
+      typing.cancel();
       const next = editor.getEditorState().read(() => $rootToParagraphs(base.current));
       // A blank paragraph or a format toggled at the caret changes the editor, not the copy.
       if (sameParagraphs(next, last.current)) return;
@@ -102,6 +99,10 @@ export function ModelSyncPlugin({
       sent.current.add(next);
       callbacks.current.onChange(next);
     };
+    // Typing fast: the story is rebuilt once the keys pause, not on every keystroke, so a
+    // 10,000-word body stays as quick to type in as a short one; but at least every
+    // SYNC_MAX_WAIT_MS, so a steady typist's words are saved too.
+    const typing = new Debounce(flush, syncDelayMs, Math.max(syncDelayMs, SYNC_MAX_WAIT_MS));
     const unregister = editor.registerUpdateListener(
       ({ editorState, dirtyElements, dirtyLeaves, tags }) => {
         const at = editorState.read(() => $cursorInModel());
@@ -110,13 +111,7 @@ export function ModelSyncPlugin({
         cursor = key;
         if (tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
         if (syncDelayMs === 0) return flush();
-        // Typing fast: the story is rebuilt once the keys pause, not on every keystroke, so a
-        // 10,000-word body stays as quick to type in as a short one; but at least every
-        // SYNC_MAX_WAIT_MS, so a steady typist's words are saved too.
-        const now = Date.now();
-        deadline ??= now + Math.max(syncDelayMs, SYNC_MAX_WAIT_MS);
-        clearTimeout(timer);
-        timer = setTimeout(flush, Math.min(syncDelayMs, deadline - now));
+        typing.poke();
       },
     );
     // Leaving the body (to click Split at cursor, Approve, another story) hands the edit over first.
@@ -125,7 +120,7 @@ export function ModelSyncPlugin({
       root?.addEventListener('focusout', flush);
     });
     // Closing or hiding the window too (these run before the desk's own save on the same events).
-    const flushPending = () => timer !== undefined && flush();
+    const flushPending = () => typing.pending && flush();
     window.addEventListener('pagehide', flushPending);
     document.addEventListener('visibilitychange', flushPending);
     return () => {
