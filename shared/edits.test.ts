@@ -3,6 +3,7 @@ import { createDocument, documentSchema, type CopydeskDocument } from './documen
 import {
   captionFromLine,
   fixAllCaptions,
+  mergeStories,
   mergeWithNext,
   metaValue,
   moveStory,
@@ -14,6 +15,7 @@ import {
   setReview,
   setStoryDateline,
   review,
+  reviewStories,
   splitStory,
   toggleApproval,
   toggleSpike,
@@ -477,5 +479,92 @@ describe('split at the cursor after a merge', () => {
     // Merged back, the join is still there to split at.
     const again = splitAtHeadline(mergeWithNext(split, a.id), a.id, b.headline);
     expect(again.stories[1]!.byline).toBe('Jane Doe');
+  });
+});
+
+describe('edits on several stories', () => {
+  const FOUR = [
+    'Harbour Bridge Reopens After Storm Repairs',
+    '',
+    'The harbour bridge reopened to traffic on Monday, three weeks after a storm tore away part of its deck.',
+    '',
+    '',
+    '',
+    'Fishermen Protest New Quotas in Coastal Town',
+    '',
+    'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
+    '',
+    '',
+    '',
+    'Council Approves Budget for New Library',
+    '',
+    'The city council approved the budget for a new central library on Wednesday after a long debate.',
+    '',
+    '',
+    '',
+    'Ferry Timetable Changes From Next Month',
+    '',
+    'The island ferry will run two extra crossings a day from next month, the operator said on Thursday.',
+  ].join('\n');
+  const four = () =>
+    createDocument({
+      id: 'doc4',
+      name: 'four.txt',
+      decoded: { text: FOUR, encoding: 'UTF-8', lineEndings: 'LF' },
+      stories: splitStories(FOUR).stories,
+      now: new Date('2026-11-25T08:00:00Z'),
+    });
+
+  it('starts from four stories', () => {
+    expect(headlines(four())).toHaveLength(4);
+  });
+
+  it('merges stories that are not next to each other into the first in document order', () => {
+    const d = four();
+    const [a, b, c, e] = d.stories as [Story, Story, Story, Story];
+    // Asked for out of order: the first in the document is the one kept.
+    const merged = mergeStories(d, [e.id, a.id, c.id]);
+    expect(merged.stories.map((s) => s.id)).toEqual([a.id, b.id]);
+    const story = merged.stories[0]!;
+    expect(story.body.map((p) => p.text)).toEqual([
+      a.body[0]!.text,
+      c.headline,
+      c.body[0]!.text,
+      e.headline,
+      e.body[0]!.text,
+    ]);
+    expect(story.joined?.map((j) => j.id)).toEqual([c.id, e.id]);
+    expect(Object.keys(merged.reviews).sort()).toEqual([a.id, b.id].sort());
+    expect(merged.selectedStoryId).toBe(a.id);
+    expect(documentSchema.safeParse(merged).success).toBe(true);
+
+    // Split where a joined story's headline stands: that story comes back whole, after the first.
+    const back = splitStory(merged, a.id, 1, 0);
+    expect(back.stories.map((s) => s.id)).toEqual([a.id, c.id, b.id]);
+    expect(back.stories[1]!.headline).toBe(c.headline);
+  });
+
+  it('merges neighbours as Merge with next does, and leaves a lone story alone', () => {
+    const d = four();
+    const [a, b] = d.stories as [Story, Story];
+    expect(mergeStories(d, [a.id, b.id])).toEqual({
+      ...mergeWithNext(d, a.id),
+      selectedStoryId: a.id,
+    });
+    expect(mergeStories(d, [b.id])).toBe(d);
+    expect(() => mergeStories(d, [a.id, 'nope'])).toThrow(/No story nope/);
+  });
+
+  it('approves or spikes several stories, and takes them back when every one already was', () => {
+    const d = four();
+    const [a, b, c] = d.stories.map((s) => s.id) as [string, string, string];
+    const approved = reviewStories(setReview(d, a, 'approved'), [a, b], 'approve');
+    expect([a, b, c].map((id) => reviewOf(approved, id))).toEqual(['approved', 'approved', 'new']);
+    const takenBack = reviewStories(approved, [a, b], 'approve');
+    expect([a, b].map((id) => reviewOf(takenBack, id))).toEqual(['reviewed', 'reviewed']);
+    const spiked = reviewStories(approved, [b, c], 'spike');
+    expect([a, b, c].map((id) => reviewOf(spiked, id))).toEqual(['approved', 'spiked', 'spiked']);
+    const reviewed = reviewStories(spiked, [b, c], 'reviewed');
+    expect(reviewStories(reviewed, [b, c], 'reviewed')).toBe(reviewed);
   });
 });

@@ -187,6 +187,28 @@ export function review<D extends Doc>(doc: D, storyId: string, action: ReviewAct
   return setReview(doc, storyId, 'reviewed');
 }
 
+/**
+ * The review keys on several stories at once, as one change: approve or spike sets every one, and
+ * takes them all back (to `reviewed`) when every one already was, as the keys do for one story.
+ * The document itself when nothing changes.
+ */
+export function reviewStories<D extends Doc>(
+  doc: D,
+  storyIds: readonly string[],
+  action: ReviewAction,
+): D {
+  for (const id of storyIds) indexOf(doc, id);
+  const target: ReviewState =
+    action === 'approve' ? 'approved' : action === 'spike' ? 'spiked' : 'reviewed';
+  const all = storyIds.every((id) => reviewOf(doc, id) === target);
+  const state: ReviewState = all && action !== 'reviewed' ? 'reviewed' : target;
+  const changed = storyIds.filter((id) => reviewOf(doc, id) !== state);
+  if (changed.length === 0) return doc;
+  const reviews = { ...doc.reviews };
+  for (const id of changed) reviews[id] = state;
+  return { ...doc, reviews };
+}
+
 export function selectStory<D extends Doc>(doc: D, storyId: string | null): D {
   if (storyId !== null) indexOf(doc, storyId);
   return { ...doc, selectedStoryId: storyId };
@@ -240,6 +262,27 @@ export function mergeWithNext<D extends Doc>(doc: D, storyId: string): D {
   delete reviews[second.id];
   const selected = doc.selectedStoryId === second.id ? first.id : doc.selectedStoryId;
   return { ...replaceStories(doc, stories, reviews), selectedStoryId: selected };
+}
+
+/**
+ * Merges several stories, next to each other or not, into the first of them in document order: each
+ * of the others, in document order, is joined on to it as Merge with next joins the story after.
+ * Splitting at a join gives that story back, right after the merged one. The merged story is
+ * selected; with fewer than two stories the document is returned as it is.
+ */
+export function mergeStories<D extends Doc>(doc: D, storyIds: readonly string[]): D {
+  const wanted = new Set(storyIds);
+  for (const id of wanted) indexOf(doc, id);
+  const [first, ...rest] = doc.stories.filter((s) => wanted.has(s.id));
+  if (!first || rest.length === 0) return doc;
+  let next: D = doc;
+  for (const story of rest) {
+    // Brought to just after the merged story, then joined on to it.
+    const stories = next.stories.filter((s) => s !== story);
+    stories.splice(indexOf(next, first.id) + 1, 0, story);
+    next = mergeWithNext(replaceStories(next, stories), first.id);
+  }
+  return { ...next, selectedStoryId: first.id };
 }
 
 /** What the merged story keeps of a story joined on to it. */
