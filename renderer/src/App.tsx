@@ -24,6 +24,7 @@ import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
 import { Splitter } from './components/Splitter';
 import { StoryList } from './components/StoryList';
+import { SEARCH_EVENT, SelectionBar, StoryFilters } from './components/StoryTriage';
 import { StoryView } from './components/StoryView';
 import { copyStory } from './clipboard';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
@@ -35,6 +36,8 @@ import { useDocument } from './state/useDocument';
 import { useImport } from './state/useImport';
 import { useReview } from './state/useReview';
 import { useSettings } from './state/useSettings';
+import { triageCommands, triageShortcut } from './state/triageCommands';
+import { useTriage } from './state/useTriage';
 
 type Side = 'removed' | 'source';
 
@@ -157,20 +160,65 @@ export function App() {
 
   const story = doc?.stories.find((s) => s.id === doc.selectedStoryId) ?? doc?.stories[0] ?? null;
 
-  const { review: reviewStory, dialog: approveDialog } = useReview(doc, apply, settings.houseStyle);
+  const {
+    review: reviewStory,
+    reviewMany,
+    dialog: approveDialog,
+  } = useReview(doc, apply, settings.houseStyle);
+
+  const selectId = useCallback(
+    (id: string) => apply((d) => selectStory(d, id), { key: 'selection' }),
+    [apply],
+  );
+  const triage = useTriage(doc, story?.id ?? null, selectId, settings.houseStyle);
+  const focusSearch = useCallback(() => {
+    setPanels((p) => (p.sidebar ? p : { ...p, sidebar: true }));
+    window.dispatchEvent(new Event(SEARCH_EVENT));
+  }, [setPanels]);
+  const commands = triageCommands({
+    doc,
+    currentId: story?.id ?? null,
+    triage,
+    apply,
+    houseStyle: settings.houseStyle,
+    reviewMany,
+    exportSelected: () => setExporting(true),
+    focusSearch,
+    say: setFlash,
+  });
+  // F8, Shift+F8 and the search key from anywhere in the window, the copy included.
+  const commandsNow = useRef(commands);
+  useEffect(() => {
+    commandsNow.current = commands;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const id = triageShortcut(event);
+      if (id === null || event.defaultPrevented) return;
+      // A dialog over the desk keeps its keys.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const command = commandsNow.current[id];
+      event.preventDefault();
+      if (command.enabled) command.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // Approve and next: the story approved (once the editor has said yes to its flags), then the
   // one after it selected, its headline ready to read.
   const approveAndNext = useCallback(() => {
     if (!doc || !story) return;
-    const next = doc.stories[doc.stories.indexOf(story) + 1];
+    // The next story the list shows: with a search or filter on, the next of those.
+    const shown = triage.visible.includes(story) ? triage.visible : doc.stories;
+    const next = shown[shown.indexOf(story) + 1];
     const approved = (doc.reviews[story.id] ?? 'new') === 'approved';
     const goOn = () => {
       if (next) apply((d) => selectStory(d, next.id), { key: 'selection' });
     };
     if (approved) goOn();
     else reviewStory(story.id, 'approve', goOn);
-  }, [doc, story, apply, reviewStory]);
+  }, [doc, story, apply, reviewStory, triage.visible]);
 
   // Back to the stories list from the copy, showing the panel first if it was hidden.
   const toStoryList = useCallback(() => {
@@ -288,13 +336,30 @@ export function App() {
           </div>
         )}
         {doc && (
+          <StoryFilters
+            triage={triage}
+            total={doc.stories.length}
+            commands={commands}
+            onToList={() => storyListRef.current?.focus()}
+          />
+        )}
+        {doc && <SelectionBar selected={triage.selection.length} commands={commands} />}
+        {doc && (
           <StoryList
             ref={storyListRef}
             doc={doc}
+            stories={triage.visible}
             selectedId={story?.id ?? null}
+            selection={triage.selection}
             houseStyle={settings.houseStyle}
-            onSelect={(id) => apply((d) => selectStory(d, id), { key: 'selection' })}
-            onReview={reviewStory}
+            onPick={triage.pick}
+            onPickAll={triage.pickAll}
+            onClearPicked={triage.clearPicked}
+            onReview={(id, action) =>
+              triage.selection.length > 1
+                ? reviewMany(triage.selection, action)
+                : reviewStory(id, action)
+            }
             onOpen={() => headlineRef.current?.focus()}
           />
         )}
@@ -529,6 +594,8 @@ export function App() {
         <ExportDialog
           doc={doc}
           storyId={story?.id ?? null}
+          // With several stories selected in the list, those are the stories to export.
+          chosenIds={triage.selection.length > 1 ? triage.selection : undefined}
           initial={settings.exportChoices}
           flush={open.flush}
           onClose={() => {

@@ -32,6 +32,8 @@ export interface ExportDialogProps {
   doc: OpenedDocument;
   /** The story on screen. */
   storyId: string | null;
+  /** Stories selected in the list: the dialog opens on them, as the chosen stories. */
+  chosenIds?: readonly string[] | undefined;
   initial: ExportChoices | null;
   /** Saves pending edits so the export reads what the editor sees. */
   flush: () => Promise<void>;
@@ -43,9 +45,21 @@ type Phase =
   | { kind: 'exporting'; done: number; total: number }
   | { kind: 'done'; result: ExportResult };
 
-export function ExportDialog({ doc, storyId, initial, flush, onClose }: ExportDialogProps) {
-  const [choices, setChoices] = useState<ExportChoices>(initial ?? DEFAULT_EXPORT_CHOICES);
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(storyId ? [storyId] : []));
+export function ExportDialog({
+  doc,
+  storyId,
+  chosenIds,
+  initial,
+  flush,
+  onClose,
+}: ExportDialogProps) {
+  const [choices, setChoices] = useState<ExportChoices>(() => ({
+    ...(initial ?? DEFAULT_EXPORT_CHOICES),
+    ...(chosenIds ? { scope: 'selected' as const } : {}),
+  }));
+  const [chosen, setChosen] = useState<Set<string>>(
+    () => new Set(chosenIds ?? (storyId ? [storyId] : [])),
+  );
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }));
 

@@ -1,5 +1,8 @@
 // The stories of the open document as a listbox: status, caption and word counts, a warning badge.
 // Virtualised, so 5,000 stories scroll smoothly; keyboard: arrows move, Home/End jump, Enter edits.
+// Several can be selected, as in a mail client: Shift with a click or an arrow selects a range,
+// Ctrl/Cmd with a click adds or takes out one, Ctrl/Cmd with an arrow moves without selecting,
+// Space adds or takes out the story on screen, Ctrl/Cmd+A selects all, Escape only the one on screen.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -7,26 +10,41 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useMemo,
   useRef,
   type KeyboardEvent,
+  type MouseEvent,
   type Ref,
 } from 'react';
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
 import type { ReviewAction } from '../../../shared/edits';
-import { captionFlags, type HouseStyle } from '../../../shared/house-style';
+import type { HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
+import type { PickHow } from '../state/useTriage';
 import { storyWords } from '../storyText';
+import { flaggedCaptions } from '../triage';
 import { warningText } from '../warnings';
 
+/** A row's height before it is measured: a headline and one line of counts. */
 const ROW_HEIGHT = 56;
 
 export interface StoryListProps {
   doc: OpenedDocument;
+  /** The stories shown, in order: the document's, or those the filters let through. */
+  stories: readonly Story[];
+  /** The story on screen. */
   selectedId: string | null;
+  /** The selected stories (the story on screen alone, unless the editor picked more). */
+  selection: readonly string[];
   /** Captions out of house style are counted on each row. */
   houseStyle: HouseStyle;
-  onSelect: (id: string) => void;
+  /** A click or key picks a story: alone, in or out of the selection, a range, or only moved to. */
+  onPick: (id: string, how: PickHow) => void;
+  /** Ctrl/Cmd+A. */
+  onPickAll: () => void;
+  /** Escape: the story on screen alone again; false when that is all there was. */
+  onClearPicked: () => boolean;
   /** Enter on a story: move to its headline to edit. */
   onOpen: (id: string) => void;
   /** A, S, R on a story: approve (or take back), spike (or unspike), mark reviewed. */
@@ -42,26 +60,18 @@ export const REVIEW_KEYS: Record<string, ReviewAction> = {
   r: 'reviewed',
 };
 
+/** Which pick a click or an arrow key makes with these modifiers held. */
+export function pickHow(event: Pick<MouseEvent, 'shiftKey' | 'ctrlKey' | 'metaKey'>): PickHow {
+  if (event.shiftKey) return 'range';
+  return event.ctrlKey || event.metaKey ? 'toggle' : 'only';
+}
+
 const STATUS_LABEL: Record<ReviewState, string> = {
   new: 'New',
   reviewed: 'Reviewed',
   approved: 'Approved',
   spiked: 'Spiked',
 };
-
-// Per story object (stories are never changed in place) and the house style it was counted for.
-const flaggedCounts = new WeakMap<Story, { style: HouseStyle; flagged: number }>();
-
-/** Captions of the story the caption desk would flag. */
-export function flaggedCaptions(story: Story, style: HouseStyle): number {
-  const known = flaggedCounts.get(story);
-  if (known?.style === style) return known.flagged;
-  const flagged = story.captions.filter(
-    (c) => captionFlags(c, story.body, style).length > 0,
-  ).length;
-  flaggedCounts.set(story, { style, flagged });
-  return flagged;
-}
 
 const toFix = (n: number) => `${n} ${n === 1 ? 'caption' : 'captions'} to fix`;
 
@@ -80,9 +90,13 @@ export function describeStory(story: Story, review: ReviewState, flagged = 0): s
 
 export function StoryList({
   doc,
+  stories,
   selectedId,
+  selection,
   houseStyle,
-  onSelect,
+  onPick,
+  onPickAll,
+  onClearPicked,
   onOpen,
   onReview,
   ref,
@@ -95,13 +109,13 @@ export function StoryList({
   );
   // The rows' handlers stay the same functions while the props' change each render, so a row
   // renders again only when its own story, state or place does.
-  const handlers = useRef({ onSelect, onOpen });
+  const handlers = useRef({ onPick, onOpen });
   useEffect(() => {
-    handlers.current = { onSelect, onOpen };
+    handlers.current = { onPick, onOpen };
   });
-  const select = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const pick = useCallback((id: string, how: PickHow) => handlers.current.onPick(id, how), []);
   const open = useCallback((id: string) => handlers.current.onOpen(id), []);
-  const stories = doc.stories;
+  const selected = useMemo(() => new Set(selection), [selection]);
   const selectedIndex = stories.findIndex((s) => s.id === selectedId);
   // TanStack Virtual hands back fresh functions each render; nothing here is memoised, so the
   // compiler's warning does not apply.
@@ -110,6 +124,8 @@ export function StoryList({
     count: stories.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows are measured: in a narrow panel a row's counts wrap onto a second line.
+    getItemKey: (index) => stories[index]?.id ?? index,
     overscan: 8,
   });
 
@@ -126,21 +142,34 @@ export function StoryList({
   }, [doc.id]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const mod = event.ctrlKey || event.metaKey;
     const move = (index: number) => {
-      const story = stories[Math.max(0, Math.min(stories.length - 1, index))];
-      if (story) onSelect(story.id);
       event.preventDefault();
+      const story = stories[Math.max(0, Math.min(stories.length - 1, index))];
+      if (!story) return;
+      // Shift extends the selection to it; Ctrl/Cmd only moves there, keeping the selection.
+      onPick(story.id, event.shiftKey ? 'range' : mod ? 'move' : 'only');
     };
-    if (event.key === 'ArrowDown') move(selectedIndex + 1);
-    else if (event.key === 'ArrowUp') move(selectedIndex - 1);
+    // Off the list (filtered out), the arrows start at its top.
+    const at = selectedIndex;
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at < 0 ? 0 : at - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(stories.length - 1);
-    else if (event.key === 'PageDown') move(selectedIndex + 10);
-    else if (event.key === 'PageUp') move(selectedIndex - 10);
-    else if (event.key === 'Enter' && selectedId) {
+    else if (event.key === 'PageDown') move(at + 10);
+    else if (event.key === 'PageUp') move(at < 0 ? 0 : at - 10);
+    else if (event.key === 'a' && mod && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      onPickAll();
+    } else if (event.key === 'Escape' && !mod && !event.shiftKey) {
+      if (onClearPicked()) event.preventDefault();
+    } else if (event.key === ' ' && selectedId && at >= 0 && !event.altKey) {
+      event.preventDefault();
+      onPick(selectedId, 'toggle');
+    } else if (event.key === 'Enter' && selectedId) {
       event.preventDefault();
       onOpen(selectedId);
-    } else if (selectedId && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    } else if (selectedId && !mod && !event.altKey) {
       const action = REVIEW_KEYS[event.key.toLowerCase()];
       if (action) {
         event.preventDefault();
@@ -155,8 +184,9 @@ export function StoryList({
       className="story-list"
       role="listbox"
       aria-label="Stories"
+      aria-multiselectable="true"
       tabIndex={0}
-      aria-activedescendant={selectedId ? `story-option-${selectedId}` : undefined}
+      aria-activedescendant={selectedIndex >= 0 ? `story-option-${selectedId}` : undefined}
       onKeyDown={onKeyDown}
     >
       <div className="story-list-inner" style={{ height: virtualizer.getTotalSize() }}>
@@ -167,12 +197,14 @@ export function StoryList({
               key={story.id}
               story={story}
               review={doc.reviews[story.id] ?? 'new'}
-              selected={story.id === selectedId}
-              position={row.index + 1}
+              selected={selected.has(story.id)}
+              current={story.id === selectedId}
+              index={row.index}
               setSize={stories.length}
               top={row.start}
               houseStyle={houseStyle}
-              onSelect={select}
+              measure={virtualizer.measureElement}
+              onPick={pick}
               onOpen={open}
             />
           );
@@ -186,13 +218,16 @@ interface StoryRowProps {
   story: Story;
   review: ReviewState;
   selected: boolean;
-  /** 1-based place in the list. */
-  position: number;
+  /** The story on screen: the list's active option. */
+  current: boolean;
+  /** 0-based place in the list. */
+  index: number;
   setSize: number;
   /** Offset from the top of the list, in pixels. */
   top: number;
   houseStyle: HouseStyle;
-  onSelect: (id: string) => void;
+  measure: (row: Element | null) => void;
+  onPick: (id: string, how: PickHow) => void;
   onOpen: (id: string) => void;
 }
 
@@ -201,26 +236,34 @@ const StoryRow = memo(function StoryRow({
   story,
   review,
   selected,
-  position,
+  current,
+  index,
   setSize,
   top,
   houseStyle,
-  onSelect,
+  measure,
+  onPick,
   onOpen,
 }: StoryRowProps) {
   const lowConfidence = story.boundary.confidence < LOW_CONFIDENCE;
   const flagged = flaggedCaptions(story, houseStyle);
   return (
     <div
+      ref={measure}
+      data-index={index}
       id={`story-option-${story.id}`}
       role="option"
       aria-selected={selected}
       aria-setsize={setSize}
-      aria-posinset={position}
+      aria-posinset={index + 1}
       aria-label={describeStory(story, review, flagged)}
-      className={`story-row status-${review}${selected ? ' selected' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={() => onSelect(story.id)}
+      className={`story-row status-${review}${selected ? ' selected' : ''}${current ? ' current' : ''}`}
+      style={{ transform: `translateY(${top}px)`, minHeight: ROW_HEIGHT }}
+      // Shift+click selects a range, not the text between.
+      onMouseDown={(e) => {
+        if (e.shiftKey) e.preventDefault();
+      }}
+      onClick={(e) => onPick(story.id, pickHow(e))}
       onDoubleClick={() => onOpen(story.id)}
     >
       {/* What is seen is worded as the option's name (spaces included), so speech

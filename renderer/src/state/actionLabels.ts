@@ -1,7 +1,7 @@
 // What each document action did, in the words the status line shows next to its Undo button.
 
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
-import type { ReviewAction } from '../../../shared/edits';
+import { reviewOf, type ReviewAction } from '../../../shared/edits';
 import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { captionFlagText } from '../captionFlags';
@@ -33,6 +33,22 @@ export function reviewLabel(
   if (action === 'spike') return before === 'spiked' ? `Unspiked ${name}` : `Spiked ${name}`;
   return `Marked ${name} reviewed`;
 }
+
+const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+
+/** The review keys on several stories: what changed, counted over the stories that did change. */
+export const reviewStoriesLabel =
+  (action: ReviewAction, storyIds: readonly string[]) =>
+  (before: OpenedDocument, after: OpenedDocument): string => {
+    const changed = storyIds.filter((id) => reviewOf(before, id) !== reviewOf(after, id));
+    const n = stories(changed.length);
+    const now = changed[0] === undefined ? null : reviewOf(after, changed[0]);
+    if (action === 'approve') {
+      return now === 'approved' ? `Approved ${n}` : `Took back the approval of ${n}`;
+    }
+    if (action === 'spike') return now === 'spiked' ? `Spiked ${n}` : `Unspiked ${n}`;
+    return `Marked ${n} reviewed`;
+  };
 
 export const mergeLabel =
   (id: string) =>
