@@ -125,3 +125,33 @@ export function storyWithProblems(
   }
   return undefined;
 }
+
+/**
+ * Works out what a search and the problems filter read of each story (its lowercase text, its
+ * caption flags) a slice at a time while the page is idle, so that the first search of a large
+ * document does not stop the typing. Stories already worked out cost a lookup. Returns a cancel.
+ */
+export function warmUp(stories: readonly Story[], style: HouseStyle): () => void {
+  let next = 0;
+  let handle: number | undefined;
+  const idle = (work: (deadline: { timeRemaining(): number }) => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(work, { timeout: 1000 })
+      : (setTimeout(() => work({ timeRemaining: () => 8 }), 0) as unknown as number);
+  const slice = (deadline: { timeRemaining(): number }) => {
+    // A few stories each time even when called late (a page never idle), as the timeout makes it.
+    const least = next + 8;
+    while (next < stories.length && (next < least || deadline.timeRemaining() > 1)) {
+      const story = stories[next++] as Story;
+      searchText(story);
+      hasProblems(story, style);
+    }
+    if (next < stories.length) handle = idle(slice);
+  };
+  handle = idle(slice);
+  return () => {
+    if (handle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
+}

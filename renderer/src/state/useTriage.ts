@@ -3,11 +3,11 @@
 // Ctrl/Cmd with a click or an arrow, Space, Ctrl/Cmd+A); it holds only stories the list shows, and
 // goes back to the story on screen when anything else (F8, Approve and next, a split) moves it.
 
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import type { HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
-import { filterStories, isFiltered, NO_FILTER, type StoryFilter } from '../triage';
+import { filterStories, isFiltered, NO_FILTER, warmUp, type StoryFilter } from '../triage';
 
 /** How a click or a key picks a story: alone, added or taken out, a range, or only moved to. */
 export type PickHow = 'only' | 'toggle' | 'range' | 'move';
@@ -60,6 +60,9 @@ export function useTriage(
     () => (doc ? filterStories(doc, deferred, houseStyle) : []),
     [doc, deferred, houseStyle],
   );
+  // What the first search needs, worked out while the editor reads.
+  const stories = doc?.stories;
+  useEffect(() => (stories ? warmUp(stories, houseStyle) : undefined), [stories, houseStyle]);
   const visibleIds = useMemo(() => new Set(visible.map((s) => s.id)), [visible]);
 
   const live = picked !== null && picked.current === currentId ? picked : null;
