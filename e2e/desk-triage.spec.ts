@@ -284,7 +284,7 @@ for (const size of [
   { width: 1024, height: 700 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`triage at ${size.width}×${size.height}: rows readable, axe-clean`, async ({ page }) => {
+  test(`triage at ${size.width}×${size.height}: rows readable, axe-clean in light and dark`, async ({ page }) => {
     await page.setViewportSize(size);
     await openDump(page);
     // Every word of every row is shown: nothing cut off at the row's edge.
@@ -323,6 +323,8 @@ for (const size of [
     await expectStories(page, [HARBOUR, MUSEUM]);
     await storyOption(page, MUSEUM).click({ modifiers: ['Shift'] });
     await expect(page.getByRole('group', { name: '2 stories selected' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
   });
 }

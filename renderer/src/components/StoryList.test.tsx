@@ -249,6 +249,25 @@ describe('search and filters above the list', () => {
     expect(rows()).toHaveLength(5);
   });
 
+  it('never reviews a story the filters hide', async () => {
+    const labels: string[] = [];
+    render(<Desk labels={labels} />);
+    await act(async () => {
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search stories' }), {
+        target: { value: 'ferry' },
+      });
+    });
+    // Story 1 is still on screen, but not in the list.
+    list().focus();
+    expect(list().getAttribute('aria-activedescendant')).toBeNull();
+    await key('a');
+    expect(labels).toEqual([]);
+    await key('ArrowDown');
+    expect(selectedNames()).toEqual(['Story 2']);
+    await key('a');
+    expect(labels).toEqual(['Approved “Story 2”']);
+  });
+
   it('filters by status and by problems; F8 goes round the stories with problems', async () => {
     const labels: string[] = [];
     render(<Desk labels={labels} />);

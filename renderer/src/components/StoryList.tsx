@@ -166,10 +166,11 @@ export function StoryList({
     } else if (event.key === ' ' && selectedId && at >= 0 && !event.altKey) {
       event.preventDefault();
       onPick(selectedId, 'toggle');
-    } else if (event.key === 'Enter' && selectedId) {
+    } else if (event.key === 'Enter' && selectedId && at >= 0) {
       event.preventDefault();
       onOpen(selectedId);
-    } else if (selectedId && !mod && !event.altKey) {
+    } else if (selectedId && at >= 0 && !mod && !event.altKey) {
+      // Only on a story the list shows: never on one a filter has hidden.
       const action = REVIEW_KEYS[event.key.toLowerCase()];
       if (action) {
         event.preventDefault();
