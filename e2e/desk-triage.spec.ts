@@ -284,7 +284,9 @@ for (const size of [
   { width: 1024, height: 700 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`triage at ${size.width}×${size.height}: rows readable, axe-clean in light and dark`, async ({ page }) => {
+  test(`triage at ${size.width}×${size.height}: rows readable, axe-clean in light and dark`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await openDump(page);
     // Every word of every row is shown: nothing cut off at the row's edge.
