@@ -37,6 +37,11 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     loadSource: unused,
     saveDocument: unused,
     removeDocument: unused,
+    listTrash: unused,
+    restoreDocument: unused,
+    deleteDocument: unused,
+    listVersions: unused,
+    restoreVersion: unused,
     resplitDocument: unused,
     getSettings: unused,
     updateSettings: unused,
@@ -120,18 +125,23 @@ describe('settings', () => {
     const first = await handlers.getSettings({});
     expect(first).toEqual({
       ok: true,
-      value: { houseStyle: DEFAULT_HOUSE_STYLE, exportChoices: null, openDocumentId: null },
+      value: {
+        houseStyle: DEFAULT_HOUSE_STYLE,
+        exportChoices: null,
+        openDocumentId: null,
+        watchedFolder: null,
+      },
     });
 
     const houseStyle = { ...DEFAULT_HOUSE_STYLE, creditFormat: 'photo-prefix' as const };
     expect(await handlers.updateSettings({ houseStyle })).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: null },
+      value: { houseStyle, exportChoices: null, openDocumentId: null, watchedFolder: null },
     });
     await handlers.updateSettings({ openDocumentId: 'doc-1' });
     expect(await createApiHandlers(openServices(dir)).getSettings({})).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1' },
+      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1', watchedFolder: null },
     });
     expect(
       await handlers.updateSettings({ houseStyle: { ...houseStyle, creditFormat: 'loud' } }),
@@ -256,11 +266,11 @@ describe('library methods over a real library', () => {
 describe('exportStories and the shell', () => {
   it('writes only to a folder the shell says the editor chose or confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-grant-'));
-    const confirmExportFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
+    const confirmFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
     const handlers = createApiHandlers(
       createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
         ...HEADLESS_SHELL,
-        confirmExportFolder,
+        confirmFolder,
       }),
     );
     const imported = await handlers.importFiles({
@@ -286,7 +296,10 @@ describe('exportStories and the shell', () => {
     expect(existsSync(join(dir, 'typed'))).toBe(false);
     const written = await handlers.exportStories(request(join(dir, 'chosen')));
     expect(written).toMatchObject({ ok: true, value: { files: ['harbour-reopens.txt'] } });
-    expect(confirmExportFolder.mock.calls).toEqual([[join(dir, 'typed')], [join(dir, 'chosen')]]);
+    expect(confirmFolder.mock.calls).toEqual([
+      [join(dir, 'typed'), 'export'],
+      [join(dir, 'chosen'), 'export'],
+    ]);
   });
 });
 
