@@ -393,3 +393,70 @@ describe('cancelling an import', () => {
     }
   });
 });
+
+describe('the trash, previous versions and the watched folder through the contract', () => {
+  const copy = new TextEncoder().encode(
+    'Harbour Reopens\n\nThe harbour reopened on Monday after a week of storms.\n',
+  );
+
+  it('restores and deletes only from the trash, and restores a version by its id', async () => {
+    const handlers = createApiHandlers(openServices(mkdtempSync(join(tmpdir(), 'copydesk-api-'))));
+    const imported = await handlers.importFiles({ files: [{ name: 'a.txt', bytes: copy }] });
+    const id = imported.ok ? imported.value.documents[0]!.id : '';
+    expect(await handlers.deleteDocument({ id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    await handlers.removeDocument({ id });
+    expect(await handlers.listTrash({})).toMatchObject({
+      ok: true,
+      value: [{ id, name: 'a.txt' }],
+    });
+    expect(await handlers.restoreDocument({ id })).toMatchObject({ ok: true, value: { id } });
+    expect(await handlers.listVersions({ id })).toEqual({ ok: true, value: [] });
+    await handlers.resplitDocument({ id });
+    const versions = await handlers.listVersions({ id });
+    const versionId = versions.ok ? versions.value[0]!.id : 0;
+    expect(await handlers.restoreVersion({ id, versionId: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await handlers.restoreVersion({ id, versionId })).toMatchObject({
+      ok: true,
+      value: { id, stories: [{ headline: 'Harbour Reopens' }] },
+    });
+    await handlers.removeDocument({ id });
+    expect(await handlers.deleteDocument({ id })).toEqual({ ok: true, value: null });
+    expect(await handlers.listTrash({})).toEqual({ ok: true, value: [] });
+  });
+
+  it('watches only a folder the editor chose, and says so where nothing can watch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const headless = createApiHandlers(openServices(dir));
+    expect(await headless.updateSettings({ watchedFolder: dir })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+    const watch = vi.fn(async () => {});
+    const confirmFolder = vi.fn(async () => false);
+    const handlers = createApiHandlers(
+      createServices(
+        new Library(join(dir, 'data')),
+        openPreferences({ cwd: dir }),
+        { ...HEADLESS_SHELL, confirmFolder },
+        { watch } as never,
+      ),
+    );
+    expect(await handlers.updateSettings({ watchedFolder: dir })).toMatchObject({
+      ok: false,
+      error: { code: 'folder-not-chosen' },
+    });
+    expect(confirmFolder).toHaveBeenCalledWith(dir, 'watch');
+    expect(watch).not.toHaveBeenCalled();
+    expect(await handlers.updateSettings({ watchedFolder: null })).toMatchObject({
+      ok: true,
+      value: { watchedFolder: null },
+    });
+    expect(watch).toHaveBeenCalledWith(null);
+  });
+});

@@ -70,7 +70,8 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('WatchedFolder', () => {
+// Real time: the split thread starts, files settle; a loaded machine takes a while.
+describe('WatchedFolder', { timeout: 30_000 }, () => {
   it('is off by default: nothing is watched until a folder is set', async () => {
     const { services } = open();
     expect((await services.getSettings({})).watchedFolder).toBeNull();
