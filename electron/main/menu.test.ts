@@ -106,7 +106,7 @@ describe('the application menu', () => {
     click(preferences);
     const mac = buildMenuTemplate({ ...state, platform: 'darwin' }, a);
     click(item(mac, 'Copydesk', 'Settings…'));
-    expect(a.send.mock.calls.filter(([c]) => c === 'preferences')).toHaveLength(2);
+    expect(vi.mocked(a.send).mock.calls.filter(([c]) => c === 'preferences')).toHaveLength(2);
     expect(() => item(mac, '&Edit', 'Preferences…')).toThrow();
   });
 });
