@@ -152,6 +152,9 @@ describe('WatchedFolder', { timeout: 30_000 }, () => {
   });
 
   it('leaves hidden and temporary files, and what is in processed/ and error/, alone', async () => {
+    // The folder's own name may look hidden: only what is in it is judged.
+    folder = join(root, '.hot');
+    await mkdir(folder);
     const { services } = open();
     await mkdir(join(folder, 'processed'));
     await writeFile(join(folder, 'processed', 'old.txt'), STORY('Old Copy'));
@@ -177,6 +180,11 @@ describe('WatchedFolder', { timeout: 30_000 }, () => {
     expect(prefs.get('watchedFolder')).toBeNull();
     await services.updateSettings({ watchedFolder: folder });
     expect(watcher.folder).toBe(folder);
+    // Changed twice at once: one watcher, on the last folder asked for.
+    const other = join(root, '.incoming');
+    await mkdir(other);
+    await Promise.all([watcher.watch(folder + '/'), watcher.watch(other)]);
+    expect(watcher.folder).toBe(other);
     await services.updateSettings({ watchedFolder: null });
     expect(watcher.folder).toBeNull();
     expect(prefs.get('watchedFolder')).toBeNull();

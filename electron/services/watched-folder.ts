@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join } from 'node:path';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFilesResult } from '../../shared/api';
 import { readInput } from './read-input';
@@ -56,6 +56,7 @@ export class WatchedFolder {
   #watcher: FSWatcher | null = null;
   /** One file at a time, in the order they settled. */
   #queue: Promise<unknown> = Promise.resolve();
+  #switching: Promise<unknown> = Promise.resolve();
   readonly #seen = new Set<string>();
   readonly #listeners = new Set<(outcome: WatchOutcome) => void>();
 
@@ -70,7 +71,15 @@ export class WatchedFolder {
    * absolute path to a folder, naming it; the folder watched before then stays watched.
    */
   async watch(folder: string | null): Promise<void> {
-    if (folder !== null) await checkFolder(folder);
+    // One change at a time: two quick changes of the setting never leave two watchers running.
+    const next = this.#switching.then(() => this.#watch(folder));
+    this.#switching = next.catch(() => {});
+    return next;
+  }
+
+  async #watch(wanted: string | null): Promise<void> {
+    if (wanted !== null) await checkFolder(wanted);
+    const folder = wanted === null ? null : resolve(wanted);
     if (folder === this.#folder) return;
     await this.close();
     if (folder === null) return;
