@@ -164,25 +164,29 @@ for (const [width, height] of [
   [1024, 700],
   [1920, 1080],
 ] as const) {
-  test(`the sidebar, Preferences, Trash and Versions are axe-clean at ${width}x${height}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height });
-    await openSample(page);
-    expect(await violations(page)).toEqual([]);
-    for (const [button, title] of [
-      ['Preferences…', 'Preferences'],
-      ['Trash…', 'Trash'],
-      ['Versions…', 'Previous versions'],
-    ] as const) {
-      await page.getByRole('button', { name: button }).click();
-      const dialog = page.getByRole('dialog', { name: title });
-      await expect(dialog.getByRole('button', { name: /Close|Cancel/ }).first()).toBeVisible();
-      await expect(dialog).not.toContainText('Reading');
-      expect(await violations(page), title).toEqual([]);
-      await page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-      await expect(page.getByRole('button', { name: button })).toBeFocused();
-    }
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${width}x${height}, ${colorScheme}`, () => {
+      test.use({ colorScheme });
+
+      test('the sidebar, Preferences, Trash and Versions are axe-clean', async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await openSample(page);
+        expect(await violations(page)).toEqual([]);
+        for (const [button, title] of [
+          ['Preferences…', 'Preferences'],
+          ['Trash…', 'Trash'],
+          ['Versions…', 'Previous versions'],
+        ] as const) {
+          await page.getByRole('button', { name: button }).click();
+          const dialog = page.getByRole('dialog', { name: title });
+          await expect(dialog.getByRole('button', { name: /Close|Cancel/ }).first()).toBeVisible();
+          await expect(dialog).not.toContainText('Reading');
+          expect(await violations(page), title).toEqual([]);
+          await page.keyboard.press('Escape');
+          await expect(dialog).toBeHidden();
+          await expect(page.getByRole('button', { name: button })).toBeFocused();
+        }
+      });
+    });
+  }
 }
