@@ -248,7 +248,7 @@ test('select several stories with the keyboard and spike, merge, approve and exp
   await page.keyboard.press('Enter');
   await expect(status).toContainText('Approved 6 stories');
   await expect(list).toBeFocused();
-  await expect(page.locator('.stories-head')).toContainText('6 stories, 6 approved');
+  await expect(page.locator('.document-open')).toContainText('6 stories, 6 approved');
 
   // Export: the dialog opens on the selected stories.
   await page.keyboard.press('Home');

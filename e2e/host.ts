@@ -5,6 +5,8 @@
 // Bytes sent by the page travel raw after the JSON, as IPC would pass them without text encoding
 // (`application/x-copydesk-parts`: the JSON with {"$blob": i} in their place, then each one, the
 // lengths in the `x-copydesk-parts` header); bytes sent back travel in JSON as {"$bytes": "<base64>"}.
+// Backend events (the watched folder's imports) reach the page as server-sent events on /events,
+// held, as main holds them, until the page listens.
 //
 //   npm run e2e:host -- --port 4317 --data .tmp/e2e-data     (--port 0 picks a free port)
 
@@ -15,12 +17,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { apiMethods, isApiMethod, MAX_FILE_BYTES } from '../shared/api';
+import { apiMethods, isApiMethod, MAX_FILE_BYTES, type AppEvent } from '../shared/api';
 import {
   createApiHandlers,
-  openServices,
+  createServices,
   type ApiHandlers,
 } from '../electron/services/api-handlers';
+import { importData } from '../electron/services/imports';
+import { Library } from '../electron/services/library';
+import { openPreferences } from '../electron/services/preferences';
+import { WatchedFolder } from '../electron/services/watched-folder';
 
 const REPO = resolve(import.meta.dirname, '..');
 const HOST_SCRIPT = '/copydesk-host.js';
@@ -84,8 +90,12 @@ function hostScript(): string {
   }
   const api = {};
   for (const m of methods) api[m] = (input) => call(m, input);
-  // No menus or OS file events in a browser: nothing is ever pushed.
-  api.onEvent = () => () => {};
+  // No menus or OS file events in a browser; the watched folder's imports come as server-sent events.
+  api.onEvent = (listener) => {
+    const source = new EventSource('/events?library=' + encodeURIComponent(library));
+    source.onmessage = (message) => listener(JSON.parse(message.data));
+    return () => source.close();
+  };
   Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
 })();
 `;
@@ -188,6 +198,63 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
+/** One library's events: held until its page listens, as main holds them for the window. */
+class EventStream {
+  readonly #pending: AppEvent[] = [];
+  readonly #clients = new Set<ServerResponse>();
+
+  send(event: AppEvent): void {
+    if (this.#clients.size === 0) this.#pending.push(event);
+    for (const res of this.#clients) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  }
+
+  listen(res: ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    this.#clients.add(res);
+    res.on('close', () => this.#clients.delete(res));
+    for (const event of this.#pending.splice(0)) this.send(event);
+  }
+
+  close(): void {
+    for (const res of this.#clients) res.end();
+  }
+}
+
+/** One library's services, with its watched folder importing as main's does (events included). */
+function openLibrary(dir: string, events: EventStream): { handlers: ApiHandlers; close(): void } {
+  const library = new Library(dir);
+  const prefs = openPreferences({ cwd: dir });
+  let imports = 0;
+  const watcher = new WatchedFolder({
+    ledger: library,
+    importFiles: async (files) => {
+      const importId = `host-${(imports++).toString(36)}`;
+      const result = await importData(files, handlers, {
+        importId,
+        onStart: (label) => events.send({ type: 'import-started', importId, label }),
+      });
+      events.send({ type: 'imported', result, importId });
+      return result;
+    },
+    onWarning: (message) => events.send({ type: 'warning', message }),
+  });
+  const handlers = createApiHandlers(createServices(library, prefs, undefined, watcher));
+  watcher
+    .watch(prefs.get('watchedFolder'))
+    .catch((err: Error) => events.send({ type: 'warning', message: err.message }));
+  return {
+    handlers,
+    close: () => {
+      void watcher.close();
+      events.close();
+    },
+  };
+}
+
 export interface HostOptions {
   port: number;
   dataDir: string;
@@ -209,16 +276,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   mkdirSync(options.dataDir, { recursive: true });
   // Each page may name its own library (`/?library=name`): parallel specs never see each other's
   // documents, and a reload of the same URL finds its documents again.
-  const libraries = new Map<string, ApiHandlers>();
+  const libraries = new Map<string, { handlers: ApiHandlers; close(): void }>();
+  const streams = new Map<string, EventStream>();
+  const eventsFor = (name: string): EventStream => {
+    let stream = streams.get(name);
+    if (!stream) streams.set(name, (stream = new EventStream()));
+    return stream;
+  };
   const handlersFor = (name: string): ApiHandlers => {
     if (options.handlers) return options.handlers;
-    let handlers = libraries.get(name);
-    if (!handlers) {
-      const dir = join(options.dataDir, name);
-      handlers = createApiHandlers(openServices(dir));
-      libraries.set(name, handlers);
+    let opened = libraries.get(name);
+    if (!opened) {
+      opened = openLibrary(join(options.dataDir, name), eventsFor(name));
+      libraries.set(name, opened);
     }
-    return handlers;
+    return opened.handlers;
   };
   let allowedHosts = new Set<string>();
 
@@ -290,7 +362,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     // Refuse other Host names (DNS rebinding).
     if (!allowedHosts.has(req.headers.host ?? ''))
       return send(res, 421, 'Wrong host', 'text/plain');
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (pathname === '/events' && req.method === 'GET') {
+      const library = searchParams.get('library') ?? 'default';
+      if (!LIBRARY_NAME.test(library)) return send(res, 400, 'Bad library name', 'text/plain');
+      // The library opens with its events, so a watched folder set before a restart is watched.
+      handlersFor(library);
+      return eventsFor(library).listen(res);
+    }
     const api = /^\/api\/([A-Za-z0-9_]+)$/.exec(pathname);
     const done = api ? serveApi(req, res, api[1]!) : serveStatic(req, res, pathname);
     done.catch((err: unknown) => {
@@ -309,7 +388,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        for (const opened of libraries.values()) opened.close();
+        for (const stream of streams.values()) stream.close();
+        server.close(() => done());
+      }),
   };
 }
 

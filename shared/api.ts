@@ -7,8 +7,10 @@ import { z } from 'zod';
 import {
   documentChangesSchema,
   type DocumentSummary,
+  type DocumentVersion,
   type LibraryListing,
   type OpenedDocument,
+  type TrashedDocument,
 } from './document';
 import { EXPORT_SCOPES } from './export/scope';
 import { EXPORT_FORMATS } from './export/types';
@@ -22,6 +24,11 @@ export interface Settings {
   exportChoices: ExportChoices | null;
   /** The document open in the window, so a restart opens it again; null when none is. */
   openDocumentId: string | null;
+  /**
+   * The watched folder (a hot folder): files dropped in it are imported, then moved to its
+   * `processed/` folder, or to `error/` with the reason beside them. Null (the default): none.
+   */
+  watchedFolder: string | null;
 }
 
 /** The largest file Copydesk reads, in bytes: the one limit of the app, the CLI and the backend. */
@@ -42,6 +49,10 @@ export function tooLargeMessage(name: string, bytes?: number): string {
   const size = bytes === undefined ? 'larger than' : `${megabytes(bytes)}, more than`;
   return `"${name}" is ${size} the ${megabytes(MAX_FILE_BYTES)} Copydesk reads: split it into smaller files.`;
 }
+
+/** What the editor chooses a folder for: to export into, or to watch for copy to import. */
+export const FOLDER_PURPOSES = ['export', 'watch'] as const;
+export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];
 
 export interface SplitFileResult {
   name: string;
@@ -129,6 +140,8 @@ export interface ExportResult {
 export const settingsPatchSchema = z.object({
   houseStyle: houseStyleSchema.optional(),
   openDocumentId: documentId.nullable().optional(),
+  /** An absolute path to a folder that exists; null stops watching. */
+  watchedFolder: z.string().trim().min(1).max(4096).nullable().optional(),
 });
 
 export const api = {
@@ -167,6 +180,21 @@ export const api = {
   ),
   /** Moves the document to the library's trash. */
   removeDocument: method<null>()(z.object({ id: documentId })),
+  /** The documents in the trash, most recently removed first. */
+  listTrash: method<TrashedDocument[]>()(z.object({})),
+  /** Takes a document out of the trash, back into the list as it was. */
+  restoreDocument: method<DocumentSummary>()(z.object({ id: documentId })),
+  /** Deletes a document that is in the trash, for ever; `not-found` for one that is not. */
+  deleteDocument: method<null>()(z.object({ id: documentId })),
+  /** The versions kept when the document's stories were replaced (re-split, restore), newest first. */
+  listVersions: method<DocumentVersion[]>()(z.object({ id: documentId })),
+  /**
+   * Brings back a previous version's stories and reviews; the current ones become a previous
+   * version, so nothing is lost. Returns the document as restoreVersion left it.
+   */
+  restoreVersion: method<OpenedDocument>()(
+    z.object({ id: documentId, versionId: z.number().int().positive() }),
+  ),
   /** Split again from the stored source (in the split thread), discarding edits. */
   resplitDocument: method<OpenedDocument>()(z.object({ id: documentId })),
   getSettings: method<Settings>()(z.object({})),
@@ -177,8 +205,16 @@ export const api = {
    * is already there and `overwrite` is off. Remembers the choices for next time.
    */
   exportStories: method<ExportResult>()(exportRequestSchema),
-  /** The native folder picker; null when cancelled or when there is none (the browser host). */
-  chooseFolder: method<{ path: string | null }>()(z.object({ defaultPath: z.string().optional() })),
+  /**
+   * The native folder picker, titled for what the folder is for; null when cancelled or when there
+   * is none (the browser host).
+   */
+  chooseFolder: method<{ path: string | null }>()(
+    z.object({
+      defaultPath: z.string().optional(),
+      purpose: z.enum(FOLDER_PURPOSES).default('export'),
+    }),
+  ),
   /**
    * Shows the file in the system's file manager; false where there is none, or when the file is
    * not in a folder the editor chose or confirmed since the app started.
@@ -206,6 +242,7 @@ export const MENU_COMMANDS = [
   'replace',
   'export',
   'copy-story',
+  'preferences',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

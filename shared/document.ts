@@ -361,6 +361,23 @@ export interface DocumentSummary {
   kind: SourceKind;
 }
 
+/** A document in the library's trash: removed from the list, still stored until deleted for ever. */
+export interface TrashedDocument extends DocumentSummary {
+  trashedAt: string;
+}
+
+/** A version of a document kept when its stories were replaced (a re-split, a restored version). */
+export interface DocumentVersion {
+  /** Names the version for restoreVersion. */
+  id: number;
+  /** When it was replaced. */
+  savedAt: string;
+  /** When it was last changed before that. */
+  updatedAt: string;
+  storyCount: number;
+  approvedCount: number;
+}
+
 export interface LibraryProblem {
   /** The document file as it was named in the library, e.g. `<id>.json`. */
   file: string;

@@ -3,7 +3,7 @@
 // menu commands, the ready handshake and the quit path. No Electron binary needed.
 
 import Conf from 'conf';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -302,6 +302,44 @@ describe('files from outside', () => {
       ]),
     );
   });
+
+  it(
+    'a watched folder kept in the preferences is watched from launch: what arrived meanwhile is imported into the window and moved to processed/',
+    { timeout: 30_000 },
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'copydesk-main-watch-'));
+      copyFileSync(SAMPLE, join(folder, 'overnight.txt'));
+      const fake = await start({ preferences: JSON.stringify({ watchedFolder: folder }) });
+      pageListens(fake);
+      try {
+        // The file settles (two seconds unchanged), then imports: real time, so a longer wait.
+        await vi.waitFor(
+          () => expect(existsSync(join(folder, 'processed', 'overnight.txt'))).toBe(true),
+          {
+            timeout: 20_000,
+            interval: 100,
+          },
+        );
+        expect(events(windowOf(fake))).toEqual([
+          { type: 'import-started', importId: expect.any(String), label: expect.any(String) },
+          {
+            type: 'imported',
+            importId: expect.any(String),
+            result: {
+              documents: [expect.objectContaining({ name: 'overnight.txt', storyCount: 2 })],
+              errors: [],
+            },
+          },
+        ]);
+        expect(await call(fake, 'getSettings', {})).toMatchObject({
+          ok: true,
+          value: { watchedFolder: folder },
+        });
+      } finally {
+        fake.app.quit();
+      }
+    },
+  );
 
   it('Edit > Paste as New Document imports the clipboard: HTML for its structure, else its text', async () => {
     const fake = await start();

@@ -11,7 +11,8 @@ import {
   setAsideInvalidStoreFile,
   type PreferenceWarning,
 } from '../services/preferences';
-import { filesFromArgv, importData, importPaths, type ImportOptions } from './files';
+import { filesFromArgv } from './files';
+import { importData, importPaths, type ImportOptions } from '../services/imports';
 import { FolderGrants } from './folders';
 import { createEventSender, registerApi } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -20,6 +21,7 @@ import { setupQuit } from './quit';
 import { setupSecurity } from './security';
 import { createShellServices } from './shell';
 import { createMainWindow } from './window';
+import { WatchedFolder } from '../services/watched-folder';
 import type { ImportFilesResult } from '../../shared/api';
 import { pastedFile } from '../../shared/import-label';
 
@@ -52,8 +54,17 @@ export function startApp(): void {
     warn,
   );
   const library = new Library(dataDir);
+  // The watched folder imports as File > Open does, shown in the window and cancellable there.
+  const watcher = new WatchedFolder({
+    ledger: library,
+    importFiles: (files) => importInWindow((options) => importData(files, handlers, options)),
+    onWarning: (message) => events.send({ type: 'warning', message }),
+  });
   // Last: the page has saved (quit.ts waited for it); closing checkpoints the database's WAL.
-  app.on('will-quit', () => library.close());
+  app.on('will-quit', () => {
+    void watcher.close();
+    library.close();
+  });
   const handlers = createApiHandlers(
     createServices(
       library,
@@ -64,6 +75,7 @@ export function startApp(): void {
         events,
         readyToQuit: () => quit.readyToQuit(),
       }),
+      watcher,
     ),
   );
 
@@ -85,6 +97,7 @@ export function startApp(): void {
       onStart: (label) => events.send({ type: 'import-started', importId, label }),
     });
     events.send({ type: 'imported', result, importId });
+    return result;
   };
 
   /** What the clipboard holds as HTML (a browser's copy) and as plain text; '' where nothing. */
@@ -193,5 +206,11 @@ export function startApp(): void {
       if (BrowserWindow.getAllWindows().length === 0) open();
     });
     void openPaths(filesFromArgv(process.argv, process.cwd(), packaged));
+    // Off unless the editor set a folder; what arrived while the app was closed is imported now.
+    watcher
+      .watch(prefs.get('watchedFolder'))
+      .catch((err: Error) =>
+        events.send({ type: 'warning', message: `${err.message} Choose it again in Preferences.` }),
+      );
   });
 }

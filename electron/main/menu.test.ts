@@ -98,4 +98,15 @@ describe('the application menu', () => {
     expect(template[0]?.label).toBe('Copydesk');
     expect(item(template, 'Copydesk', 'About Copydesk')).toBeDefined();
   });
+
+  it('opens Preferences from Edit, or from the app menu as Settings on macOS', () => {
+    const a = actions();
+    const preferences = item(buildMenuTemplate(state, a), '&Edit', 'Preferences…');
+    expect(preferences.accelerator).toBe('CmdOrCtrl+,');
+    click(preferences);
+    const mac = buildMenuTemplate({ ...state, platform: 'darwin' }, a);
+    click(item(mac, 'Copydesk', 'Settings…'));
+    expect(vi.mocked(a.send).mock.calls.filter(([c]) => c === 'preferences')).toHaveLength(2);
+    expect(() => item(mac, '&Edit', 'Preferences…')).toThrow();
+  });
 });

@@ -52,13 +52,25 @@ export function buildMenuTemplate(
     label: `About ${state.appName}`,
     click: () => actions.about(),
   };
+  // Where each system keeps it: the app menu on macOS, Edit elsewhere.
+  const preferences: MenuItemConstructorOptions = {
+    label: mac ? 'Settings…' : 'Preferences…',
+    accelerator: 'CmdOrCtrl+,',
+    click: () => actions.send('preferences'),
+  };
 
   return [
     ...(mac
       ? [
           {
             label: state.appName,
-            submenu: [about, { type: 'separator' as const }, { role: 'quit' as const }],
+            submenu: [
+              about,
+              { type: 'separator' as const },
+              preferences,
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
           },
         ]
       : []),
@@ -130,6 +142,7 @@ export function buildMenuTemplate(
           accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H',
           click: () => actions.send('replace'),
         },
+        ...(mac ? [] : [{ type: 'separator' as const }, preferences]),
       ],
     },
     {

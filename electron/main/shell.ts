@@ -21,9 +21,9 @@ export function createShellServices({
   readyToQuit,
 }: ShellDeps): ShellServices {
   return {
-    chooseFolder: async (defaultPath) => {
+    chooseFolder: async (defaultPath, purpose) => {
       const options = {
-        title: 'Export to folder',
+        title: purpose === 'watch' ? 'Watch folder' : 'Export to folder',
         defaultPath,
         properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
       };
@@ -36,16 +36,19 @@ export function createShellServices({
       if (path) grants.grant(path);
       return path;
     },
-    confirmExportFolder: async (folder) => {
+    confirmFolder: async (folder, purpose) => {
       if (grants.has(folder)) return true;
+      const watch = purpose === 'watch';
       const options = {
         type: 'question' as const,
-        buttons: ['Export', 'Cancel'],
+        buttons: [watch ? 'Watch' : 'Export', 'Cancel'],
         defaultId: 0,
         cancelId: 1,
-        title: 'Export',
-        message: 'Export into this folder?',
-        detail: `${folder}\n\nIt was typed rather than chosen. Copydesk writes only to folders you choose or confirm.`,
+        title: watch ? 'Watched folder' : 'Export',
+        message: watch ? 'Import every file dropped into this folder?' : 'Export into this folder?',
+        detail: watch
+          ? `${folder}\n\nIt was typed rather than chosen. Files dropped in it are imported, then moved to its processed/ or error/ folder.`
+          : `${folder}\n\nIt was typed rather than chosen. Copydesk writes only to folders you choose or confirm.`,
       };
       const win = getWindow();
       const { response } = win

@@ -37,6 +37,11 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     loadSource: unused,
     saveDocument: unused,
     removeDocument: unused,
+    listTrash: unused,
+    restoreDocument: unused,
+    deleteDocument: unused,
+    listVersions: unused,
+    restoreVersion: unused,
     resplitDocument: unused,
     getSettings: unused,
     updateSettings: unused,
@@ -120,18 +125,23 @@ describe('settings', () => {
     const first = await handlers.getSettings({});
     expect(first).toEqual({
       ok: true,
-      value: { houseStyle: DEFAULT_HOUSE_STYLE, exportChoices: null, openDocumentId: null },
+      value: {
+        houseStyle: DEFAULT_HOUSE_STYLE,
+        exportChoices: null,
+        openDocumentId: null,
+        watchedFolder: null,
+      },
     });
 
     const houseStyle = { ...DEFAULT_HOUSE_STYLE, creditFormat: 'photo-prefix' as const };
     expect(await handlers.updateSettings({ houseStyle })).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: null },
+      value: { houseStyle, exportChoices: null, openDocumentId: null, watchedFolder: null },
     });
     await handlers.updateSettings({ openDocumentId: 'doc-1' });
     expect(await createApiHandlers(openServices(dir)).getSettings({})).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1' },
+      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1', watchedFolder: null },
     });
     expect(
       await handlers.updateSettings({ houseStyle: { ...houseStyle, creditFormat: 'loud' } }),
@@ -256,11 +266,11 @@ describe('library methods over a real library', () => {
 describe('exportStories and the shell', () => {
   it('writes only to a folder the shell says the editor chose or confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-grant-'));
-    const confirmExportFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
+    const confirmFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
     const handlers = createApiHandlers(
       createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
         ...HEADLESS_SHELL,
-        confirmExportFolder,
+        confirmFolder,
       }),
     );
     const imported = await handlers.importFiles({
@@ -286,7 +296,10 @@ describe('exportStories and the shell', () => {
     expect(existsSync(join(dir, 'typed'))).toBe(false);
     const written = await handlers.exportStories(request(join(dir, 'chosen')));
     expect(written).toMatchObject({ ok: true, value: { files: ['harbour-reopens.txt'] } });
-    expect(confirmExportFolder.mock.calls).toEqual([[join(dir, 'typed')], [join(dir, 'chosen')]]);
+    expect(confirmFolder.mock.calls).toEqual([
+      [join(dir, 'typed'), 'export'],
+      [join(dir, 'chosen'), 'export'],
+    ]);
   });
 });
 
@@ -378,5 +391,72 @@ describe('cancelling an import', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('the trash, previous versions and the watched folder through the contract', () => {
+  const copy = new TextEncoder().encode(
+    'Harbour Reopens\n\nThe harbour reopened on Monday after a week of storms.\n',
+  );
+
+  it('restores and deletes only from the trash, and restores a version by its id', async () => {
+    const handlers = createApiHandlers(openServices(mkdtempSync(join(tmpdir(), 'copydesk-api-'))));
+    const imported = await handlers.importFiles({ files: [{ name: 'a.txt', bytes: copy }] });
+    const id = imported.ok ? imported.value.documents[0]!.id : '';
+    expect(await handlers.deleteDocument({ id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    await handlers.removeDocument({ id });
+    expect(await handlers.listTrash({})).toMatchObject({
+      ok: true,
+      value: [{ id, name: 'a.txt' }],
+    });
+    expect(await handlers.restoreDocument({ id })).toMatchObject({ ok: true, value: { id } });
+    expect(await handlers.listVersions({ id })).toEqual({ ok: true, value: [] });
+    await handlers.resplitDocument({ id });
+    const versions = await handlers.listVersions({ id });
+    const versionId = versions.ok ? versions.value[0]!.id : 0;
+    expect(await handlers.restoreVersion({ id, versionId: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await handlers.restoreVersion({ id, versionId })).toMatchObject({
+      ok: true,
+      value: { id, stories: [{ headline: 'Harbour Reopens' }] },
+    });
+    await handlers.removeDocument({ id });
+    expect(await handlers.deleteDocument({ id })).toEqual({ ok: true, value: null });
+    expect(await handlers.listTrash({})).toEqual({ ok: true, value: [] });
+  });
+
+  it('watches only a folder the editor chose, and says so where nothing can watch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const headless = createApiHandlers(openServices(dir));
+    expect(await headless.updateSettings({ watchedFolder: dir })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+    const watch = vi.fn(async () => {});
+    const confirmFolder = vi.fn(async () => false);
+    const handlers = createApiHandlers(
+      createServices(
+        new Library(join(dir, 'data')),
+        openPreferences({ cwd: dir }),
+        { ...HEADLESS_SHELL, confirmFolder },
+        { watch } as never,
+      ),
+    );
+    expect(await handlers.updateSettings({ watchedFolder: dir })).toMatchObject({
+      ok: false,
+      error: { code: 'folder-not-chosen' },
+    });
+    expect(confirmFolder).toHaveBeenCalledWith(dir, 'watch');
+    expect(watch).not.toHaveBeenCalled();
+    expect(await handlers.updateSettings({ watchedFolder: null })).toMatchObject({
+      ok: true,
+      value: { watchedFolder: null },
+    });
+    expect(watch).toHaveBeenCalledWith(null);
   });
 });

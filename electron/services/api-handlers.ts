@@ -13,6 +13,7 @@ import {
   type ApiOutput,
   type ApiParsedInput,
   type ApiResult,
+  type FolderPurpose,
   type ImportFilesResult,
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
@@ -21,6 +22,7 @@ import { exportDocument, ExportError } from './export';
 import { ImportRegistry } from './imports';
 import { openPreferences, type PreferencesService } from './preferences';
 import { sharedSplitPool } from './split-pool';
+import type { WatchedFolder } from './watched-folder';
 
 export type ApiServices = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
@@ -32,12 +34,12 @@ export type ApiHandlers = {
 
 /** What only a desktop shell can do; outside Electron these say they cannot. */
 export interface ShellServices {
-  chooseFolder(defaultPath?: string): Promise<string | null>;
+  chooseFolder(defaultPath: string | undefined, purpose: FolderPurpose): Promise<string | null>;
   /**
    * Whether the editor chose this folder (in the folder picker, or by confirming a typed one);
-   * the desktop shell asks when they have not. Exports go nowhere else.
+   * the desktop shell asks when they have not. Exports, and the watched folder, go nowhere else.
    */
-  confirmExportFolder(folder: string): Promise<boolean>;
+  confirmFolder(folder: string, purpose: FolderPurpose): Promise<boolean>;
   showInFolder(path: string): boolean;
   /** Pushes a long export's progress to the window. */
   exportProgress(done: number, total: number): void;
@@ -51,23 +53,46 @@ export interface ShellServices {
  */
 export const HEADLESS_SHELL: ShellServices = {
   chooseFolder: async () => null,
-  confirmExportFolder: async () => true,
+  confirmFolder: async () => true,
   showInFolder: () => false,
   exportProgress: () => {},
   readyToQuit: () => {},
 };
 
-/** The real services behind each method, over one document library and its preferences. */
+/**
+ * The real services behind each method, over one document library and its preferences; the
+ * watched folder, where the front end has one, follows the setting.
+ */
 export function createServices(
   library: Library,
   prefs: PreferencesService,
   shell: ShellServices = HEADLESS_SHELL,
+  watcher?: WatchedFolder,
 ): ApiServices {
   const settings = () => ({
     houseStyle: prefs.get('houseStyle'),
     exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
+    watchedFolder: prefs.get('watchedFolder'),
   });
+  /** Watches the folder (checked, and confirmed when typed), then keeps the setting. */
+  const setWatchedFolder = async (folder: string | null) => {
+    if (!watcher) {
+      throw Object.assign(new Error('This Copydesk cannot watch a folder.'), {
+        code: 'unavailable',
+      });
+    }
+    if (folder !== null && !(await shell.confirmFolder(folder, 'watch'))) {
+      throw Object.assign(
+        new Error(
+          `Copydesk watches only a folder you chose: choose ${folder} with Choose…, or confirm it when asked.`,
+        ),
+        { code: 'folder-not-chosen' },
+      );
+    }
+    await watcher.watch(folder);
+    prefs.set('watchedFolder', folder);
+  };
   const imports = new ImportRegistry();
   return {
     splitFile: async (input) => {
@@ -114,15 +139,25 @@ export function createServices(
       await library.remove(id);
       return null;
     },
+    listTrash: () => library.listTrash(),
+    restoreDocument: ({ id }) => library.restore(id),
+    deleteDocument: async ({ id }) => {
+      await library.deleteForever(id);
+      return null;
+    },
+    listVersions: ({ id }) => library.previousVersions(id),
+    restoreVersion: async ({ id, versionId }) =>
+      withoutSourceText(await library.restoreVersion(id, versionId)),
     resplitDocument: async ({ id }) => withoutSourceText(await library.resplit(id)),
     getSettings: settings,
-    updateSettings: (patch) => {
+    updateSettings: async (patch) => {
+      if (patch.watchedFolder !== undefined) await setWatchedFolder(patch.watchedFolder);
       if (patch.houseStyle) prefs.set('houseStyle', patch.houseStyle);
       if (patch.openDocumentId !== undefined) prefs.set('openDocumentId', patch.openDocumentId);
       return settings();
     },
     exportStories: async (request) => {
-      if (isAbsolute(request.folder) && !(await shell.confirmExportFolder(request.folder))) {
+      if (isAbsolute(request.folder) && !(await shell.confirmFolder(request.folder, 'export'))) {
         throw new ExportError(
           'folder-not-chosen',
           `Copydesk exports only to a folder you chose: choose ${request.folder} with Choose…, or confirm it when asked.`,
@@ -136,7 +171,9 @@ export function createServices(
       prefs.set('exportChoices', choices);
       return result;
     },
-    chooseFolder: async ({ defaultPath }) => ({ path: await shell.chooseFolder(defaultPath) }),
+    chooseFolder: async ({ defaultPath, purpose }) => ({
+      path: await shell.chooseFolder(defaultPath, purpose),
+    }),
     showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
     readyToQuit: () => {
       shell.readyToQuit();

@@ -286,8 +286,67 @@ describe('Library', () => {
     expect(again.stories.map((s) => s.headline)).toEqual(doc.stories.map((s) => s.headline));
     expect(again.revision).toBe(3);
     const [previous] = await restart().previousVersions(doc.id);
-    expect(previous?.stories[0]?.headline).toBe('Edited');
+    expect(previous).toMatchObject({ storyCount: 2, approvedCount: 0 });
     expect(await library.load(doc.id)).toEqual(again);
+  });
+
+  it('brings a trashed document back as it was, and deletes one for ever only from the trash', async () => {
+    const kept = await importSample('kept.txt');
+    const gone = await importSample('gone.txt');
+    expect(await library.listTrash()).toEqual([]);
+    await library.remove(kept.id);
+    await library.remove(gone.id);
+    const trash = await restart().listTrash();
+    expect(trash.map((d) => d.name).sort()).toEqual(['gone.txt', 'kept.txt']);
+    expect(trash[0]).toMatchObject({ storyCount: 2, trashedAt: expect.any(String) });
+
+    expect(await library.restore(kept.id)).toMatchObject({ id: kept.id, name: 'kept.txt' });
+    expect((await library.list()).documents.map((d) => d.id)).toEqual([kept.id]);
+    expect(await restart().load(kept.id)).toEqual(kept);
+    // A listed document is not in the trash: it cannot be restored or deleted for ever.
+    expect((await rejection(library.restore(kept.id))).code).toBe('not-found');
+    expect((await rejection(library.deleteForever(kept.id))).code).toBe('not-found');
+
+    await library.deleteForever(gone.id);
+    expect(await restart().listTrash()).toEqual([]);
+    expect((await rejection(library.restore(gone.id))).code).toBe('not-found');
+    expect((await rejection(library.load(gone.id))).code).toBe('not-found');
+    expect((await library.list()).documents.map((d) => d.id)).toEqual([kept.id]);
+  });
+
+  it('restores a previous version, keeping the current one as a version', async () => {
+    const doc = await importSample();
+    await saveAs(library, doc, {
+      ...doc,
+      stories: [{ ...doc.stories[0]!, headline: 'Edited' }, doc.stories[1]!],
+      reviews: { [doc.stories[0]!.id]: 'approved' },
+    });
+    await library.resplit(doc.id);
+    const [edited, ...none] = await library.previousVersions(doc.id);
+    expect(none).toEqual([]);
+    expect(edited).toMatchObject({ storyCount: 2, approvedCount: 1 });
+
+    const back = await library.restoreVersion(doc.id, edited!.id);
+    expect(back.stories[0]!.headline).toBe('Edited');
+    expect(back.reviews[doc.stories[0]!.id]).toBe('approved');
+    expect(await restart().load(doc.id)).toEqual(back);
+    expect((await library.summary(doc.id)).approvedCount).toBe(1);
+    // The re-split's stories are now the one previous version; restoring it goes back again.
+    const versions = await library.previousVersions(doc.id);
+    expect(versions).toMatchObject([{ storyCount: 2, approvedCount: 0 }]);
+    expect((await rejection(library.restoreVersion(doc.id, edited!.id))).code).toBe('not-found');
+    const again = await library.restoreVersion(doc.id, versions[0]!.id);
+    expect(again.stories.map((s) => s.headline)).toEqual(doc.stories.map((s) => s.headline));
+    expect(Object.values(again.reviews)).toEqual(['new', 'new']);
+    expect(await library.previousVersions(doc.id)).toMatchObject([{ approvedCount: 1 }]);
+  });
+
+  it('remembers what the watched folder imported across a restart', async () => {
+    expect(await library.watchedFileImported('abc')).toBe(false);
+    await library.recordWatchedFile('abc', 'wire.txt');
+    await library.recordWatchedFile('abc', 'wire.txt');
+    expect(await restart().watchedFileImported('abc')).toBe(true);
+    expect(await library.watchedFileImported('abd')).toBe(false);
   });
 
   it('refuses a poison document (a 5 MB headline) on import, naming the field', async () => {

@@ -19,10 +19,12 @@ import {
   type CopydeskDocument,
   type DocumentChanges,
   type DocumentSummary,
+  type DocumentVersion,
   type LibraryListing,
   type LibraryProblem,
   type ReviewState,
   type StoredDocument,
+  type TrashedDocument,
 } from '../../shared/document';
 import { LOW_CONFIDENCE, type Story } from '../../shared/model';
 import { legacyFolder, legacyPath, readLegacy } from './legacy';
@@ -276,12 +278,7 @@ export class Library {
       store.transaction(() => {
         const row = store.document(id);
         if (!row) throw notFound(id);
-        const { stories: before, reviews, selectedStoryId } = doc;
-        store.keepVersion(
-          id,
-          updatedAt,
-          JSON.stringify({ updatedAt: doc.updatedAt, stories: before, reviews, selectedStoryId }),
-        );
+        store.keepVersion(id, updatedAt, keep(doc));
         store.clearStories(id);
         store.putStories(
           id,
@@ -309,14 +306,99 @@ export class Library {
     return next;
   }
 
-  /** The versions kept before re-splits, newest first. */
-  async previousVersions(id: string): Promise<{ savedAt: string; stories: Story[] }[]> {
+  /** The versions kept when the document's stories were replaced, newest first. */
+  async previousVersions(id: string): Promise<DocumentVersion[]> {
     checkId(id);
     const store = await this.#ready();
-    return store.versions(id).map(({ savedAt, json }) => ({
-      savedAt,
-      stories: (JSON.parse(json) as { stories: Story[] }).stories,
-    }));
+    if (!this.#try(() => store.document(id))) throw notFound(id);
+    return this.#try(() => store.versions(id)).map(({ id: versionId, savedAt, json }) => {
+      const kept = JSON.parse(json) as KeptVersion;
+      return {
+        id: versionId,
+        savedAt,
+        updatedAt: kept.updatedAt,
+        storyCount: kept.stories.length,
+        approvedCount: kept.stories.filter((s) => kept.reviews[s.id] === 'approved').length,
+      };
+    });
+  }
+
+  /**
+   * Brings back a previous version's stories and reviews; the current ones are kept as a version in
+   * the same transaction, so nothing is lost and restoring again goes back.
+   */
+  async restoreVersion(id: string, versionId: number): Promise<StoredDocument> {
+    const doc = await this.load(id);
+    const store = await this.#ready();
+    const updatedAt = this.#now().toISOString();
+    let restored: KeptVersion | undefined;
+    const revision = this.#try(() =>
+      store.transaction(() => {
+        const row = store.document(id);
+        if (!row) throw notFound(id);
+        const json = store.version(id, versionId);
+        if (json === undefined) {
+          throw new LibraryError(
+            'not-found',
+            `"${doc.name}" has no previous version ${versionId}: it may have been restored already.`,
+          );
+        }
+        restored = keptVersion(json, doc.name);
+        store.keepVersion(id, updatedAt, keep(doc));
+        store.dropVersion(id, versionId);
+        store.clearStories(id);
+        store.putStories(
+          id,
+          restored.stories.map((story, position) => ({ row: storyRow(story), position })),
+        );
+        store.putReviews(id, restored.reviews);
+        const stamped = {
+          revision: row.revision + 1,
+          updatedAt,
+          selectedStoryId: restored.selectedStoryId,
+        };
+        store.touch(id, stamped);
+        return stamped.revision;
+      }),
+    );
+    const { stories, reviews, selectedStoryId } = restored as KeptVersion;
+    const next: StoredDocument = { ...doc, stories, reviews, selectedStoryId, updatedAt, revision };
+    this.#remember(next);
+    return next;
+  }
+
+  /** The documents in the trash, most recently removed first. */
+  async listTrash(): Promise<TrashedDocument[]> {
+    const store = await this.#ready();
+    return this.#try(() => store.trashedDocuments());
+  }
+
+  /** Takes a document out of the trash, back into the list as it was. */
+  async restore(id: string): Promise<DocumentSummary> {
+    checkId(id);
+    const store = await this.#ready();
+    if (!this.#try(() => store.untrash(id))) throw notInTrash(id);
+    return this.summary(id);
+  }
+
+  /** Deletes a document in the trash for ever: its source, stories and versions. */
+  async deleteForever(id: string): Promise<void> {
+    checkId(id);
+    const store = await this.#ready();
+    this.#recent.delete(id);
+    if (!this.#try(() => store.transaction(() => store.deleteTrashed(id)))) throw notInTrash(id);
+  }
+
+  /** Whether the watched folder already imported a file with this content hash. */
+  async watchedFileImported(hash: string): Promise<boolean> {
+    const store = await this.#ready();
+    return this.#try(() => store.watchedFileImported(hash));
+  }
+
+  /** Notes that the watched folder imported a file with this content hash. */
+  async recordWatchedFile(hash: string, name: string): Promise<void> {
+    const store = await this.#ready();
+    this.#try(() => store.recordWatchedFile(hash, name, this.#now().toISOString()));
   }
 
   /** A split job, its pool errors told in the editor's terms (what was asked, what is kept). */
@@ -573,6 +655,37 @@ function readDocument(store: Store, id: string): StoredDocument {
 
 const notFound = (id: string) =>
   new LibraryError('not-found', `There is no document ${id} in the library.`);
+
+const notInTrash = (id: string) =>
+  new LibraryError('not-found', `There is no document ${id} in the library's trash.`);
+
+/** What a previous version keeps of a document: its stories, their reviews and the selection. */
+interface KeptVersion {
+  updatedAt: string;
+  stories: Story[];
+  reviews: Record<string, ReviewState>;
+  selectedStoryId: string | null;
+}
+
+function keep({ updatedAt, stories, reviews, selectedStoryId }: StoredDocument): string {
+  return JSON.stringify({ updatedAt, stories, reviews, selectedStoryId } satisfies KeptVersion);
+}
+
+/** A kept version, every story checked as a stored document's are. */
+function keptVersion(json: string, name: string): KeptVersion {
+  const kept = JSON.parse(json) as KeptVersion;
+  const stories = kept.stories.map((story, i) => {
+    const parsed = storySchema.safeParse(story);
+    if (!parsed.success) {
+      throw new LibraryError(
+        'corrupt',
+        `Story ${i + 1} of the previous version of "${name}" is damaged: ${problem(parsed.error)}.`,
+      );
+    }
+    return parsed.data;
+  });
+  return { ...kept, stories, reviews: kept.reviews ?? {} };
+}
 
 async function renameIfThere(from: string, to: string): Promise<boolean> {
   try {

@@ -47,6 +47,7 @@ describe('preferences', () => {
       openDocumentId: 'doc-1',
       houseStyle,
       exportChoices: null,
+      watchedFolder: null,
     });
   });
 

@@ -28,6 +28,8 @@ export const preferencesSchema = z.object({
   openDocumentId: z.string().min(1).nullable(),
   houseStyle: houseStyleSchema,
   exportChoices: exportChoicesSchema.nullable(),
+  /** The watched folder, an absolute path; off (null) by default. */
+  watchedFolder: z.string().min(1).nullable(),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -40,6 +42,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   openDocumentId: null,
   houseStyle: DEFAULT_HOUSE_STYLE,
   exportChoices: null,
+  watchedFolder: null,
 });
 
 /** What conf and electron-store both offer; the Electron shell passes its electron-store here. */

@@ -86,6 +86,20 @@ const SCHEMA = [
 ];
 export const STORE_VERSION = 1;
 
+/**
+ * Tables added since format 1 that an older Copydesk can ignore, so they need no format bump (which
+ * would lock that Copydesk out of the library): created on every open if missing.
+ */
+const ADDITIONS = [
+  // What the watched folder imported, by the file's content hash: a file seen again (after a
+  // restart, or because moving it to processed/ failed) is never imported twice.
+  `CREATE TABLE IF NOT EXISTS watched_files (
+     hash TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     imported_at TEXT NOT NULL
+   ) STRICT, WITHOUT ROWID`,
+];
+
 /** Opens node:sqlite without the one-line "experimental" warning it prints on Node 22. */
 function sqlite(): typeof import('node:sqlite') {
   const emit = process.emitWarning;
@@ -123,6 +137,7 @@ export class Store {
           this.#db.exec(`PRAGMA user_version = ${STORE_VERSION}`);
         });
       }
+      for (const sql of ADDITIONS) this.#db.exec(sql);
     } catch (err) {
       this.#db.close();
       throw err;
@@ -367,13 +382,30 @@ export class Store {
     );
   }
 
-  versions(documentId: string): { savedAt: string; json: string }[] {
+  /** The document's previous versions, newest first; `id` names one for version and dropVersion. */
+  versions(documentId: string): { id: number; savedAt: string; json: string }[] {
     return (
       this.#all(
-        'SELECT saved_at, json FROM versions WHERE document_id = ? ORDER BY rowid DESC',
+        'SELECT rowid AS id, saved_at, json FROM versions WHERE document_id = ? ORDER BY rowid DESC',
         documentId,
-      ) as { saved_at: string; json: string }[]
-    ).map((r) => ({ savedAt: r.saved_at, json: r.json }));
+      ) as { id: number; saved_at: string; json: string }[]
+    ).map((r) => ({ id: r.id, savedAt: r.saved_at, json: r.json }));
+  }
+
+  /** One previous version's JSON, or undefined when the document has none of that id. */
+  version(documentId: string, versionId: number): string | undefined {
+    return (
+      this.#get(
+        'SELECT json FROM versions WHERE document_id = ? AND rowid = ?',
+        documentId,
+        versionId,
+      ) as { json: string } | undefined
+    )?.json;
+  }
+
+  /** Forgets one previous version (it was restored, so it is the document's stories now). */
+  dropVersion(documentId: string, versionId: number): void {
+    this.#run('DELETE FROM versions WHERE document_id = ? AND rowid = ?', documentId, versionId);
   }
 
   /** Moves the document to the trash: it is no longer listed or opened, and nothing is deleted. */
@@ -384,6 +416,62 @@ export class Store {
         at,
         documentId,
       ).changes > 0
+    );
+  }
+
+  /** The documents in the trash, most recently removed first, with when each was removed. */
+  trashedDocuments(): (DocumentSummary & { trashedAt: string })[] {
+    const removedAt = new Map(
+      (
+        this.#all('SELECT id, trashed_at FROM documents WHERE trashed_at IS NOT NULL') as {
+          id: string;
+          trashed_at: string;
+        }[]
+      ).map((r) => [r.id, r.trashed_at]),
+    );
+    return this.#summaries('trashed_at IS NOT NULL ORDER BY trashed_at DESC').map((d) => ({
+      ...d,
+      trashedAt: removedAt.get(d.id) ?? '',
+    }));
+  }
+
+  /** Takes the document out of the trash; false when it is not there. */
+  untrash(documentId: string): boolean {
+    return (
+      this.#run(
+        'UPDATE documents SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL',
+        documentId,
+      ).changes > 0
+    );
+  }
+
+  /**
+   * Deletes a document in the trash and everything of it (source, stories, reviews, versions);
+   * false when it is not in the trash. Call inside a transaction.
+   */
+  deleteTrashed(documentId: string): boolean {
+    const trashed = this.#get(
+      'SELECT 1 AS found FROM documents WHERE id = ? AND trashed_at IS NOT NULL',
+      documentId,
+    );
+    if (!trashed) return false;
+    for (const table of ['versions', 'reviews', 'stories', 'sources'])
+      this.#run(`DELETE FROM ${table} WHERE document_id = ?`, documentId);
+    this.#run('DELETE FROM documents WHERE id = ?', documentId);
+    return true;
+  }
+
+  /** Whether the watched folder imported a file with this content hash. */
+  watchedFileImported(hash: string): boolean {
+    return this.#get('SELECT 1 AS found FROM watched_files WHERE hash = ?', hash) !== undefined;
+  }
+
+  recordWatchedFile(hash: string, name: string, at: string): void {
+    this.#run(
+      'INSERT INTO watched_files (hash, name, imported_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      hash,
+      name,
+      at,
     );
   }
 

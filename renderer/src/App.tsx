@@ -20,6 +20,9 @@ import { DropOverlay, useFileDrop } from './components/DropOverlay';
 import { ExportDialog } from './components/ExportDialog';
 import { HouseStyleDialog } from './components/HouseStyleDialog';
 import { ImportSummary } from './components/ImportSummary';
+import { PreferencesDialog } from './components/PreferencesDialog';
+import { TrashDialog } from './components/TrashDialog';
+import { VersionsDialog } from './components/VersionsDialog';
 import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
 import { Splitter } from './components/Splitter';
@@ -49,6 +52,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [side, setSide] = useState<Side>('removed');
   const [editingStyle, setEditingStyle] = useState(false);
+  const [showing, setShowing] = useState<'trash' | 'versions' | 'preferences' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
@@ -143,6 +147,7 @@ export function App() {
     } else if (event.type === 'command') {
       const { command } = event;
       if (command === 'close-document') setOpenId(null);
+      else if (command === 'preferences') setShowing('preferences');
       else if (command === 'export') setExporting(true);
       else if (command === 'undo' || command === 'redo') {
         menuHistory(command, command === 'undo' ? undoDocument : redoDocument);
@@ -323,18 +328,9 @@ export function App() {
           onResplit={() => setConfirming('resplit')}
           onRemove={() => setConfirming('remove')}
           onRemoveSeveral={setRemoving}
+          onVersions={() => setShowing('versions')}
+          onTrash={() => setShowing('trash')}
         />
-        {doc && (
-          <div className="stories-head">
-            <h1 className="doc-title" title={doc.name}>
-              {doc.name}
-            </h1>
-            <span className="muted">
-              {doc.stories.length} {doc.stories.length === 1 ? 'story' : 'stories'},{' '}
-              {Object.values(doc.reviews).filter((r) => r === 'approved').length} approved
-            </span>
-          </div>
-        )}
         {doc && (
           <StoryFilters
             triage={triage}
@@ -494,6 +490,15 @@ export function App() {
           </p>
         )}
         <span className="panel-toggles">
+          <button
+            type="button"
+            className="quiet panel-toggle"
+            aria-label="Preferences…"
+            title="Preferences…"
+            onClick={() => setShowing('preferences')}
+          >
+            <span aria-hidden="true">⚙</span>
+          </button>
           <PanelToggle
             name="stories panel"
             controls="sidebar"
@@ -587,6 +592,42 @@ export function App() {
               }
               await refresh();
             })();
+          }}
+        />
+      )}
+      {showing === 'trash' && (
+        <TrashDialog onClose={() => setShowing(null)} onChanged={() => void refresh()} />
+      )}
+      {showing === 'versions' && doc && (
+        <VersionsDialog
+          documentId={doc.id}
+          name={doc.name}
+          onClose={() => setShowing(null)}
+          onRestore={(version) => {
+            setShowing(null);
+            setBusy(`Restoring the version of "${doc.name}" from ${version.when}…`);
+            // What autosave has not written yet goes first: it becomes a version too.
+            open
+              .flush()
+              .then(() => call('restoreVersion', { id: doc.id, versionId: version.id }))
+              .then(
+                (next) => {
+                  open.replace(next, `Restored “${doc.name}” as it was on ${version.when}`);
+                  void refresh();
+                },
+                (err: Error) => setNotice(err.message),
+              )
+              .finally(() => setBusy(null));
+          }}
+        />
+      )}
+      {showing === 'preferences' && (
+        <PreferencesDialog
+          settings={settings}
+          onClose={() => setShowing(null)}
+          onSaved={() => {
+            setShowing(null);
+            void loadSettings();
           }}
         />
       )}

@@ -24,27 +24,44 @@ const documents = [
   doc('c', 'tuesday-wires.txt', 3),
 ];
 
-function setup() {
-  const onRemoveSeveral = vi.fn();
+function setup(openId: string | null = 'b') {
+  const on = { removeSeveral: vi.fn(), open: vi.fn(), versions: vi.fn(), trash: vi.fn() };
   render(
     <DocumentsPanel
       listing={{ documents, problems: [] }}
-      openId="b"
-      onOpen={() => {}}
+      openId={openId}
+      onOpen={on.open}
       onResplit={() => {}}
       onRemove={() => {}}
-      onRemoveSeveral={onRemoveSeveral}
+      onRemoveSeveral={on.removeSeveral}
+      onVersions={on.versions}
+      onTrash={on.trash}
     />,
   );
+  const nav = () => within(screen.getByRole('navigation', { name: 'Documents' }));
+  /** The documents listed, the open one included. */
   const names = () =>
-    within(screen.getByRole('navigation', { name: 'Documents' }))
-      .queryAllByRole('button', { name: /\.txt/ })
-      .map((b) => b.querySelector('.doc-name')?.textContent);
-  return { onRemoveSeveral, names };
+    nav()
+      .queryAllByRole('listitem')
+      .map((li) => li.querySelector('.doc-name')?.textContent);
+  return { on, names, nav };
 }
 
+it('names the open document once, as the heading, and opens the others', () => {
+  const { on, nav } = setup();
+  expect(screen.getAllByText('harbour-and-fishermen.txt')).toHaveLength(1);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('harbour-and-fishermen.txt');
+  expect(nav().queryByRole('button', { name: /harbour/ })).toBeNull();
+  fireEvent.click(nav().getByRole('button', { name: /monday-wires\.txt/ }));
+  expect(on.open).toHaveBeenCalledWith('a');
+  fireEvent.click(nav().getByRole('button', { name: 'Versions…' }));
+  fireEvent.click(nav().getByRole('button', { name: 'Trash…' }));
+  expect(on.versions).toHaveBeenCalledOnce();
+  expect(on.trash).toHaveBeenCalledOnce();
+});
+
 it('narrows the list to the documents whose name has every word searched', () => {
-  const { names } = setup();
+  const { names } = setup(null);
   expect(names()).toEqual(['tuesday-wires.txt', 'harbour-and-fishermen.txt', 'monday-wires.txt']);
   const search = screen.getByRole('searchbox', { name: 'Search documents' });
   fireEvent.change(search, { target: { value: 'WIRES' } });
@@ -56,11 +73,21 @@ it('narrows the list to the documents whose name has every word searched', () =>
   expect(screen.getByText('No document’s name has “sport”.')).toBeTruthy();
 });
 
+it('keeps the open document listed whatever the search', () => {
+  const { names } = setup('b');
+  const search = screen.getByRole('searchbox', { name: 'Search documents' });
+  fireEvent.change(search, { target: { value: 'mon' } });
+  expect(names()).toEqual(['harbour-and-fishermen.txt', 'monday-wires.txt']);
+  fireEvent.change(search, { target: { value: 'sport' } });
+  expect(names()).toEqual(['harbour-and-fishermen.txt']);
+  expect(screen.getByText('No document’s name has “sport”.')).toBeTruthy();
+});
+
 it('removes the ticked documents together', () => {
-  const { onRemoveSeveral } = setup();
+  const { on } = setup();
   expect(screen.queryByRole('button', { name: /^Remove \d/ })).toBeNull();
   fireEvent.click(screen.getByRole('checkbox', { name: 'Tick monday-wires.txt' }));
   fireEvent.click(screen.getByRole('checkbox', { name: 'Tick tuesday-wires.txt' }));
   fireEvent.click(screen.getByRole('button', { name: 'Remove 2…' }));
-  expect(onRemoveSeveral).toHaveBeenCalledWith([documents[2], documents[0]]);
+  expect(on.removeSeveral).toHaveBeenCalledWith([documents[2], documents[0]]);
 });

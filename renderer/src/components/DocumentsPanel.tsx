@@ -1,5 +1,7 @@
 // The library: imported documents, most recent first, and any damaged files set aside. A search
-// narrows the list by name; documents ticked together can be moved to the trash at once.
+// narrows the list by name; documents ticked together can be moved to the trash at once. The open
+// document is named once, as the window's heading, in a row that stays in sight while the list
+// scrolls and whatever the search; its actions (split again, previous versions, remove) are there.
 
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, LibraryListing } from '../../../shared/document';
@@ -11,6 +13,9 @@ export interface DocumentsPanelProps {
   /** For the open document: split it again from its source, or move it to the trash. */
   onResplit: () => void;
   onRemove: () => void;
+  /** The open document's previous versions, and the library's trash. */
+  onVersions: () => void;
+  onTrash: () => void;
   /** Moves the ticked documents to the trash (the desk asks first). */
   onRemoveSeveral: (documents: DocumentSummary[]) => void;
 }
@@ -22,13 +27,17 @@ export function DocumentsPanel({
   onResplit,
   onRemove,
   onRemoveSeveral,
+  onVersions,
+  onTrash,
 }: DocumentsPanelProps) {
   const [query, setQuery] = useState('');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const list = useRef<HTMLUListElement>(null);
   const all = listing.documents.toSorted((a, b) => b.importedAt.localeCompare(a.importedAt));
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const documents = all.filter((d) => words.every((w) => d.name.toLowerCase().includes(w)));
+  const found = all.filter((d) => words.every((w) => d.name.toLowerCase().includes(w)));
+  // The open document is listed whatever the search: it is the one the desk is showing.
+  const documents = all.filter((d) => d.id === openId || found.includes(d));
   // Only documents still in the library count (a removed one leaves the list).
   const chosen = all.filter((d) => ticked.has(d.id));
 
@@ -56,12 +65,12 @@ export function DocumentsPanel({
           )}
         </div>
       )}
-      {documents.length === 0 && all.length > 0 && (
+      {found.length === 0 && all.length > 0 && query.trim() !== '' && (
         <p className="muted documents-none">No document’s name has “{query.trim()}”.</p>
       )}
       <ul ref={list}>
         {documents.map((d) => (
-          <li key={d.id}>
+          <li key={d.id} className={d.id === openId ? 'open' : undefined}>
             <div className="document-row">
               {all.length > 1 && (
                 <input
@@ -79,21 +88,33 @@ export function DocumentsPanel({
                   }}
                 />
               )}
-              <button
-                type="button"
-                aria-current={d.id === openId ? 'true' : undefined}
-                onClick={() => onOpen(d.id)}
-              >
-                <span className="doc-name">{d.name}</span>
-                <span className="muted">
-                  {d.storyCount} stories, {d.approvedCount} approved
-                </span>
-              </button>
+              {d.id === openId ? (
+                <div className="document-open" aria-current="true">
+                  <h1 className="doc-name" title={d.name}>
+                    {d.name}
+                  </h1>
+                  <span className="muted">
+                    {d.storyCount} {d.storyCount === 1 ? 'story' : 'stories'}, {d.approvedCount}{' '}
+                    approved
+                  </span>
+                </div>
+              ) : (
+                <button type="button" onClick={() => onOpen(d.id)}>
+                  <span className="doc-name">{d.name}</span>
+                  <span className="muted">
+                    {d.storyCount} {d.storyCount === 1 ? 'story' : 'stories'}, {d.approvedCount}{' '}
+                    approved
+                  </span>
+                </button>
+              )}
             </div>
             {d.id === openId && (
               <div className="document-actions">
                 <button type="button" onClick={onResplit}>
                   Split again…
+                </button>
+                <button type="button" onClick={onVersions}>
+                  Versions…
                 </button>
                 <button type="button" onClick={onRemove}>
                   Remove…
@@ -103,6 +124,11 @@ export function DocumentsPanel({
           </li>
         ))}
       </ul>
+      <div className="documents-foot">
+        <button type="button" className="quiet" onClick={onTrash}>
+          Trash…
+        </button>
+      </div>
       {listing.problems.map((p) => (
         <p key={p.file} role="alert" className="notice error">
           {p.message}

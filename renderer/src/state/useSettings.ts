@@ -17,6 +17,7 @@ const DEFAULTS: Settings = {
   houseStyle: DEFAULT_HOUSE_STYLE,
   exportChoices: null,
   openDocumentId: null,
+  watchedFolder: null,
 };
 
 export function useSettings(onError: (message: string) => void): SettingsState {
