@@ -25,9 +25,12 @@ export interface NewsPage {
 export interface NewsPageOptions {
   /** Stop adding stories once the page is this many bytes (UTF-8). */
   targetBytes: number;
-  /** `front`: each story an `<article>` (a section front, an archive); `single`: one article, the
-   * other stories only as teasers in related lists. */
-  shape: 'front' | 'single';
+  /**
+   * `front`: each story an `<article>` (a section front, an archive); `single`: one article, the
+   * other stories only as teasers in related lists; `divs`: the same without an `<article>` (the
+   * story in classed divs, as older sites print it).
+   */
+  shape: 'front' | 'single' | 'divs';
 }
 
 const utf8 = new TextEncoder();
@@ -124,6 +127,7 @@ function articleHtml(
   clean: CleanStory,
   story: PageStory,
   heading: 'h1' | 'h2',
+  tag: 'article' | 'div',
 ): string {
   const parts: string[] = [];
   parts.push(
@@ -142,7 +146,7 @@ function articleHtml(
     if (i === 3) parts.push(figure(random, story));
     if (i === 5) parts.push(adSlot(random));
   });
-  return `<article class="story" data-component="story"><div class="story__wrap"><div class="story__inner"><div class="story__body">${parts.join('\n')}</div></div></div></article>`;
+  return `<${tag} class="story" data-component="story"><div class="story__wrap"><div class="story__inner"><div class="story__body">${parts.join('\n')}</div></div></div></${tag}>`;
 }
 
 /**
@@ -187,12 +191,16 @@ ${style(random, 60_000)}${script(random, 40_000)}
     };
     if (shape === 'front' || stories.length === 0) {
       stories.push(story);
-      add(articleHtml(random, clean, story, shape === 'front' ? 'h2' : 'h1'));
+      add(
+        shape === 'front'
+          ? articleHtml(random, clean, story, 'h2', 'article')
+          : articleHtml(random, clean, story, 'h1', shape === 'single' ? 'article' : 'div'),
+      );
       state.push(JSON.stringify({ headline: clean.headline, body: clean.body.join('\n') }));
       stateSize += (state.at(-1) as string).length;
     }
     add(teaserList(random, 'Related stories', 'related', other, 6));
-    if (shape === 'single' || stories.length % 4 === 0)
+    if (shape !== 'front' || stories.length % 4 === 0)
       add(teaserList(random, 'Most read', 'most-read', other, 10));
     add(adSlot(random));
   } while (size + stateSize + 32_000 < targetBytes);
