@@ -227,16 +227,36 @@ class Skeleton {
   }
 }
 
-function attrsMarkup(el: El): string {
+/**
+ * What Readability reads of an element's attributes: its class, id, role and the like, and of a
+ * link only whether it points within the page (`#...`, which weighs less in its link density).
+ * Every attribute costs linkedom a node, and a big page has hundreds of thousands.
+ */
+const READ_ATTRS = new Set([
+  'class',
+  'id',
+  'role',
+  'rel',
+  'itemprop',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+]);
+
+function attrsMarkup(el: El, names: ReadonlySet<string> | null): string {
   let markup = '';
-  for (const name in el.attrs) markup += ` ${name}="${escapeAttr(el.attrs[name] as string)}"`;
+  for (const name in el.attrs) {
+    const value = el.attrs[name] as string;
+    if (names === null || names.has(name) || (name === 'href' && value.startsWith('#')))
+      markup += ` ${name}="${escapeAttr(value)}"`;
+  }
   return markup;
 }
 
 /** The head Readability reads metadata from: the title and the meta elements' names and values. */
 function headMarkup(head: El | null, title: string): string {
   const metas = head
-    ? findAll(head, (el) => el.tagName === 'META').map((m) => `<meta${attrsMarkup(m)}>`)
+    ? findAll(head, (el) => el.tagName === 'META').map((m) => `<meta${attrsMarkup(m, null)}>`)
     : [];
   return `<head><title>${escapeText(title)}</title>${metas.join('')}</head>`;
 }
@@ -347,7 +367,7 @@ function render(body: El, titleEl: El | null): Rendered {
       prunedFrom = tokens.length;
     }
     const link = tag === 'A' ? safeHref(attr(node, 'href')) : undefined;
-    tokens.push(`<${tag.toLowerCase()}${attrsMarkup(node)}`);
+    tokens.push(`<${tag.toLowerCase()}${attrsMarkup(node, READ_ATTRS)}`);
     const exit = { open: tokens.length - 1, pruned: prunedFrom };
     const next: Format = {
       bold: format.bold || tag === 'B' || tag === 'STRONG',
@@ -377,6 +397,8 @@ function readArticle(
     // The content comes back as the element, not as HTML to parse again.
     article = new Readability<DomEl>(page, {
       charThreshold: CHAR_THRESHOLD,
+      // The skeleton holds no script, so no JSON-LD: spare Readability the search for it.
+      disableJSONLD: true,
       serializer: (el) => el as unknown as DomEl,
     }).parse();
   } catch {
