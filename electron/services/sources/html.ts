@@ -136,7 +136,7 @@ interface ArticleEl {
 interface Rendered {
   source: SourceLines;
   lines: Line[];
-  /** The line each element's text starts on (for inline elements: bylines, times). */
+  /** The line each byline and time element's text starts on (they may be inline). */
   startOf: Map<El, number>;
   /** The lines each block owns directly. */
   owned: Map<El, number[]>;
@@ -261,6 +261,13 @@ function headMarkup(head: El | null, title: string): string {
   return `<head><title>${escapeText(title)}</title>${metas.join('')}</head>`;
 }
 
+/** `[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"], address` */
+const isByline = (el: El) =>
+  el.tagName === 'ADDRESS' ||
+  attr(el, 'rel') === 'author' ||
+  (attr(el, 'itemprop') ?? '').split(/\s+/).includes('author') ||
+  /byline|author/.test(attr(el, 'class') ?? '');
+
 /** Writes the page a block a line, and its skeleton for Readability. */
 function render(body: El, titleEl: El | null): Rendered {
   const source = new SourceLines();
@@ -345,7 +352,7 @@ function render(body: El, titleEl: El | null): Rendered {
     const tag = node.tagName;
     // The head (when the page has no body, or one stands in it) holds no copy.
     if (tag === 'HEAD') continue;
-    startOf.set(node, source.count + 1);
+    if (tag === 'TIME' || isByline(node)) startOf.set(node, source.count + 1);
     if (tag === 'BR') {
       flush();
       tokens.push('<br>');
@@ -367,13 +374,19 @@ function render(body: El, titleEl: El | null): Rendered {
       prunedFrom = tokens.length;
     }
     const link = tag === 'A' ? safeHref(attr(node, 'href')) : undefined;
-    tokens.push(`<${tag.toLowerCase()}${attrsMarkup(node, READ_ATTRS)}`);
+    // An image counts for Readability (it weighs a block's pictures against its text) only with a
+    // source; the page's own address is no business of the skeleton.
+    const src = tag === 'IMG' ? ' src=""' : '';
+    tokens.push(`<${tag.toLowerCase()}${attrsMarkup(node, READ_ATTRS)}${src}`);
     const exit = { open: tokens.length - 1, pruned: prunedFrom };
-    const next: Format = {
-      bold: format.bold || tag === 'B' || tag === 'STRONG',
-      italic: format.italic || tag === 'I' || tag === 'EM',
-      href: link ?? format.href,
-    };
+    const formats = link || tag === 'B' || tag === 'STRONG' || tag === 'I' || tag === 'EM';
+    const next: Format = formats
+      ? {
+          bold: format.bold || tag === 'B' || tag === 'STRONG',
+          italic: format.italic || tag === 'I' || tag === 'EM',
+          href: link ?? format.href,
+        }
+      : format;
     const keep = frame.keep || tag === 'TABLE' || tag === 'CODE';
     stack.push({ node, owner, format, depth, keep, exit });
     const { children } = node;
@@ -475,13 +488,6 @@ function publishedOf(time: El): Published | null {
   const read = parsePublished(text) ?? readDate(text);
   return { text: read?.text ?? text, iso: iso ?? read?.iso ?? null };
 }
-
-/** `[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"], address` */
-const isByline = (el: El) =>
-  el.tagName === 'ADDRESS' ||
-  attr(el, 'rel') === 'author' ||
-  (attr(el, 'itemprop') ?? '').split(/\s+/).includes('author') ||
-  /byline|author/.test(attr(el, 'class') ?? '');
 
 /** `[class*="credit"], [class*="copyright"], small, cite` */
 const isCredit = (el: El) =>
