@@ -4,6 +4,7 @@
 
 import { execSync } from 'node:child_process';
 import { benchExport } from './export';
+import { benchHtml } from './html';
 import { benchImport, benchTyping, bundleSize } from './renderer';
 import { benchSplit } from './split';
 import { benchStorage } from './storage';
@@ -13,6 +14,7 @@ if (!deskOnly) {
   await benchSplit();
   await benchStorage();
   await benchExport();
+  await benchHtml();
 }
 execSync('npm run --silent build', { stdio: 'ignore' });
 bundleSize();

@@ -9,8 +9,15 @@ import { expect, SAMPLE, storyOptions } from './fixtures';
 /** A file to drop: a path on disk, or a name and its bytes. */
 export type DropFile = string | { name: string; mimeType?: string; buffer: Buffer };
 
-/** Drags files over the window and drops them, as from a file manager; returns the Import dialog. */
-export async function dropFiles(page: Page, files: DropFile[]): Promise<Locator> {
+/**
+ * Drags files over the window and drops them, as from a file manager; returns the Import dialog,
+ * waiting for it `timeout` ms (the expect default unless given: several files take longer).
+ */
+export async function dropFiles(
+  page: Page,
+  files: DropFile[],
+  { timeout }: { timeout?: number } = {},
+): Promise<Locator> {
   const items = files.map((f) =>
     typeof f === 'string'
       ? { name: basename(f), type: 'text/plain', base64: readFileSync(f).toString('base64') }
@@ -30,7 +37,7 @@ export async function dropFiles(page: Page, files: DropFile[]): Promise<Locator>
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByText('Drop files to import them')).toBeHidden();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(timeout === undefined ? {} : { timeout });
   return dialog;
 }
 

@@ -33,8 +33,12 @@ export class SourceError extends Error {
   }
 }
 
+/** White space other than a single space: what oneLine has to fold (most lines have none). */
+const FOLDED = /[^\S ]| {2}/;
+
 /** Spaces, tabs and line breaks folded to one space: a block is one line of the source text. */
-export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const oneLine = (text: string) =>
+  (FOLDED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** The source text as it is stored: one line per block of the file, numbered from 1. */
 export class SourceLines {

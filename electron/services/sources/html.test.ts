@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../shared/model';
+import { rng } from '../../../shared/testing/dumps';
+import { makeNewsPage } from '../../../shared/testing/newspage';
 import { readSource } from './index';
 import { SourceError } from './assemble';
 
@@ -163,5 +165,80 @@ describe('web pages', () => {
   it('sniffs a page by its content when its name does not say', () => {
     expect(readSource('download', enc(PAGE)).kind).toBe('html');
     expect(readSource('notes.txt', enc('Plain copy.\n\nMore copy here.')).kind).toBe('text');
+  });
+});
+
+describe('news pages of a real site’s shape', () => {
+  // Generated pages (shared/testing/newspage.ts): scripts, styles, icons, a mega-menu, ad slots,
+  // related and most-read lists and a JSON state blob around the stories.
+  const corpus = [
+    {
+      headline: 'Harbour reopens after storm',
+      captions: [],
+      body: [
+        'The harbour reopened on Wednesday after a three-day closure, the port authority said.',
+        'Harbour master Tom Reed said the damage to the north pier was less than feared, and that crews had worked through the night.',
+        'Ferries resume on Thursday morning, and the fish market opens again on Friday.',
+        'Divers checked the moorings before the first boats were allowed out, the authority added.',
+        'Traders said the closure had cost them most of a week of sales at the busiest time of the year.',
+        'The council will review its storm plans in the spring, the mayor said.',
+      ],
+    },
+    {
+      headline: 'Tram line opens to crowds',
+      captions: [],
+      body: [
+        'The new tram line opened on Monday with free rides all week, the operator said.',
+        'Crowds filled the first trams, and some passengers waited an hour to board.',
+        'The line links the station with the hospital and the university, and runs every six minutes.',
+        'Work on a second line starts next year, subject to funding from the national government.',
+        'Shops along the route said they hoped the line would bring back customers lost during the works.',
+      ],
+    },
+  ];
+
+  it('makes each <article> of a front page a story, with its byline, time, captions and credits', () => {
+    const page = makeNewsPage(corpus, rng(3), { targetBytes: 300_000, shape: 'front' });
+    const { decoded, stories } = readSource('front.html', enc(page.html));
+    expect(stories.map((s) => s.headline)).toEqual(page.stories.map((s) => s.headline));
+    for (const [i, story] of stories.entries()) {
+      const gold = page.stories[i] as (typeof page.stories)[number];
+      expect(story.byline).toMatch(new RegExp(`^${gold.byline},`));
+      expect(story.published?.iso).toBe(gold.iso);
+      expect(story.body.map((p) => p.text)).toEqual(gold.body);
+      expect(story.captions.map((c) => c.credit)).toEqual(gold.captions.map((c) => c.credit));
+    }
+    const reasons = new Set(stories.flatMap((s) => s.removed.map((r) => r.reason)));
+    for (const reason of ['nav', 'related', 'ad', 'footer', 'page-title'] as const)
+      expect(reasons).toContain(reason);
+    expectProvenance(decoded.text, stories);
+    const everything = decoded.text + JSON.stringify(stories);
+    for (const bad of ['dataLayer', 'onclick', 'alert', 'display:flex', '<'])
+      expect(everything).not.toContain(bad);
+  });
+
+  it('reads the one <article> holding the h1 of a page full of teasers as its story', () => {
+    const page = makeNewsPage(corpus, rng(4), { targetBytes: 300_000, shape: 'single' });
+    const { decoded, stories } = readSource('story.html', enc(page.html));
+    const gold = page.stories[0] as (typeof page.stories)[number];
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.headline).toBe(gold.headline);
+    expect(stories[0]?.body.map((p) => p.text)).toEqual(gold.body);
+    expect(stories[0]?.captions.map((c) => c.text)).toEqual(gold.captions.map((c) => c.text));
+    // The teasers around it (other stories' headlines and first lines) are listed as removed.
+    const removed = stories[0]?.removed ?? [];
+    expect(removed.filter((r) => r.reason === 'related').length).toBeGreaterThan(20);
+    expectProvenance(decoded.text, stories);
+  });
+
+  it('finds an article Readability’s first pass throws away with its unlikely-looking wrapper', () => {
+    // "comment" marks the wrapper as unlikely: the first pass finds nothing, the second reads it all.
+    const body = corpus[0]?.body.map((p) => `<p>${p}</p>`).join('') ?? '';
+    const page = `<!doctype html><html><head><title>x</title></head><body><nav><a href="/">Home</a></nav><div class="comment-wrap"><h2>Harbour reopens after storm</h2>${body}</div></body></html>`;
+    const { stories } = readSource('wrapped.html', enc(page));
+    expect(stories[0]?.body.map((p) => p.text)).toEqual([
+      'Harbour reopens after storm',
+      ...(corpus[0]?.body ?? []),
+    ]);
   });
 });

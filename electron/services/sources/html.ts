@@ -1,14 +1,15 @@
 // Web pages (saved pages, `.html`/`.htm`, and a browser's copy on the clipboard) into stories.
 //
 // 1. Decode with the charset of the BOM, else of `<meta charset>`, else detected.
-// 2. Parse (linkedom) and drop what is not copy: script, style, templates, frames, embedded objects,
-//    form controls. Nothing of them reaches a line, and what is stored is plain text and runs
-//    (links only http, https, mailto), so no script or event handler survives anywhere.
+// 2. Parse into a light tree of what may be copy (page-tree.ts): script, style, templates, frames,
+//    embedded objects, form controls, comments, event handlers never enter it, and what is stored
+//    is plain text and runs (links only http, https, mailto), so no script or handler survives.
 // 3. Write the page's text as the stored source: one line per block (the title, each heading,
 //    paragraph, list item, caption, table cell...). Line numbers in the stories point at this text.
-// 4. Find the article with Mozilla Readability, run over the same page with each block tagged with
-//    its line numbers: the lines it kept are the article, the others are listed as removed.
-//    A page holding several `<article>` elements (a front page, an archive) gives one story each.
+// 4. Find the article with Mozilla Readability (over linkedom), run over the page written out again
+//    with each block tagged with its line numbers: the lines it kept are the article, the others
+//    are listed as removed. A page holding several `<article>` elements (a front page, an archive)
+//    gives one story each; a page whose one `<article>` holds its h1 is read for that article.
 // 5. Map the article onto the model: `h1` headline, `figcaption` captions with credit and
 //    dateline, paragraphs and list items as body with their bold, italic and links, the byline and
 //    `<time>` as metadata.
@@ -28,6 +29,16 @@ import { parseByline } from '../../../shared/split/byline';
 import { parsePublished, readDate } from '../../../shared/split/published';
 import { decodeBytes, decodeWithEncoding, type DecodedText } from '../decode';
 import {
+  attr,
+  contains,
+  findAll,
+  parsePage,
+  textOf,
+  VOID,
+  type PageEl,
+  type PageNode,
+} from './page-tree';
+import {
   caption,
   finishStory,
   oneLine,
@@ -36,40 +47,6 @@ import {
   SourceError,
   SourceLines,
 } from './assemble';
-
-/** Never copy, never a line: dropped with everything inside them. */
-const DROPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'FRAME',
-  'FRAMESET',
-  'OBJECT',
-  'EMBED',
-  'APPLET',
-  'LINK',
-  'META',
-  'BASE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'INPUT',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
-  'OPTION',
-  'AUDIO',
-  'VIDEO',
-  'SOURCE',
-  'TRACK',
-  'PICTURE',
-  'MAP',
-  'HEAD',
-]);
-/** Removed from the page before anything reads it: all of DROPPED but the head and its metadata, which hold no copy and give Readability the byline and time. */
-const REMOVED = new Set([...DROPPED].filter((t) => t !== 'HEAD' && t !== 'META'));
 
 /** Elements that start a line of their own. */
 const BLOCKS = new Set([
@@ -132,42 +109,42 @@ const MAX_EXTRACT_DEPTH = 400;
 /** The attribute carrying a block's own line numbers through Readability. */
 const LINE_ATTR = 'data-copydesk-lines';
 
-// linkedom's DOM, typed loosely: the few members used here.
-interface El {
-  nodeType: number;
-  nodeName: string;
-  tagName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<El>;
-  parentElement: El | null;
+type El = PageEl;
+
+/** The DOM Readability hands back (linkedom's), typed loosely: the few members used here. */
+interface DomEl {
   getAttribute(name: string): string | null;
-  setAttribute(name: string, value: string): void;
-  removeAttribute(name: string): void;
-  attributes: ArrayLike<{ name: string }>;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  closest(selector: string): El | null;
-  contains(other: El): boolean;
-  remove(): void;
-  outerHTML: string;
+  querySelectorAll(selector: string): ArrayLike<DomEl>;
 }
 
 interface Line {
   number: number;
   /** The block whose text it is. */
   owner: El;
+  /** The outermost `<article>` it is in, by its place on the page; -1 outside any. */
+  article: number;
   runs: TextRun[];
+}
+
+/** An outermost `<article>` of the page, and where its markup is in the skeleton's tokens. */
+interface ArticleEl {
+  el: El;
+  from: number;
+  to: number;
 }
 
 interface Rendered {
   source: SourceLines;
   lines: Line[];
-  /** The line each element's text starts on (for inline elements: bylines, times). */
+  /** The line each byline and time element's text starts on (they may be inline). */
   startOf: Map<El, number>;
   /** The lines each block owns directly. */
   owned: Map<El, number[]>;
   titleLine: number | null;
   /** How deep the page's elements nest. */
   depth: number;
+  skeleton: Skeleton;
+  articles: ArticleEl[];
 }
 
 interface Format {
@@ -199,47 +176,114 @@ export function decodeHtml(bytes: Uint8Array, fileName: string): DecodedText {
   return decodeBytes(bytes, fileName);
 }
 
-/** Drops what is never copy, and every attribute that could run or load something. */
-function sanitise(root: El): void {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (REMOVED.has(el.tagName) || el.nodeName.toLowerCase() === 'svg') {
-      el.remove();
-      continue;
+// What Readability reads is the page tree (page-tree.ts: nothing that runs or loads is in it)
+// written out again while the page is rendered, each block with its line numbers.
+
+/** Readability's own tests for what its first pass throws away, so the skeleton can leave it out. */
+const READABILITY = Readability.prototype as unknown as {
+  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp };
+  UNLIKELY_ROLES: string[];
+};
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ENTITIES[c] as string);
+const escapeAttr = (s: string) => s.replace(/[&"]/g, (c) => ENTITIES[c] as string);
+
+/**
+ * Whether Readability's first pass removes this element with all it holds (an unlikely candidate
+ * by class, id or role): left out of the skeleton its first pass reads. A byline or heading stays,
+ * since Readability looks at those before it weighs the class.
+ */
+function unlikely(el: El, inTableOrCode: boolean): boolean {
+  const tag = el.tagName;
+  const { attrs } = el;
+  if (attrs.class === undefined && attrs.id === undefined && attrs.role === undefined) return false;
+  if (inTableOrCode || tag === 'BODY' || tag === 'A' || /^H[1-6]$/.test(tag)) return false;
+  const match = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const { REGEXPS, UNLIKELY_ROLES } = READABILITY;
+  if (REGEXPS.byline.test(match) || attr(el, 'rel') === 'author') return false;
+  if ((attr(el, 'itemprop') ?? '').includes('author')) return false;
+  if (REGEXPS.unlikelyCandidates.test(match) && !REGEXPS.okMaybeItsACandidate.test(match))
+    return true;
+  return UNLIKELY_ROLES.includes(attr(el, 'role') ?? '');
+}
+
+/** The page's markup for Readability, as tokens; `pruned` the stretches its first pass drops. */
+class Skeleton {
+  readonly tokens: string[] = [];
+  readonly pruned: [number, number][] = [];
+  /** The tokens from..to as markup, with (`prune`) or without the stretches of `pruned`. */
+  markup(from: number, to: number, prune: boolean): string {
+    if (!prune) return this.tokens.slice(from, to).join('');
+    const out: string[] = [];
+    let at = from;
+    for (const [a, b] of this.pruned) {
+      if (b <= at || a >= to) continue;
+      if (a > at) out.push(this.tokens.slice(at, a).join(''));
+      at = Math.max(at, b);
     }
-    for (const { name } of Array.from(el.attributes)) {
-      const lower = name.toLowerCase();
-      if (
-        lower.startsWith('on') ||
-        lower === 'style' ||
-        lower === 'srcdoc' ||
-        lower === 'formaction'
-      )
-        el.removeAttribute(name);
-    }
-    const href = el.getAttribute('href');
-    if (href !== null && !safeHref(href)) el.removeAttribute('href');
+    if (at < to) out.push(this.tokens.slice(at, to).join(''));
+    return out.join('');
   }
 }
 
-/** Writes the page a block a line; tags each block with the lines it owns. */
-function render(document: {
-  title?: string;
-  body: El | null;
-  querySelector(s: string): El | null;
-}): Rendered {
+/**
+ * What Readability reads of an element's attributes: its class, id, role and the like, and of a
+ * link only whether it points within the page (`#...`, which weighs less in its link density).
+ * Every attribute costs linkedom a node, and a big page has hundreds of thousands.
+ */
+const READ_ATTRS = new Set([
+  'class',
+  'id',
+  'role',
+  'rel',
+  'itemprop',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+]);
+
+function attrsMarkup(el: El, names: ReadonlySet<string> | null): string {
+  let markup = '';
+  for (const name in el.attrs) {
+    const value = el.attrs[name] as string;
+    if (names === null || names.has(name) || (name === 'href' && value.startsWith('#')))
+      markup += ` ${name}="${escapeAttr(value)}"`;
+  }
+  return markup;
+}
+
+/** The head Readability reads metadata from: the title and the meta elements' names and values. */
+function headMarkup(head: El | null, title: string): string {
+  const metas = head
+    ? findAll(head, (el) => el.tagName === 'META').map((m) => `<meta${attrsMarkup(m, null)}>`)
+    : [];
+  return `<head><title>${escapeText(title)}</title>${metas.join('')}</head>`;
+}
+
+/** `[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"], address` */
+const isByline = (el: El) =>
+  el.tagName === 'ADDRESS' ||
+  attr(el, 'rel') === 'author' ||
+  (attr(el, 'itemprop') ?? '').split(/\s+/).includes('author') ||
+  /byline|author/.test(attr(el, 'class') ?? '');
+
+/** Writes the page a block a line, and its skeleton for Readability. */
+function render(body: El, titleEl: El | null): Rendered {
   const source = new SourceLines();
   const lines: Line[] = [];
   const startOf = new Map<El, number>();
   const owned = new Map<El, number[]>();
+  const skeleton = new Skeleton();
+  const { tokens } = skeleton;
+  const articles: ArticleEl[] = [];
+  let article = -1;
   let titleLine: number | null = null;
-  const titleText = oneLine(document.querySelector('title')?.textContent ?? '');
-  if (titleText) titleLine = source.add(titleText);
-  if (titleLine !== null)
-    lines.push({
-      number: titleLine,
-      owner: document.querySelector('title') as El,
-      runs: [{ text: titleText }],
-    });
+  const titleText = oneLine(titleEl ? textOf(titleEl) : '');
+  if (titleEl && titleText) {
+    titleLine = source.add(titleText);
+    lines.push({ number: titleLine, owner: titleEl, article: -1, runs: [{ text: titleText }] });
+  }
 
   let pending: TextRun[] = [];
   let pendingOwner: El | null = null;
@@ -247,7 +291,7 @@ function render(document: {
     const text = oneLine(pending.map((r) => r.text).join(''));
     if (text !== '' && pendingOwner) {
       const number = source.add(text);
-      lines.push({ number, owner: pendingOwner, runs: pending });
+      lines.push({ number, owner: pendingOwner, article, runs: pending });
       const list = owned.get(pendingOwner) ?? [];
       list.push(number);
       owned.set(pendingOwner, list);
@@ -256,70 +300,119 @@ function render(document: {
     pendingOwner = null;
   };
   // Iterative, so a page nested ten thousand deep cannot overflow the stack.
-  type Frame = { node: El; owner: El; format: Format; depth: number; exit?: boolean };
+  type Frame = {
+    node: PageNode;
+    owner: El;
+    format: Format;
+    depth: number;
+    /** Inside a table or code, where Readability keeps even unlikely-looking elements. */
+    keep: boolean;
+    /** On the way out: where the element's open tag is among the tokens, where its stretch began if pruned. */
+    exit?: { open: number; pruned: number | null };
+  };
   let deepest = 0;
-  const body = document.body;
-  if (!body) return { source, lines, startOf, owned, titleLine, depth: 0 };
   const stack: Frame[] = [
-    { node: body, owner: body, format: { bold: false, italic: false, href: undefined }, depth: 0 },
+    {
+      node: body,
+      owner: body,
+      format: { bold: false, italic: false, href: undefined },
+      depth: 0,
+      keep: false,
+    },
   ];
+  let pruning = false;
   while (stack.length) {
     const frame = stack.pop() as Frame;
     const { node, format, depth } = frame;
     if (depth > deepest) deepest = depth;
-    if (frame.exit) {
-      if (BLOCKS.has(node.tagName)) flush();
-      continue;
-    }
-    if (node.nodeType === 3) {
+    if (typeof node === 'string') {
       if (pendingOwner !== null && pendingOwner !== frame.owner) flush();
       pendingOwner = frame.owner;
-      pending.push({ text: node.textContent ?? '', ...format });
+      pending.push({ text: node, ...format });
+      tokens.push(escapeText(node));
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    if (DROPPED.has(node.tagName)) continue;
-    startOf.set(node, source.count + 1);
-    if (node.tagName === 'BR') {
+    if (frame.exit) {
+      const tag = node.tagName;
+      if (BLOCKS.has(tag)) flush();
+      const numbers = owned.get(node);
+      if (numbers) tokens[frame.exit.open] += ` ${LINE_ATTR}="${numbers.join(' ')}"`;
+      tokens[frame.exit.open] += '>';
+      if (!VOID.has(tag)) tokens.push(`</${tag.toLowerCase()}>`);
+      if (frame.exit.pruned !== null) {
+        skeleton.pruned.push([frame.exit.pruned, tokens.length]);
+        pruning = false;
+      }
+      if (tag === 'ARTICLE' && articles.at(-1)?.el === node) {
+        (articles.at(-1) as ArticleEl).to = tokens.length;
+        article = -1;
+      }
+      continue;
+    }
+    const tag = node.tagName;
+    // The head (when the page has no body, or one stands in it) holds no copy.
+    if (tag === 'HEAD') continue;
+    if (tag === 'TIME' || isByline(node)) startOf.set(node, source.count + 1);
+    if (tag === 'BR') {
       flush();
+      tokens.push('<br>');
       continue;
     }
-    const block = BLOCKS.has(node.tagName);
+    const block = BLOCKS.has(tag);
     let owner = frame.owner;
     if (block) {
       flush();
       owner = node;
     }
-    const tag = node.tagName;
-    const href = tag === 'A' ? (safeHref(node.getAttribute('href')) ?? format.href) : format.href;
-    const next: Format = {
-      bold: format.bold || tag === 'B' || tag === 'STRONG',
-      italic: format.italic || tag === 'I' || tag === 'EM',
-      href,
-    };
-    stack.push({ node, owner, format, depth, exit: true });
-    const children = Array.from(node.childNodes);
+    if (tag === 'ARTICLE' && article === -1) {
+      article = articles.length;
+      articles.push({ el: node, from: tokens.length, to: tokens.length });
+    }
+    let prunedFrom: number | null = null;
+    if (!pruning && unlikely(node, frame.keep)) {
+      pruning = true;
+      prunedFrom = tokens.length;
+    }
+    const link = tag === 'A' ? safeHref(attr(node, 'href')) : undefined;
+    // An image counts for Readability (it weighs a block's pictures against its text) only with a
+    // source; the page's own address is no business of the skeleton.
+    const src = tag === 'IMG' ? ' src=""' : '';
+    tokens.push(`<${tag.toLowerCase()}${attrsMarkup(node, READ_ATTRS)}${src}`);
+    const exit = { open: tokens.length - 1, pruned: prunedFrom };
+    const formats = link || tag === 'B' || tag === 'STRONG' || tag === 'I' || tag === 'EM';
+    const next: Format = formats
+      ? {
+          bold: format.bold || tag === 'B' || tag === 'STRONG',
+          italic: format.italic || tag === 'I' || tag === 'EM',
+          href: link ?? format.href,
+        }
+      : format;
+    const keep = frame.keep || tag === 'TABLE' || tag === 'CODE';
+    stack.push({ node, owner, format, depth, keep, exit });
+    const { children } = node;
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i] as El, owner, format: next, depth: depth + 1 });
+      stack.push({ node: children[i] as PageNode, owner, format: next, depth: depth + 1, keep });
   }
   flush();
-  for (const [el, numbers] of owned) el.setAttribute(LINE_ATTR, numbers.join(' '));
-  return { source, lines, startOf, owned, titleLine, depth: deepest };
+  return { source, lines, startOf, owned, titleLine, depth: deepest, skeleton, articles };
 }
 
+/** Readability's floor on an article's length: below it, it tries again with its rules relaxed. */
+const CHAR_THRESHOLD = 100;
+
 /** The lines Readability kept as the article of this page (or part of a page), or null. */
-function extract(
-  html: () => string,
-): { kept: Set<number>; title: string; byline: string; published: string } | null {
-  let article: ReturnType<Readability<El>['parse']>;
+function readArticle(
+  markup: string,
+): { kept: Set<number>; title: string; byline: string; published: string; length: number } | null {
+  let article: ReturnType<Readability<DomEl>['parse']>;
   try {
-    // A copy of the page (Readability changes the page it reads), parsed again: linkedom's
-    // cloneNode is slower than this and recursive.
-    const page = parseHTML(html()).document as unknown as Document;
+    const page = parseHTML(markup).document as unknown as Document;
     // The content comes back as the element, not as HTML to parse again.
-    article = new Readability<El>(page, {
-      charThreshold: 100,
-      serializer: (el) => el as El,
+    article = new Readability<DomEl>(page, {
+      charThreshold: CHAR_THRESHOLD,
+      // The skeleton holds no script, so no JSON-LD: spare Readability the search for it.
+      disableJSONLD: true,
+      serializer: (el) => el as unknown as DomEl,
     }).parse();
   } catch {
     return null;
@@ -333,17 +426,46 @@ function extract(
     title: oneLine(article.title ?? ''),
     byline: oneLine(article.byline ?? ''),
     published: oneLine(article.publishedTime ?? ''),
+    length: article.length ?? 0,
   };
 }
 
+/**
+ * Readability over the skeleton's tokens from..to: first without what its first pass would throw
+ * away anyway (most of a big page's furniture), which gives the same article; when that pass finds
+ * too little and Readability would have relaxed its rules and looked again, over all of it.
+ */
+function extract(
+  skeleton: Skeleton,
+  from: number,
+  to: number,
+  head: string,
+): ReturnType<typeof readArticle> {
+  const page = (prune: boolean) =>
+    `<!DOCTYPE html><html>${head}<body>${skeleton.markup(from, to, prune)}</body></html>`;
+  const first = readArticle(page(true));
+  if (first && first.length >= CHAR_THRESHOLD) return first;
+  return readArticle(page(false)) ?? first;
+}
+
 /** Why a line outside the article was left out, from where it stands on the page. */
+const AD_MARKS = /\b(?:ad|ads|advert\w*|sponsor\w*|dfp)\b/;
+const marksOf = (el: El) =>
+  `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`.toLowerCase();
+
+/** Whether a line stands in an ad slot within `root` (Readability keeps an ad slot's label). */
+function inAd(owner: El, root: El): boolean {
+  for (let el: El | null = owner; el && el !== root; el = el.parentElement)
+    if (AD_MARKS.test(marksOf(el))) return true;
+  return false;
+}
+
 function reasonFor(owner: El, titleOwner: El | null): RemovalReason {
   if (owner === titleOwner) return 'page-title';
   for (let el: El | null = owner; el; el = el.parentElement) {
     const tag = el.tagName;
-    const marks =
-      `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase();
-    if (/\b(?:ad|ads|advert\w*|sponsor\w*|dfp)\b/.test(marks)) return 'ad';
+    const marks = marksOf(el);
+    if (AD_MARKS.test(marks)) return 'ad';
     if (/share|social/.test(marks)) return 'share';
     if (/newsletter|subscri|promo|signup/.test(marks)) return 'promo';
     if (/related|most-?read|more-?stories|recommend|popular/.test(marks) || tag === 'ASIDE')
@@ -359,20 +481,25 @@ void REMOVAL_REASONS;
 
 /** A `<time>`'s publication time: as printed, with its ISO form from `datetime` or the words. */
 function publishedOf(time: El): Published | null {
-  const text = oneLine(time.textContent ?? '');
-  const attr = time.getAttribute('datetime')?.trim() ?? '';
-  const iso = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(attr) ? attr : null;
+  const text = oneLine(textOf(time));
+  const stamp = attr(time, 'datetime')?.trim() ?? '';
+  const iso = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(stamp) ? stamp : null;
   if (text === '') return iso ? { text: iso, iso } : null;
   const read = parsePublished(text) ?? readDate(text);
   return { text: read?.text ?? text, iso: iso ?? read?.iso ?? null };
 }
 
-const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"], address';
+/** `[class*="credit"], [class*="copyright"], small, cite` */
+const isCredit = (el: El) =>
+  el.tagName === 'SMALL' ||
+  el.tagName === 'CITE' ||
+  /credit|copyright/.test(attr(el, 'class') ?? '');
 
 interface Scope {
   /** The element holding the article (the body for a single-article page). */
   root: El;
+  /** Its index among the page's articles; -1 for the body. */
+  article: number;
   kept: Set<number> | null;
   title: string;
   byline: string;
@@ -389,49 +516,42 @@ export function readHtml(
   // editor chose: all of it is the article.
   const bare = !/<(?:html|body|head)[\s>]/i.test(decoded.text);
   const fragment = bare || /<!--\s*StartFragment\s*-->/i.test(decoded.text);
-  const { document } = parseHTML(
+  const doc = parsePage(
     bare ? `<!DOCTYPE html><html><head></head><body>${decoded.text}</body></html>` : decoded.text,
   );
-  const doc = document as unknown as {
-    title?: string;
-    body: El | null;
-    documentElement: El;
-    querySelector(s: string): El | null;
-    querySelectorAll(s: string): ArrayLike<El>;
-  };
-  const titleEl = doc.querySelector('title');
-  const titleText = titleEl?.textContent ?? '';
-  sanitise(doc.documentElement);
-  // The title survives the sanitising of <head> only as text: render reads it first.
-  const rendered = render({
-    body: doc.body,
-    querySelector: (s) => (s === 'title' ? titleEl : doc.querySelector(s)),
-  });
-  void titleText;
-  const { source, lines } = rendered;
+  const titleEl = doc.title;
+  const rendered = render(doc.body, titleEl);
+  const { source, lines, skeleton } = rendered;
   if (lines.length === 0)
     throw new SourceError(
       'no-article',
       `"${name}" is a web page with no text in it: there is no article to import.`,
     );
 
-  const articles = Array.from(doc.querySelectorAll('article')).filter(
-    (a) => !a.parentElement?.closest('article') && rendered.lines.some((l) => a.contains(l.owner)),
-  );
+  // The outermost <article>s with copy in them, and each one's first line.
+  const firstLines = new Map<number, number>();
+  for (const l of lines)
+    if (l.article >= 0 && !firstLines.has(l.article)) firstLines.set(l.article, l.number);
+  const articles = [...firstLines.keys()];
+  const deep = rendered.depth > MAX_EXTRACT_DEPTH;
   const scopes: Scope[] = [];
   if (fragment) {
-    scopes.push({ root: doc.body as El, kept: null, title: '', byline: '', published: '' });
+    scopes.push({
+      root: doc.body,
+      article: -1,
+      kept: null,
+      title: '',
+      byline: '',
+      published: '',
+    });
   } else if (articles.length >= 2) {
-    for (const a of articles) {
-      const found =
-        rendered.depth > MAX_EXTRACT_DEPTH
-          ? null
-          : extract(
-              () =>
-                `<!DOCTYPE html><html><head><title></title></head><body>${a.outerHTML}</body></html>`,
-            );
+    const head = '<head><title></title></head>';
+    for (const i of articles) {
+      const { el, from, to } = rendered.articles[i] as ArticleEl;
+      const found = deep ? null : extract(skeleton, from, to, head);
       scopes.push({
-        root: a,
+        root: el,
+        article: i,
         kept: found?.kept ?? null,
         title: '',
         byline: found?.byline ?? '',
@@ -441,12 +561,18 @@ export function readHtml(
   } else {
     // When the extractor finds nothing (or fails on a strange page), the page is taken whole,
     // and the check below still refuses a page without copy.
-    const found =
-      rendered.depth > MAX_EXTRACT_DEPTH
-        ? null
-        : extract(() => `<!DOCTYPE html>${doc.documentElement.outerHTML}`);
+    const head = headMarkup(doc.head, titleEl ? textOf(titleEl) : '');
+    // A page whose one <article> holds its headline (every h1 of the page) says where its story is:
+    // Readability reads that article, not the related lists, teasers and ads of a big page around it.
+    const h1s = lines.filter((l) => l.owner.tagName === 'H1');
+    const lead =
+      articles.length === 1 && h1s.length > 0 && h1s.every((l) => l.article === articles[0])
+        ? (rendered.articles[articles[0] as number] as ArticleEl)
+        : { from: 0, to: skeleton.tokens.length };
+    const found = deep ? null : extract(skeleton, lead.from, lead.to, head);
     scopes.push({
-      root: doc.body as El,
+      root: doc.body,
+      article: -1,
       kept: found && found.kept.size > 0 ? found.kept : null,
       title: found?.title ?? '',
       byline: found?.byline ?? '',
@@ -456,9 +582,7 @@ export function readHtml(
 
   // Each story spans the lines from its article's first line to the next one's; the first story
   // also has the page's top, the last its foot.
-  const firstOf = scopes.map((s, i) =>
-    i === 0 ? 1 : (lines.find((l) => s.root.contains(l.owner))?.number ?? 1),
-  );
+  const firstOf = scopes.map((s, i) => (i === 0 ? 1 : (firstLines.get(s.article) ?? 1)));
   const stories = scopes.map((scope, i) =>
     storyOf(
       scope,
@@ -481,6 +605,20 @@ export function readHtml(
   return { decoded: { ...decoded, text: source.text() }, stories };
 }
 
+/** The lines numbered first..last, from the lines in their order. */
+function linesBetween(lines: Line[], first: number, last: number): Line[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as Line).number < first) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < lines.length && (lines[end] as Line).number <= last) end++;
+  return lines.slice(lo, end);
+}
+
 function storyOf(
   scope: Scope,
   rendered: Rendered,
@@ -489,9 +627,9 @@ function storyOf(
   titleEl: El | null,
 ): Story {
   const { lines, startOf } = rendered;
-  const inRange = lines.filter((l) => l.number >= firstLine && l.number <= lastLine);
+  const inRange = linesBetween(lines, firstLine, lastLine);
   const lineOf = new Map(inRange.map((l) => [l.number, l]));
-  const inScope = (l: Line) => scope.root.contains(l.owner);
+  const inScope = (l: Line) => scope.article === -1 || l.article === scope.article;
   const inArticle = (l: Line) => inScope(l) && (scope.kept === null || scope.kept.has(l.number));
   const used = new Set<number>();
   const removed: RemovedLine[] = [];
@@ -528,10 +666,10 @@ function storyOf(
   let published: Published | null = null;
   const lineAt = (el: El) => {
     const l = lineOf.get(startOf.get(el) ?? 0);
-    return l && (l.owner === el || l.owner.contains(el) || el.contains(l.owner)) ? l : undefined;
+    return l && (contains(l.owner, el) || contains(el, l.owner)) ? l : undefined;
   };
-  for (const el of Array.from(scope.root.querySelectorAll(BYLINE_SELECTOR))) {
-    const text = oneLine(el.textContent ?? '');
+  for (const el of findAll(scope.root, isByline)) {
+    const text = oneLine(textOf(el));
     if (text === '' || text.length > 200) continue;
     const line = lineAt(el);
     if (!line || used.has(line.number)) continue;
@@ -539,7 +677,7 @@ function storyOf(
     remove(line, 'byline');
     break;
   }
-  for (const el of Array.from(scope.root.querySelectorAll('time'))) {
+  for (const el of findAll(scope.root, (e) => e.tagName === 'TIME')) {
     const line = lineAt(el);
     const p = publishedOf(el);
     if (!p) continue;
@@ -557,8 +695,8 @@ function storyOf(
   const from = Math.min(headlineLine ?? Infinity, articleLines[0] ?? Infinity);
   const to = articleLines.at(-1) ?? -Infinity;
   const captions = [];
-  for (const fig of Array.from(scope.root.querySelectorAll('figcaption'))) {
-    const own = [fig, ...Array.from(fig.querySelectorAll('*'))]
+  for (const fig of findAll(scope.root, (e) => e.tagName === 'FIGCAPTION')) {
+    const own = [fig, ...findAll(fig, () => true)]
       .flatMap((el) => rendered.owned.get(el) ?? [])
       .sort((a, b) => a - b)
       .map((n) => lineOf.get(n) as Line)
@@ -566,11 +704,9 @@ function storyOf(
     if (own.length === 0) continue;
     const first = own[0] as Line;
     if (!(inArticle(first) || (first.number > from && first.number < to))) continue;
-    const creditEl = Array.from(
-      fig.querySelectorAll('[class*="credit"], [class*="copyright"], small, cite'),
-    )[0];
-    const credit = creditEl ? oneLine(creditEl.textContent ?? '') : null;
-    let text = oneLine(fig.textContent ?? '');
+    const creditEl = findAll(fig, isCredit)[0];
+    const credit = creditEl ? oneLine(textOf(creditEl)) : null;
+    let text = oneLine(textOf(fig));
     if (credit) text = oneLine(text.replace(credit, ''));
     captions.push(
       caption(
@@ -585,7 +721,7 @@ function storyOf(
   const body = [];
   for (const l of inRange) {
     if (used.has(l.number)) continue;
-    if (inArticle(l) && l.owner !== titleEl) {
+    if (inArticle(l) && l.owner !== titleEl && !inAd(l.owner, scope.root)) {
       used.add(l.number);
       body.push(...paragraphs(l.runs, [l.number]));
     } else remove(l, reasonFor(l.owner, titleEl));
