@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { splitFile } from '../electron/services/pipeline';
+import { readPlainText } from '../electron/services/sources/index';
 import { splitStories } from '../shared/split/index';
 import {
   makeCaption,
@@ -103,7 +103,7 @@ function pipeline(label: string, text: string, count: number, dir: string): Pipe
   let found = 0;
   const [floor, full] = medianPairMs(
     () => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)).split('\n').length,
-    () => (found = splitFile({ name: 'dump.txt', bytes: readFileSync(file) }).stories.length),
+    () => (found = readPlainText('dump.txt', readFileSync(file)).stories.length),
     runs,
   );
   return { label, mb, count, found, floor, full };
@@ -169,7 +169,7 @@ function benchMemory(stories: CleanStory[]): void {
     gc();
     gc();
     const before = process.memoryUsage().heapUsed;
-    const result = splitFile({ name: 'part.txt', bytes: input });
+    const result = readPlainText('part.txt', input);
     gc();
     const grown = process.memoryUsage().heapUsed - before;
     perByte.push(

@@ -384,7 +384,18 @@ export function readHtml(
   bytes: Uint8Array,
   name: string,
 ): { decoded: DecodedText; stories: Story[] } {
-  const decoded = decodeHtml(bytes, name);
+  return readMarkup(decodeHtml(bytes, name), name);
+}
+
+/**
+ * Turns decoded HTML into its stories. `whole` is for markup that is all copy (a Word file's, an
+ * e-mail's): nothing is extracted away, each top-level `<article>` is a story, else the body is one.
+ */
+export function readMarkup(
+  decoded: DecodedText,
+  name: string,
+  { whole = false, signal = 'html-article' }: { whole?: boolean; signal?: string } = {},
+): { decoded: DecodedText; stories: Story[] } {
   // A clipboard fragment (no <html> or <body>, or a browser's StartFragment marker) is what the
   // editor chose: all of it is the article.
   const bare = !/<(?:html|body|head)[\s>]/i.test(decoded.text);
@@ -419,7 +430,10 @@ export function readHtml(
     (a) => !a.parentElement?.closest('article') && rendered.lines.some((l) => a.contains(l.owner)),
   );
   const scopes: Scope[] = [];
-  if (fragment) {
+  if (whole && articles.length > 0) {
+    for (const a of articles)
+      scopes.push({ root: a, kept: null, title: '', byline: '', published: '' });
+  } else if (fragment || whole) {
     scopes.push({ root: doc.body as El, kept: null, title: '', byline: '', published: '' });
   } else if (articles.length >= 2) {
     for (const a of articles) {
@@ -466,6 +480,7 @@ export function readHtml(
       firstOf[i] as number,
       i + 1 < scopes.length ? (firstOf[i + 1] as number) - 1 : source.count,
       titleEl,
+      signal,
     ),
   );
   // A page whose "article" is a menu or a line is not a story (a pasted fragment is the editor's).
@@ -473,7 +488,7 @@ export function readHtml(
     (n, s) => n + s.body.reduce((m, p) => m + p.text.split(' ').length, 0),
     0,
   );
-  if (words === 0 || (!fragment && words < MIN_ARTICLE_WORDS))
+  if (words === 0 || (!fragment && !whole && words < MIN_ARTICLE_WORDS))
     throw new SourceError(
       'no-article',
       `"${name}" is a web page in which Copydesk found no article: save the story's own page, or copy the story's text and paste it.`,
@@ -487,6 +502,7 @@ function storyOf(
   firstLine: number,
   lastLine: number,
   titleEl: El | null,
+  signal: string,
 ): Story {
   const { lines, startOf } = rendered;
   const inRange = lines.filter((l) => l.number >= firstLine && l.number <= lastLine);
@@ -600,6 +616,6 @@ function storyOf(
     removed,
     firstLine,
     lastLine,
-    signal: 'html-article',
+    signal,
   });
 }

@@ -1,0 +1,18 @@
+// The provenance invariant for a structured source's stories, as tests check it.
+
+import { expect } from 'vitest';
+import type { Story } from '../../../shared/model';
+
+/** Every line of the stored source is in exactly one place: headline, caption, body or removed. */
+export function expectProvenance(text: string, stories: Story[]): void {
+  const count = text.split('\n').length;
+  const seen = new Map<number, number>();
+  const see = (n: number) => seen.set(n, (seen.get(n) ?? 0) + 1);
+  for (const s of stories) {
+    if (s.headlineLine !== null) see(s.headlineLine);
+    for (const c of s.captions) c.lines.forEach(see);
+    for (const p of s.body) p.lines.forEach(see);
+    for (const r of s.removed) see(r.line);
+  }
+  for (let n = 1; n <= count; n++) expect(seen.get(n), `line ${n}`).toBe(1);
+}
