@@ -120,7 +120,7 @@ export async function readSources(
   }
   if (skipped.length > 0 && mail.own)
     mail.own.decoded.warnings.push(
-      `Attached and not imported, not being copy Copydesk reads: ${skipped.join(', ')}.`.slice(
+      `Attachments not imported, not being copy Copydesk reads: ${skipped.join(', ')}.`.slice(
         0,
         1000,
       ),
