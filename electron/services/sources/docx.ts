@@ -14,8 +14,6 @@
 //    and dateline, the rest the body with its formatting; links other than http(s)/mailto dropped.
 
 import { zipSync } from 'fflate';
-import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
 import type { Story } from '../../../shared/model';
 import type { DecodedText } from '../decode';
 import { oneLine, SourceError } from './assemble';
@@ -88,19 +86,16 @@ type El = {
 };
 
 /**
- * The markup with each story in an `<article>` and the file's title, if any, as the page title;
- * empty when the document holds no text.
+ * Puts each story of the document in an `<article>`, and the file's title, if any, in `<title>`.
  */
-function storiesMarkup(html: string): string {
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  const body = document.body as unknown as El;
-  if (oneLine(body.textContent ?? '') === '') return '';
+function arrangeStories(page: object): void {
+  const document = page as { head: El; body: El; createElement(tag: string): El };
+  const { body } = document;
   splitBylines(body);
   const blocks = Array.from(body.children);
   const levels = blocks.map(levelOf);
   const used = levels.filter((l): l is number => l !== null);
   let top = used.length ? Math.min(...used) : null;
-  let title = '';
   const tops = levels.flatMap((l, i) => (l === top ? [i] : []));
   const below = used.filter((l) => top !== null && l > top);
   const second = below.length ? Math.min(...below) : null;
@@ -114,7 +109,9 @@ function storiesMarkup(html: string): string {
     levels[first + 1] === second &&
     blocks.slice(0, first).every((b) => oneLine(b.textContent ?? '') === '')
   ) {
-    title = oneLine(blocks[first]?.textContent ?? '');
+    const title = document.createElement('title');
+    title.textContent = oneLine(blocks[first]?.textContent ?? '');
+    document.head.appendChild(title);
     blocks[first]?.remove();
     blocks.splice(first, 1);
     levels.splice(first, 1);
@@ -124,14 +121,12 @@ function storiesMarkup(html: string): string {
   const articles: El[] = [];
   blocks.forEach((block, i) => {
     if (!article || (top !== null && levels[i] === top)) {
-      article = document.createElement('article') as unknown as El;
+      article = document.createElement('article');
       articles.push(article);
     }
     article.appendChild(block);
   });
   for (const a of articles) body.appendChild(a);
-  const head = title ? `<title>${escapeText(title)}</title>` : '';
-  return `<!DOCTYPE html><html><head>${head}</head><body>${body.innerHTML}</body></html>`;
 }
 
 const escapeText = (text: string) =>
@@ -160,6 +155,8 @@ export async function readDocx(
       'damaged',
       `"${name}" cannot be read as a Word document: it is a zip archive without a Word document in it.`,
     );
+  // Loaded when a Word file comes: the split thread and the CLI start without it.
+  const { default: mammoth } = await import('mammoth');
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(
@@ -178,19 +175,23 @@ export async function readDocx(
       `"${name}" cannot be read as a Word document: ${(error as Error).message}`,
     );
   }
-  const markup = storiesMarkup(result.value);
-  if (markup === '')
+  // mammoth writes text escaped: what is left without the tags is the document's text.
+  if (result.value.replace(/<[^>]*>/g, '').trim() === '')
     throw new SourceError(
       'no-article',
       `"${name}" is a Word document with no text in it: there is no copy to import.`,
     );
   const decoded: DecodedText = {
-    text: markup,
+    text: `<!DOCTYPE html><html><head></head><body>${result.value}</body></html>`,
     encoding: 'UTF-8',
     bom: false,
     lineEndings: 'none',
     confidence: 1,
     warnings: warningsOf(result.messages),
   };
-  return readMarkup(decoded, name, { whole: true, signal: 'docx-heading' });
+  return readMarkup(decoded, name, {
+    whole: true,
+    signal: 'docx-heading',
+    prepare: arrangeStories,
+  });
 }

@@ -394,7 +394,16 @@ export function readHtml(
 export function readMarkup(
   decoded: DecodedText,
   name: string,
-  { whole = false, signal = 'html-article' }: { whole?: boolean; signal?: string } = {},
+  {
+    whole = false,
+    signal = 'html-article',
+    prepare,
+  }: {
+    whole?: boolean;
+    signal?: string;
+    /** Rearranges the parsed page before it is read (the Word source puts its stories in articles). */
+    prepare?: (document: object) => void;
+  } = {},
 ): { decoded: DecodedText; stories: Story[] } {
   // A clipboard fragment (no <html> or <body>, or a browser's StartFragment marker) is what the
   // editor chose: all of it is the article.
@@ -403,6 +412,7 @@ export function readMarkup(
   const { document } = parseHTML(
     bare ? `<!DOCTYPE html><html><head></head><body>${decoded.text}</body></html>` : decoded.text,
   );
+  prepare?.(document);
   const doc = document as unknown as {
     title?: string;
     body: El | null;
