@@ -14,6 +14,7 @@
 //    and dateline, the rest the body with its formatting; links other than http(s)/mailto dropped.
 
 import { zipSync } from 'fflate';
+import mammoth from 'mammoth';
 import type { Story } from '../../../shared/model';
 import type { DecodedText } from '../decode';
 import { oneLine, SourceError } from './assemble';
@@ -155,8 +156,6 @@ export async function readDocx(
       'damaged',
       `"${name}" cannot be read as a Word document: it is a zip archive without a Word document in it.`,
     );
-  // Loaded when a Word file comes: the split thread and the CLI start without it.
-  const { default: mammoth } = await import('mammoth');
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(

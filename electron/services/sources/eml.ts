@@ -5,7 +5,7 @@
 // mails) are read as documents of their own by the caller (index.ts); the others are named in the
 // mail's warnings, so nothing is left out silently.
 
-import type { Attachment } from 'mailparser';
+import { simpleParser, type Attachment } from 'mailparser';
 import { renumbered, type Story } from '../../../shared/model';
 import { splitStories } from '../../../shared/split/index';
 import type { DecodedText } from '../decode';
@@ -70,8 +70,6 @@ function textStories(subject: string, body: string): { text: string; stories: St
 
 /** Reads a mail; throws a SourceError naming the file when it cannot be parsed. */
 export async function readEml(bytes: Uint8Array, name: string): Promise<ReadMail> {
-  // Loaded when a mail comes: the split thread and the CLI start without it.
-  const { simpleParser } = await import('mailparser');
   let mail;
   try {
     mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {

@@ -8,8 +8,6 @@ import type { SourceKind, Story } from '../../../shared/model';
 import { splitStories } from '../../../shared/split/index';
 import { decodeBytes, type DecodedText } from '../decode';
 import { SourceError } from './assemble';
-import { readDocx } from './docx';
-import { readEml } from './eml';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { looksLikeNinjs, readNinjs, readNitf } from './wire';
@@ -97,6 +95,8 @@ export async function readSources(
       'unsupported',
       `"${name}" is a mail inside ${MAX_NESTING} other mails: Copydesk reads no deeper.`,
     );
+  // Loaded when a mail comes (with mailparser): the split thread starts without them.
+  const { readEml } = await import('./eml');
   const mail = await readEml(bytes, name);
   const out: SourceDocuments = {
     documents: mail.own ? [{ name, kind, ...mail.own }] : [],
@@ -151,8 +151,11 @@ async function readOne(name: string, bytes: Uint8Array, kind: SourceKind): Promi
       return { kind, ...readNinjs(bytes, name) };
     case 'markdown':
       return { kind, ...readMarkdown(bytes, name) };
-    case 'docx':
+    case 'docx': {
+      // Loaded when a Word file comes (with mammoth): the split thread starts without them.
+      const { readDocx } = await import('./docx');
       return { kind, ...(await readDocx(bytes, name)) };
+    }
     default:
       return readPlainText(name, bytes);
   }
