@@ -10,7 +10,12 @@ import { expect, SAMPLE, storyOptions } from './fixtures';
 export type DropFile = string | { name: string; mimeType?: string; buffer: Buffer };
 
 /** Drags files over the window and drops them, as from a file manager; returns the Import dialog. */
-export async function dropFiles(page: Page, files: DropFile[]): Promise<Locator> {
+export async function dropFiles(
+  page: Page,
+  files: DropFile[],
+  /** How long the import may take before its summary shows (a Word file loads its reader first). */
+  { timeout }: { timeout?: number } = {},
+): Promise<Locator> {
   const items = files.map((f) =>
     typeof f === 'string'
       ? { name: basename(f), type: 'text/plain', base64: readFileSync(f).toString('base64') }
@@ -30,7 +35,7 @@ export async function dropFiles(page: Page, files: DropFile[]): Promise<Locator>
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByText('Drop files to import them')).toBeHidden();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible({ timeout });
   return dialog;
 }
 
