@@ -42,6 +42,9 @@ Usage:
 Each FILE is decoded (UTF-8, UTF-16 with BOM, Windows-1252 and other legacy encodings are detected),
 split into stories (headline, captions with credit and dateline, body) and cleaned of scraping junk
 (doubled headlines and captions, logo tokens). Every removed line is listed in the JSON output.
+Web pages (.html), Markdown (.md), NITF and ninjs wire files, Word files (.docx) and e-mails (.eml)
+are read for their structure instead; a mail's attachments that are copy are read as files of
+their own, named after the mail and the attachment ("mail.eml — notes.docx").
 
 Options:
   --format FORMAT    ${formatList}
