@@ -436,9 +436,15 @@ export function readMarkup(
       `"${name}" is a web page with no text in it: there is no article to import.`,
     );
 
-  const articles = Array.from(doc.querySelectorAll('article')).filter(
-    (a) => !a.parentElement?.closest('article') && rendered.lines.some((l) => a.contains(l.owner)),
-  );
+  // The first line of each outermost article, found in one pass (a file of hundreds of stories).
+  const firstLineOf = new Map<El, number>();
+  for (const l of rendered.lines) {
+    let outer: El | null = null;
+    for (let el: El | null = l.owner; el; el = el.parentElement)
+      if (el.tagName === 'ARTICLE') outer = el;
+    if (outer && !firstLineOf.has(outer)) firstLineOf.set(outer, l.number);
+  }
+  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => firstLineOf.has(a));
   const scopes: Scope[] = [];
   if (whole && articles.length > 0) {
     for (const a of articles)
@@ -480,9 +486,7 @@ export function readMarkup(
 
   // Each story spans the lines from its article's first line to the next one's; the first story
   // also has the page's top, the last its foot.
-  const firstOf = scopes.map((s, i) =>
-    i === 0 ? 1 : (lines.find((l) => s.root.contains(l.owner))?.number ?? 1),
-  );
+  const firstOf = scopes.map((s, i) => (i === 0 ? 1 : (firstLineOf.get(s.root) ?? 1)));
   const stories = scopes.map((scope, i) =>
     storyOf(
       scope,
