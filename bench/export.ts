@@ -44,7 +44,7 @@ function pandoc(dir: string, files: { name: string; markdown: string }[]): numbe
 export async function benchExport(): Promise<void> {
   const { stories: source, from } = sourceStories();
   const { text } = buildDump(10 * 1024 * 1024, source);
-  const split = splitFile({ name: 'dump.txt', bytes: new TextEncoder().encode(text) });
+  const split = await splitFile({ name: 'dump.txt', bytes: new TextEncoder().encode(text) });
   const stories: Story[] = split.stories.slice(0, COUNT);
   const document = createDocument({
     id: 'bench',

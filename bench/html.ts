@@ -29,18 +29,20 @@ export async function benchHtml(): Promise<void> {
   for (const { shape, label } of SHAPES) {
     const page = makeNewsPage(stories, rng(5), { targetBytes: 5 * MB, shape });
     const bytes = new TextEncoder().encode(page.html);
-    const text = new TextEncoder().encode(splitFile({ name: 'page.html', bytes }).decoded.text);
+    const text = new TextEncoder().encode(
+      (await splitFile({ name: 'page.html', bytes })).decoded.text,
+    );
     let found = 0;
     let textFound = 0;
     const cpu: number[] = [];
-    const [html, plain] = medianPairMs(
-      () => {
+    const [html, plain] = await medianPairMs(
+      async () => {
         const before = process.cpuUsage();
-        found = splitFile({ name: 'page.html', bytes }).stories.length;
+        found = (await splitFile({ name: 'page.html', bytes })).stories.length;
         const used = process.cpuUsage(before);
         cpu.push((used.user + used.system) / 1000);
       },
-      () => (textFound = splitFile({ name: 'page.txt', bytes: text }).stories.length),
+      async () => (textFound = (await splitFile({ name: 'page.txt', bytes: text })).stories.length),
       { warmup: 1, runs: 5 },
     );
     console.log(

@@ -14,22 +14,23 @@ export function medianMs(run: () => unknown, { warmup = 3, runs = 11 } = {}): nu
 
 /**
  * Medians of two pieces of work timed in turns (a, b, a, b...): on a shared machine a burst of load
- * then slows both alike, where timing all of one and then all of the other skews their ratio.
+ * then slows both alike, where timing all of one and then all of the other skews their ratio. Either
+ * may be async (an import that waits for its reader).
  */
-export function medianPairMs(
+export async function medianPairMs(
   a: () => unknown,
   b: () => unknown,
   { warmup = 3, runs = 11 } = {},
-): [number, number] {
+): Promise<[number, number]> {
   for (let i = 0; i < warmup; i++) {
-    a();
-    b();
+    await a();
+    await b();
   }
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, run] of [a, b].entries()) {
       const start = performance.now();
-      run();
+      await run();
       times[k as 0 | 1].push(performance.now() - start);
     }
   }

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser';
 import { spawn } from 'node:child_process';
-import { splitFile } from '../electron/services/pipeline';
+import { readPlainText } from '../electron/services/sources/index';
 import {
   makeCaption,
   renderDump,
@@ -74,7 +74,7 @@ function splitAlone(file: string): { ms: number; stories: number } {
   let stories = 0;
   const ms = medianMs(
     () => {
-      stories = splitFile({ name: 'dump.txt', bytes: readFileSync(file) }).stories.length;
+      stories = readPlainText('dump.txt', readFileSync(file)).stories.length;
     },
     { warmup: 1, runs: 3 },
   );
@@ -84,7 +84,7 @@ function splitAlone(file: string): { ms: number; stories: number } {
 /**
  * Import of a 10 MB dump in the built renderer, from the drop (the file input's change: the same
  * importFiles a drop calls) to the first frame showing its stories, against the split alone
- * (read + decode + split + clean: electron/services/pipeline's splitFile) timed in this run.
+ * (read + decode + split + clean: electron/services/sources' readPlainText) timed in this run.
  *
  * The path measured is the e2e host's: the page reads the file and posts it raw over HTTP (beside
  * the request's JSON) to the host process, which runs the same api-handlers as Electron main

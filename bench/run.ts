@@ -6,12 +6,14 @@ import { execSync } from 'node:child_process';
 import { benchExport } from './export';
 import { benchHtml } from './html';
 import { benchImport, benchTyping, bundleSize } from './renderer';
+import { benchSources } from './sources';
 import { benchSplit } from './split';
 import { benchStorage } from './storage';
 
 const deskOnly = process.argv.includes('desk');
 if (!deskOnly) {
   await benchSplit();
+  await benchSources();
   await benchStorage();
   await benchExport();
   await benchHtml();

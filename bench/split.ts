@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { splitFile } from '../electron/services/pipeline';
+import { readPlainText } from '../electron/services/sources/index';
 import { splitStories } from '../shared/split/index';
 import {
   makeCaption,
@@ -95,15 +95,20 @@ interface PipelineRow {
 }
 
 /** The full pipeline and the raw floor on one file, medians of a few runs (fewer on big files). */
-function pipeline(label: string, text: string, count: number, dir: string): PipelineRow {
+async function pipeline(
+  label: string,
+  text: string,
+  count: number,
+  dir: string,
+): Promise<PipelineRow> {
   const file = join(dir, 'dump.txt');
   writeFileSync(file, text);
   const mb = Buffer.byteLength(text) / MB;
   const runs = mb > 20 ? { warmup: 1, runs: 3 } : mb > 5 ? { warmup: 2, runs: 11 } : {};
   let found = 0;
-  const [floor, full] = medianPairMs(
+  const [floor, full] = await medianPairMs(
     () => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)).split('\n').length,
-    () => (found = splitFile({ name: 'dump.txt', bytes: readFileSync(file) }).stories.length),
+    () => (found = readPlainText('dump.txt', readFileSync(file)).stories.length),
     runs,
   );
   return { label, mb, count, found, floor, full };
@@ -127,11 +132,11 @@ export async function benchSplit(): Promise<void> {
   const rows: PipelineRow[] = [];
   for (const size of [1, 10, 50]) {
     const { text, count } = buildDump(size * MB, stories);
-    rows.push(pipeline('seed layout', text, count, dir));
+    rows.push(await pipeline('seed layout', text, count, dir));
     printRow(rows.at(-1) as PipelineRow);
   }
   const web = webPageDump(10 * MB);
-  const webRow = pipeline('web pages', web.text, web.count, dir);
+  const webRow = await pipeline('web pages', web.text, web.count, dir);
   printRow(webRow);
   rmSync(dir, { recursive: true, force: true });
 
@@ -169,7 +174,7 @@ function benchMemory(stories: CleanStory[]): void {
     gc();
     gc();
     const before = process.memoryUsage().heapUsed;
-    const result = splitFile({ name: 'part.txt', bytes: input });
+    const result = readPlainText('part.txt', input);
     gc();
     const grown = process.memoryUsage().heapUsed - before;
     perByte.push(

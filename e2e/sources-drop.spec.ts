@@ -36,7 +36,7 @@ Its new hall seats two hundred readers.
 /** A story written as a correspondent files it, through our Markdown import, then our export. */
 async function exported(format: ExportFormat, headline: string, caption: string, credit: string) {
   const markdown = `# ${headline}\n\n![x](p.jpg)\n*${caption} (Photo: ${credit})*\n\nThe port said the new quay opened on Tuesday, two months early.\n`;
-  const { decoded, stories } = readSource('story.md', new TextEncoder().encode(markdown));
+  const { decoded, stories } = await readSource('story.md', new TextEncoder().encode(markdown));
   const document = createDocument({
     id: 'wire',
     name: 'story.md',

@@ -99,7 +99,7 @@ export type RemovalReason = keyof typeof REMOVAL_REASONS;
 
 /**
  * What kind of file a document came from: copy split by the engine (`text`), or a structured source
- * whose stories were read from its markup (a web page, a wire file, Markdown).
+ * whose stories were read from its markup (a web page, a wire file, Markdown, a Word file, a mail).
  */
 export const SOURCE_KINDS = {
   text: 'Plain text',
@@ -107,6 +107,8 @@ export const SOURCE_KINDS = {
   nitf: 'NITF wire XML',
   ninjs: 'ninjs wire JSON',
   markdown: 'Markdown',
+  docx: 'Word document',
+  eml: 'E-mail',
   copydesk: 'Copydesk document',
 } as const;
 export type SourceKind = keyof typeof SOURCE_KINDS;
@@ -230,3 +232,32 @@ export const TEXT_LIMITS = {
   /** A removed line is kept exactly as it was in the source, however long. */
   line: 64 * 1024 * 1024,
 } as const;
+
+/** The story with every line number moved up by `by` (line `by + 1` becomes line 1). */
+export function renumbered(story: Story, by: number): Story {
+  if (by === 0) return story;
+  const at = (line: number) => line - by;
+  return {
+    ...story,
+    headlineLine: story.headlineLine === null ? null : at(story.headlineLine),
+    captions: story.captions.map((c) => ({ ...c, lines: c.lines.map(at) })),
+    body: story.body.map((p) => ({ ...p, lines: p.lines.map(at) })),
+    removed: story.removed.map((r) => ({ ...r, line: at(r.line) })),
+    warnings: story.warnings.map((w) => (w.line === undefined ? w : { ...w, line: at(w.line) })),
+    boundary: { ...story.boundary, line: at(story.boundary.line) },
+    source: { firstLine: at(story.source.firstLine), lastLine: at(story.source.lastLine) },
+    ...(story.joined
+      ? {
+          joined: story.joined.map((j) => ({
+            ...j,
+            firstLine: at(j.firstLine),
+            headlineLine: j.headlineLine === null ? null : at(j.headlineLine),
+            warnings: j.warnings.map((w) =>
+              w.line === undefined ? w : { ...w, line: at(w.line) },
+            ),
+            boundary: { ...j.boundary, line: at(j.boundary.line) },
+          })),
+        }
+      : {}),
+  };
+}

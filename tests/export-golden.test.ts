@@ -12,7 +12,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../shared/testing/html';
-import { splitFile } from '../electron/services/pipeline';
+import { readPlainText } from '../electron/services/sources/index';
 import { createDocument, type CopydeskDocument } from '../shared/document';
 import { exportStories } from '../shared/export/index';
 import type { ExportFormat, ExportOptions } from '../shared/export/types';
@@ -33,7 +33,7 @@ const OPTIONS: ExportOptions = {
 };
 
 function load(file: string, name: string): CopydeskDocument {
-  const { decoded, stories } = splitFile({ name, bytes: readFileSync(file) });
+  const { decoded, stories } = readPlainText(name, readFileSync(file));
   return createDocument({
     id: 'harbour',
     name,

@@ -10,6 +10,8 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, megabytes } from '../../shared/api';
 import { EXPORT_FORMATS } from '../../shared/export/types';
+import { docxFile, p, styled } from '../services/testing/docx-fixture';
+import { emlFile } from '../services/testing/eml-fixture';
 import { runCli } from './run';
 
 const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt');
@@ -226,6 +228,62 @@ describe('every export format', () => {
     const bad = await cli('split', SAMPLE, '--house-style', style);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/house style .*style\.json.* not valid: creditFormat/);
+  });
+});
+
+describe('Word files and e-mail', () => {
+  it('splits FILE.docx by its headings and mail.eml with its attachments, naming a refused one', async () => {
+    const docx = join(dir, 'thursday.docx');
+    writeFileSync(
+      docx,
+      await docxFile([
+        styled('Heading1', 'Ferry strike ends'),
+        p('Ferries run again from Monday, the operator said.'),
+        styled('Heading1', 'Museum reopens'),
+        styled('Caption', 'The new hall on Tuesday. (AFP)'),
+        p('The museum reopened its doors after a year of building work.'),
+      ]),
+    );
+    const eml = join(dir, 'copy.eml');
+    writeFileSync(
+      eml,
+      emlFile({
+        subject: 'Harbour reopens',
+        text: 'The harbour reopened on Tuesday after the storm, officials said.\n',
+        attachments: [
+          {
+            filename: 'notes.txt',
+            contentType: 'text/plain',
+            content:
+              'Bridge closes\n\nThe bridge closes for six weeks from January, the city said.\n',
+          },
+          { filename: 'broken.docx', contentType: 'application/octet-stream', content: 'no zip' },
+        ],
+      }),
+    );
+    const notZip = join(dir, 'fake.docx');
+    writeFileSync(notZip, 'Plain words in a file named like a Word document.');
+    const { code, stdout, stderr } = await cli('split', docx, eml, notZip);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `"fake.docx" cannot be read as a Word document: it is not a zip archive`,
+    );
+    expect(stderr).toContain(`"copy.eml — broken.docx" cannot be read as a Word document`);
+    const { stories } = JSON.parse(stdout);
+    expect(
+      stories.map((s: { headline: string; source: { file: string } }) => [
+        s.headline,
+        s.source.file,
+      ]),
+    ).toEqual([
+      ['Ferry strike ends', docx],
+      ['Museum reopens', docx],
+      ['Harbour reopens', eml],
+      ['Bridge closes', join(dir, 'copy.eml — notes.txt')],
+    ]);
+    expect(stories[1].captions).toEqual([
+      { text: 'The new hall on Tuesday.', credit: 'AFP', dateline: null },
+    ]);
   });
 });
 

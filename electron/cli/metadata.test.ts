@@ -17,8 +17,8 @@ const METADATA = {
 vi.mock('../services/pipeline', async (original) => {
   const real = await original<typeof import('../services/pipeline')>();
   return {
-    splitFile: (input: Parameters<typeof real.splitFile>[0]) => {
-      const out = real.splitFile(input);
+    splitFile: async (input: Parameters<typeof real.splitFile>[0]) => {
+      const out = await real.splitFile(input);
       const [first, ...rest] = out.stories;
       return { ...out, stories: [{ ...first!, ...METADATA }, ...rest] };
     },

@@ -2,7 +2,7 @@
 // and writers as the app. Each file is processed on its own: one refused file does not stop the others.
 
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDocument, type CopydeskDocument } from '../../shared/document';
 import { DEFAULT_TEMPLATE, planFiles } from '../../shared/export/files';
@@ -42,6 +42,9 @@ Usage:
 Each FILE is decoded (UTF-8, UTF-16 with BOM, Windows-1252 and other legacy encodings are detected),
 split into stories (headline, captions with credit and dateline, body) and cleaned of scraping junk
 (doubled headlines and captions, logo tokens). Every removed line is listed in the JSON output.
+Web pages (.html), Markdown (.md), NITF and ninjs wire files, Word files (.docx) and e-mails (.eml)
+are read for their structure instead; a mail's attachments that are copy are read as files of
+their own, named after the mail and the attachment ("mail.eml — notes.docx").
 
 Options:
   --format FORMAT    ${formatList}
@@ -156,16 +159,24 @@ async function splitAll(files: string[], now: Date, io: CliIo) {
       const bytes = await readInput(file);
       // In-process, unlike the app's splits (electron/services/split-pool.ts): a CLI run has no
       // window or IPC to keep answering while it splits, so a thread would only add its start-up.
-      const { decoded, stories, kind } = splitFile({ name: basename(file), bytes });
-      // The document is named as the file was given: the JSON's source.file has always been that.
-      const document = createDocument({
-        id: slugify(basename(file)),
-        name: file,
-        decoded: { ...decoded, kind },
-        stories,
-        now,
-      });
-      split.push({ file, document });
+      const own = await splitFile({ name: basename(file), bytes });
+      // Each document is named as the file was given: the JSON's source.file has always been that.
+      // A mail's attachments are documents of their own, named after the mail and the attachment.
+      for (const out of [own, ...(own.attached?.documents ?? [])]) {
+        const name = out.name === basename(file) ? file : join(dirname(file), out.name);
+        const document = createDocument({
+          id: slugify(out.name),
+          name,
+          decoded: { ...out.decoded, kind: out.kind },
+          stories: out.stories,
+          now,
+        });
+        split.push({ file: name, document });
+      }
+      for (const refused of own.attached?.errors ?? []) {
+        failed = true;
+        io.stderr(`copydesk: ${refused.message}\n`);
+      }
     } catch (error) {
       failed = true;
       io.stderr(`copydesk: ${(error as Error).message}\n`);

@@ -142,7 +142,10 @@ export function startApp(): void {
             title: 'Open copy',
             properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
             filters: [
-              { name: 'Text', extensions: ['txt', 'text', 'md'] },
+              {
+                name: 'Copy',
+                extensions: ['txt', 'text', 'md', 'html', 'htm', 'docx', 'eml', 'xml', 'json'],
+              },
               { name: 'Copydesk documents', extensions: ['json'] },
               { name: 'All files', extensions: ['*'] },
             ],

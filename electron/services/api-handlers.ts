@@ -108,9 +108,11 @@ export function createServices(
         // aborted signal and are refused as cancelled without being split.
         for (const file of files) {
           try {
-            result.documents.push(
-              await library.summary((await library.import(file, { signal })).id),
-            );
+            const { id, attached } = await library.import(file, { signal });
+            result.documents.push(await library.summary(id));
+            for (const inner of attached?.documents ?? [])
+              result.documents.push(await library.summary(inner.id));
+            result.errors.push(...(attached?.errors ?? []));
           } catch (err) {
             result.errors.push({ name: file.name, ...toApiError(err) });
           }

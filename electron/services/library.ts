@@ -28,6 +28,7 @@ import {
 } from '../../shared/document';
 import { LOW_CONFIDENCE, type Story } from '../../shared/model';
 import { legacyFolder, legacyPath, readLegacy } from './legacy';
+import type { SplitFileOutput } from './pipeline';
 import { sharedSplitPool, SplitJobError, type SplitPool } from './split-pool';
 import { NewerStoreError, Store, storeFault, type StoryRow } from './store';
 
@@ -53,6 +54,12 @@ export class LibraryError extends Error {
     super(message);
     this.name = 'LibraryError';
   }
+}
+
+/** The documents a file carried (a mail's attachments), stored beside it, and those refused. */
+export interface Attached {
+  documents: StoredDocument[];
+  errors: { name: string; code: string; message: string }[];
 }
 
 export interface LibraryOptions {
@@ -225,12 +232,13 @@ export class Library {
   /**
    * Decodes and splits a file (in the split thread) and stores it as a new document, its source text
    * kept for a re-split. Aborting `signal` cancels it: nothing is stored unless the save had begun,
-   * and then the document is stored whole and returned.
+   * and then the document is stored whole and returned. A mail's importable attachments are stored
+   * as documents of their own, returned in `attached` with the attachments refused.
    */
   async import(
     { name, bytes }: { name: string; bytes: Uint8Array },
     { signal }: { signal?: AbortSignal } = {},
-  ): Promise<StoredDocument> {
+  ): Promise<StoredDocument & { attached?: Attached }> {
     const cancelled = `The import of "${name}" was cancelled: nothing was stored.`;
     const stop = () => {
       if (signal?.aborted) throw new LibraryError('cancelled', cancelled);
@@ -242,19 +250,35 @@ export class Library {
       // under a new id so it never replaces the document it came from.
       return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
     }
-    const { decoded, stories, kind } = await this.#split(
-      () => this.#pool.splitFile({ name, bytes }, signal),
-      { cancelled, failed: `"${name}" could not be split`, kept: 'Nothing was stored' },
-    );
-    stop();
-    const doc = createDocument({
-      id: randomUUID(),
-      name,
-      decoded: { ...decoded, kind },
-      stories,
-      now: this.#now(),
+    const own = await this.#split(() => this.#pool.splitFile({ name, bytes }, signal), {
+      cancelled,
+      failed: `"${name}" could not be split`,
+      kept: 'Nothing was stored',
     });
-    return this.save(doc);
+    stop();
+    const store = (out: Omit<SplitFileOutput, 'attached'>) =>
+      this.save(
+        createDocument({
+          id: randomUUID(),
+          name: out.name,
+          decoded: { ...out.decoded, kind: out.kind },
+          stories: out.stories,
+          now: this.#now(),
+        }),
+      );
+    const stored = await store(own);
+    if (!own.attached) return stored;
+    // A mail's attachments, each a document of its own; one refused does not stop the others.
+    const attached: Attached = { documents: [], errors: [...own.attached.errors] };
+    for (const inner of own.attached.documents) {
+      try {
+        attached.documents.push(await store(inner));
+      } catch (err) {
+        const { code, message } = err as Error & { code?: string };
+        attached.errors.push({ name: inner.name, code: code ?? 'internal', message });
+      }
+    }
+    return { ...stored, attached };
   }
 
   /**

@@ -8,12 +8,12 @@ const SAMPLE = readFileSync(
   resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
   'utf8',
 );
-const headlines = (bytes: Uint8Array) =>
-  splitFile({ name: 'dump.txt', bytes }).stories.map((s) => s.headline);
+const headlines = async (bytes: Uint8Array) =>
+  (await splitFile({ name: 'dump.txt', bytes })).stories.map((s) => s.headline);
 
 describe('splitFile', () => {
-  it('gives the same stories whatever the encoding and line endings', () => {
-    const expected = headlines(new TextEncoder().encode(SAMPLE));
+  it('gives the same stories whatever the encoding and line endings', async () => {
+    const expected = await headlines(new TextEncoder().encode(SAMPLE));
     expect(expected).toHaveLength(2);
     const crlf = SAMPLE.replace(/\n/g, '\r\n');
     for (const bytes of [
@@ -22,12 +22,12 @@ describe('splitFile', () => {
       iconv.encode(SAMPLE, 'utf16be', { addBOM: true }),
       iconv.encode(crlf, 'windows-1252'),
     ]) {
-      expect(headlines(bytes)).toEqual(expected);
+      expect(await headlines(bytes)).toEqual(expected);
     }
   });
 
-  it('reports what it detected', () => {
-    const result = splitFile({
+  it('reports what it detected', async () => {
+    const result = await splitFile({
       name: 'dump.txt',
       bytes: iconv.encode(SAMPLE.replace(/\n/g, '\r\n'), 'windows-1252'),
     });
@@ -38,13 +38,15 @@ describe('splitFile', () => {
     expect(result.stories[1]?.body[1]?.text).toContain('“stocks”');
   });
 
-  it('refuses binary and empty files with an error naming the file', () => {
-    expect(() =>
+  it('refuses binary and empty files with an error naming the file', async () => {
+    await expect(
       splitFile({
         name: 'photo.jpg',
         bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
       }),
-    ).toThrow(/photo\.jpg/);
-    expect(() => splitFile({ name: 'empty.txt', bytes: new Uint8Array() })).toThrow(/empty\.txt/);
+    ).rejects.toThrow(/photo\.jpg/);
+    await expect(splitFile({ name: 'empty.txt', bytes: new Uint8Array() })).rejects.toThrow(
+      /empty\.txt/,
+    );
   });
 });

@@ -2,7 +2,7 @@
 
 import type { SourceKind, Story } from '../../shared/model';
 import type { DecodedText } from './decode';
-import { readSource } from './sources/index';
+import { readSources } from './sources/index';
 
 export interface SplitFileInput {
   name: string;
@@ -16,14 +16,34 @@ export interface SplitFileOutput {
   stories: Story[];
   /** What kind of file it was: plain text split by the engine, or a structured source. */
   kind: SourceKind;
+  /**
+   * Documents that came inside this file (a mail's importable attachments, named
+   * `mail.eml — report.docx`), and the attachments refused, each with its reason. Absent for a
+   * file that carries none.
+   */
+  attached?: {
+    documents: Omit<SplitFileOutput, 'attached'>[];
+    errors: { name: string; code: string; message: string }[];
+  };
 }
 
 /**
- * Reads one file by its kind (plain text is decoded and split; a web page, wire file or Markdown is
- * read for its structure). Throws DecodeError or SourceError (with `code` and a message naming the
- * file) on refusal.
+ * Reads one file by its kind (plain text is decoded and split; a web page, wire file, Markdown,
+ * Word file or mail is read for its structure). The output is the file's own document (for a mail
+ * whose body is empty, its first attachment's). Throws DecodeError or SourceError (with `code` and
+ * a message naming the file) on refusal.
  */
-export function splitFile({ name, bytes }: SplitFileInput): SplitFileOutput {
-  const { decoded, stories, kind } = readSource(name, bytes);
-  return { name, decoded, stories, kind };
+export async function splitFile({ name, bytes }: SplitFileInput): Promise<SplitFileOutput> {
+  const { documents, errors } = await readSources(name, bytes);
+  const [first, ...rest] = documents;
+  if (!first) {
+    const [error] = errors;
+    throw Object.assign(new Error(error?.message ?? `"${name}" holds no copy to import.`), {
+      code: error?.code ?? 'no-article',
+    });
+  }
+  return {
+    ...first,
+    ...(rest.length > 0 || errors.length > 0 ? { attached: { documents: rest, errors } } : {}),
+  };
 }

@@ -21,6 +21,9 @@ export class ReadInputError extends Error {
   }
 }
 
+const WORD_FILE = /\.docx$/i;
+const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+
 /** How far a read goes before looking at what it has (and how much more memory it asks for at once). */
 const CHUNK = 1024 * 1024;
 
@@ -54,7 +57,8 @@ const tooLarge = (file: string, bytes: number | undefined, limit: number) =>
 /**
  * The file's bytes, at most `limit` of them (the app's MAX_FILE_BYTES unless a test says otherwise).
  * Refuses, with a ReadInputError naming the file and reading nothing: what is not a regular file,
- * a file over the limit, and (from its first bytes) an image, archive or other known binary kind.
+ * a file over the limit, and (from its first bytes) an image, archive (but a Word file) or other
+ * known binary kind.
  */
 export async function readInput(file: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
   let handle: FileHandle | undefined;
@@ -99,7 +103,8 @@ async function readAtMost(
     if (!sniffed && length >= 16) {
       sniffed = true;
       const kind = binaryKind(buffer.subarray(0, length));
-      if (kind) {
+      // A Word file is a zip: read whole, its contents checked as it is opened (sources/unzip.ts).
+      if (kind && !(WORD_FILE.test(file) && kind === binaryKind(ZIP))) {
         throw new ReadInputError('binary', `"${file}" is ${kind}, not a text file.`);
       }
     }

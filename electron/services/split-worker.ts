@@ -7,10 +7,10 @@ import { splitStories } from '../../shared/split/index';
 import { splitFile } from './pipeline';
 import type { JobMessage, JobReply } from './split-pool';
 
-parentPort?.on('message', ({ id, job }: JobMessage) => {
+parentPort?.on('message', async ({ id, job }: JobMessage) => {
   let reply: JobReply;
   try {
-    const value = job.kind === 'file' ? splitFile(job.input) : splitStories(job.text);
+    const value = job.kind === 'file' ? await splitFile(job.input) : splitStories(job.text);
     reply = { id, ok: true, value };
   } catch (err) {
     const error = err as Error & { code?: unknown };

@@ -6,7 +6,7 @@
 // file each is linear in the dump, where carrying the whole numbering in each file was quadratic.
 
 import type { CopydeskDocument } from '../document';
-import type { Story } from '../model';
+import { renumbered, type Story } from '../model';
 import { encodeText } from './copy';
 import { EXPORT_FORMAT_INFO, type ExportWriter } from './types';
 
@@ -20,35 +20,6 @@ function linesOf(source: CopydeskDocument['source']): string[] {
     LINES.set(source, lines);
   }
   return lines;
-}
-
-/** The story with every line number moved up by `by` (line `by + 1` becomes line 1). */
-function renumbered(story: Story, by: number): Story {
-  if (by === 0) return story;
-  const at = (line: number) => line - by;
-  return {
-    ...story,
-    headlineLine: story.headlineLine === null ? null : at(story.headlineLine),
-    captions: story.captions.map((c) => ({ ...c, lines: c.lines.map(at) })),
-    body: story.body.map((p) => ({ ...p, lines: p.lines.map(at) })),
-    removed: story.removed.map((r) => ({ ...r, line: at(r.line) })),
-    warnings: story.warnings.map((w) => (w.line === undefined ? w : { ...w, line: at(w.line) })),
-    boundary: { ...story.boundary, line: at(story.boundary.line) },
-    source: { firstLine: at(story.source.firstLine), lastLine: at(story.source.lastLine) },
-    ...(story.joined
-      ? {
-          joined: story.joined.map((j) => ({
-            ...j,
-            firstLine: at(j.firstLine),
-            headlineLine: j.headlineLine === null ? null : at(j.headlineLine),
-            warnings: j.warnings.map((w) =>
-              w.line === undefined ? w : { ...w, line: at(w.line) },
-            ),
-            boundary: { ...j.boundary, line: at(j.boundary.line) },
-          })),
-        }
-      : {}),
-  };
 }
 
 /** Every line a story refers to, so none is renumbered off the excerpt's start. */

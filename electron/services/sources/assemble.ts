@@ -20,12 +20,12 @@ import {
 } from '../../../shared/split/caption';
 
 /** The kinds of file that are read for their structure; plain text goes to the split engine. */
-export type StructuredKind = 'html' | 'nitf' | 'ninjs' | 'markdown';
+export type StructuredKind = 'html' | 'nitf' | 'ninjs' | 'markdown' | 'docx' | 'eml';
 
 /** A file that is not what its name or content says, or holds nothing to import; names the file. */
 export class SourceError extends Error {
   constructor(
-    readonly code: 'damaged' | 'no-article' | 'unsupported',
+    readonly code: 'damaged' | 'no-article' | 'unsupported' | 'too-large',
     message: string,
   ) {
     super(message);

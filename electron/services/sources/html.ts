@@ -37,6 +37,7 @@ import {
   VOID,
   type PageEl,
   type PageNode,
+  type PageTree,
 } from './page-tree';
 import {
   caption,
@@ -511,7 +512,27 @@ export function readHtml(
   bytes: Uint8Array,
   name: string,
 ): { decoded: DecodedText; stories: Story[] } {
-  const decoded = decodeHtml(bytes, name);
+  return readMarkup(decodeHtml(bytes, name), name);
+}
+
+/**
+ * Turns decoded HTML into its stories. `whole` is for markup that is all copy (a Word file's, an
+ * e-mail's): nothing is extracted away, each top-level `<article>` is a story, else the body is one.
+ */
+export function readMarkup(
+  decoded: DecodedText,
+  name: string,
+  {
+    whole = false,
+    signal = 'html-article',
+    prepare,
+  }: {
+    whole?: boolean;
+    signal?: string;
+    /** Rearranges the parsed page before it is read (the Word source puts its stories in articles). */
+    prepare?: (page: PageTree) => void;
+  } = {},
+): { decoded: DecodedText; stories: Story[] } {
   // A clipboard fragment (no <html> or <body>, or a browser's StartFragment marker) is what the
   // editor chose: all of it is the article.
   const bare = !/<(?:html|body|head)[\s>]/i.test(decoded.text);
@@ -519,6 +540,7 @@ export function readHtml(
   const doc = parsePage(
     bare ? `<!DOCTYPE html><html><head></head><body>${decoded.text}</body></html>` : decoded.text,
   );
+  prepare?.(doc);
   const titleEl = doc.title;
   const rendered = render(doc.body, titleEl);
   const { source, lines, skeleton } = rendered;
@@ -535,15 +557,18 @@ export function readHtml(
   const articles = [...firstLines.keys()];
   const deep = rendered.depth > MAX_EXTRACT_DEPTH;
   const scopes: Scope[] = [];
-  if (fragment) {
-    scopes.push({
-      root: doc.body,
-      article: -1,
-      kept: null,
-      title: '',
-      byline: '',
-      published: '',
-    });
+  const unextracted = (root: El, article: number): Scope => ({
+    root,
+    article,
+    kept: null,
+    title: '',
+    byline: '',
+    published: '',
+  });
+  if (whole && articles.length > 0) {
+    for (const i of articles) scopes.push(unextracted((rendered.articles[i] as ArticleEl).el, i));
+  } else if (fragment || whole) {
+    scopes.push(unextracted(doc.body, -1));
   } else if (articles.length >= 2) {
     const head = '<head><title></title></head>';
     for (const i of articles) {
@@ -590,6 +615,7 @@ export function readHtml(
       firstOf[i] as number,
       i + 1 < scopes.length ? (firstOf[i + 1] as number) - 1 : source.count,
       titleEl,
+      signal,
     ),
   );
   // A page whose "article" is a menu or a line is not a story (a pasted fragment is the editor's).
@@ -597,7 +623,7 @@ export function readHtml(
     (n, s) => n + s.body.reduce((m, p) => m + p.text.split(' ').length, 0),
     0,
   );
-  if (words === 0 || (!fragment && words < MIN_ARTICLE_WORDS))
+  if (words === 0 || (!fragment && !whole && words < MIN_ARTICLE_WORDS))
     throw new SourceError(
       'no-article',
       `"${name}" is a web page in which Copydesk found no article: save the story's own page, or copy the story's text and paste it.`,
@@ -625,6 +651,7 @@ function storyOf(
   firstLine: number,
   lastLine: number,
   titleEl: El | null,
+  signal: string,
 ): Story {
   const { lines, startOf } = rendered;
   const inRange = linesBetween(lines, firstLine, lastLine);
@@ -736,6 +763,6 @@ function storyOf(
     removed,
     firstLine,
     lastLine,
-    signal: 'html-article',
+    signal,
   });
 }

@@ -43,10 +43,10 @@ function placements(stories: Story[]): number[] {
   ]);
 }
 
-describe('Markdown import', () => {
-  const read = readSource('stories.md', enc(FILE));
-  const [harbour, fishermen] = read.stories;
+const read = await readSource('stories.md', enc(FILE));
+const [harbour, fishermen] = read.stories;
 
+describe('Markdown import', () => {
   it('starts a story at each # heading, its headline', () => {
     expect(read.kind).toBe('markdown');
     expect(read.stories.map((s) => s.headline)).toEqual([
@@ -104,8 +104,8 @@ describe('Markdown import', () => {
     expect(placements(read.stories).sort((a, b) => a - b)).toEqual(nonBlank);
   });
 
-  it('refuses a file with no copy, naming it', () => {
-    expect(() => readSource('empty.md', enc('---\n\n<!-- nothing -->\n'))).toThrow(
+  it('refuses a file with no copy, naming it', async () => {
+    await expect(readSource('empty.md', enc('---\n\n<!-- nothing -->\n'))).rejects.toThrow(
       /"empty.md" is Markdown with no copy in it/,
     );
   });

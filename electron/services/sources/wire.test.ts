@@ -59,7 +59,7 @@ function copyOf(s: Story) {
 
 async function roundTrip(format: ExportFormat, stories: Story[], name: string) {
   const bytes = await exportStories(format, { document: documentOf(stories), stories }, OPTIONS);
-  return readSource(name, bytes);
+  return await readSource(name, bytes);
 }
 
 describe('NITF and ninjs import', () => {
@@ -83,7 +83,7 @@ describe('NITF and ninjs import', () => {
     });
   }
 
-  it('reads an agency NITF file: head title when there is no hl1, <em> as italic', () => {
+  it('reads an agency NITF file: head title when there is no hl1, <em> as italic', async () => {
     const nitf = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">
 <nitf><head><title>Quake Hits Coast</title><docdata><date.issue norm="20241120T0615Z"/></docdata></head>
@@ -91,7 +91,7 @@ describe('NITF and ninjs import', () => {
 <body.content><p>LISBON (Agency) - A quake shook the coast <em>early</em> on Wednesday.</p>
 <media media-type="image"><media-caption>Damaged houses in Lisbon.</media-caption><media-producer>Reuters</media-producer></media>
 </body.content></body></nitf>`;
-    const read = readSource('quake.nitf.xml', encode(nitf));
+    const read = await readSource('quake.nitf.xml', encode(nitf));
     const [quake] = read.stories;
     expect(quake).toMatchObject({
       headline: 'Quake Hits Coast',
@@ -103,20 +103,20 @@ describe('NITF and ninjs import', () => {
     expect(quake?.body[0]?.runs).toContainEqual({ text: 'early', italic: true });
   });
 
-  it('refuses broken XML and JSON naming the file, and leaves other JSON to the split', () => {
-    expect(() => readSource('cut.xml', encode('<?xml version="1.0"?><nitf><head>'))).toThrow(
-      /"cut.xml" is not valid XML \(line 1/,
-    );
+  it('refuses broken XML and JSON naming the file, and leaves other JSON to the split', async () => {
+    await expect(
+      readSource('cut.xml', encode('<?xml version="1.0"?><nitf><head>')),
+    ).rejects.toThrow(/"cut.xml" is not valid XML \(line 1/);
     expect(sniffKind('notes.json', encode('{"headline": "Not ninjs"}'))).toBe('text');
     expect(sniffKind('item.json', encode('{"uri": "u", "type": "text", "headline": "H"}'))).toBe(
       'ninjs',
     );
-    expect(() =>
+    await expect(
       readSource('empty.json', encode('{"uri": "u", "type": "text", "headline": ""}')),
-    ).toThrow(/"empty.json" is ninjs but holds no headline and no copy/);
+    ).rejects.toThrow(/"empty.json" is ninjs but holds no headline and no copy/);
   });
 
-  it('keeps what is hostile inert: no script, handler or javascript: link survives', () => {
+  it('keeps what is hostile inert: no script, handler or javascript: link survives', async () => {
     const ninjs = JSON.stringify({
       uri: 'urn:x',
       type: 'text',
@@ -130,7 +130,7 @@ describe('NITF and ninjs import', () => {
         },
       ],
     });
-    const [item] = readSource('hostile.json', encode(ninjs)).stories;
+    const [item] = (await readSource('hostile.json', encode(ninjs))).stories;
     expect(JSON.stringify(item)).not.toMatch(/javascript:|onclick/);
     expect(item?.body[0]?.text).toBe('Copy here.bad()');
   });
