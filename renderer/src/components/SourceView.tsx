@@ -280,6 +280,10 @@ const SourceRow = memo(function SourceRow({ ref, ...props }: SourceRowProps) {
     props.stripe >= 0 ? `stripe-${props.stripe}` : '',
     props.active ? 'active' : '',
   ];
+  const opening = start
+    ? `Story ${start.number} starts${start.low ? ' (uncertain)' : ''}, ${start.sure}. `
+    : '';
+  const blank = text.trim() === '';
   return (
     <div
       ref={ref}
@@ -289,28 +293,17 @@ const SourceRow = memo(function SourceRow({ ref, ...props }: SourceRowProps) {
       aria-selected={props.active}
       aria-setsize={props.total}
       aria-posinset={line}
+      // The words seen, put together as one name: the line's number, its part, its text.
+      aria-label={`${opening}Line ${line}, ${role ? `${role}: ` : ''}${blank ? 'blank' : text}`}
       className={classes.filter(Boolean).join(' ')}
       style={{ transform: `translateY(${props.top}px)` }}
       onClick={() => props.onPick(line)}
     >
-      {start && (
-        <span className={start.low ? 'story-start low' : 'story-start'}>
-          Story {start.number} starts{start.low ? ' (uncertain)' : ''}, {start.sure}.{' '}
-        </span>
-      )}
-      <span className="line-number">
-        <span className="visually-hidden">Line </span>
-        {line}
-        <span className="visually-hidden">,</span>
-      </span>{' '}
-      {role && (
-        <span className="line-role">
-          {role}
-          <span className="visually-hidden">:</span>
-        </span>
-      )}{' '}
+      {start && <span className={start.low ? 'story-start low' : 'story-start'}>{opening}</span>}
+      <span className="line-number">{line}</span>{' '}
+      {role && <span className="line-role">{role}</span>}{' '}
       <span className="line-text" dir="auto">
-        {text.trim() === '' ? <span className="muted">(blank)</span> : text}
+        {blank ? <span className="muted">(blank)</span> : text}
       </span>
     </div>
   );
