@@ -43,7 +43,7 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(option(page, 1)).toContainText('Story 1 starts, 100% sure');
   await expect(option(page, 20)).toContainText(/Story 2 starts, 100% sure: .*headline repeated/);
-  await expect(option(page, 5)).toHaveAccessibleName('Line 5, Removed: Logo or site mark: TT');
+  await expect(option(page, 5)).toHaveAccessibleName('Line 5 Removed: Logo or site mark TT');
 
   // Start a story at line 14: a sentence, so the new story has no headline.
   await goToLine(page, 14);
@@ -67,7 +67,7 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   await expectStories(page, [HARBOUR]);
   await expect(status(page)).toContainText(`Joined “${FISHERMEN}” to “${HARBOUR}”`);
   await expect(body).toContainText('Hundreds of fishermen blocked the harbour entrance');
-  await expect(option(page, 20)).toHaveAccessibleName(`Line 20, Body: ${FISHERMEN}`);
+  await expect(option(page, 20)).toHaveAccessibleName(`Line 20 Body ${FISHERMEN}`);
   await page.keyboard.press('Control+Z');
   await expectStories(page, [HARBOUR, FISHERMEN]);
   await expect(option(page, 20)).toContainText('Story 2 starts');
@@ -77,10 +77,10 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   await page.keyboard.press('c');
   await expect(status(page)).toContainText('Marked line 5 as a caption Undo');
   await expect(page.getByRole('textbox', { name: 'Caption 2' })).toHaveValue('TT');
-  await expect(option(page, 5)).toHaveAccessibleName('Line 5, Caption 2: TT');
+  await expect(option(page, 5)).toHaveAccessibleName('Line 5 Caption 2 TT');
   await page.keyboard.press('Control+Z');
   await expect(page.getByRole('textbox', { name: 'Caption 2' })).toHaveCount(0);
-  await expect(option(page, 5)).toHaveAccessibleName('Line 5, Removed: Logo or site mark: TT');
+  await expect(option(page, 5)).toHaveAccessibleName('Line 5 Removed: Logo or site mark TT');
 
   // Line 12, the first paragraph, marked as junk: out of the body, into the removed lines.
   await goToLine(page, 12);

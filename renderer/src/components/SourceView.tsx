@@ -280,10 +280,9 @@ const SourceRow = memo(function SourceRow({ ref, ...props }: SourceRowProps) {
     props.stripe >= 0 ? `stripe-${props.stripe}` : '',
     props.active ? 'active' : '',
   ];
-  const opening = start
-    ? `Story ${start.number} starts${start.low ? ' (uncertain)' : ''}, ${start.sure}. `
-    : '';
   const blank = text.trim() === '';
+  // The option's name is its words as seen, in this order: the number, the part, the text, then a
+  // story's start (shown above the line by the style sheet), so speech input can name what it sees.
   return (
     <div
       ref={ref}
@@ -293,18 +292,23 @@ const SourceRow = memo(function SourceRow({ ref, ...props }: SourceRowProps) {
       aria-selected={props.active}
       aria-setsize={props.total}
       aria-posinset={line}
-      // The words seen, put together as one name: the line's number, its part, its text.
-      aria-label={`${opening}Line ${line}, ${role ? `${role}: ` : ''}${blank ? 'blank' : text}`}
       className={classes.filter(Boolean).join(' ')}
       style={{ transform: `translateY(${props.top}px)` }}
       onClick={() => props.onPick(line)}
     >
-      {start && <span className={start.low ? 'story-start low' : 'story-start'}>{opening}</span>}
-      <span className="line-number">{line}</span>{' '}
+      <span className="line-number">
+        <span className="visually-hidden">Line </span>
+        {line}
+      </span>{' '}
       {role && <span className="line-role">{role}</span>}{' '}
       <span className="line-text" dir="auto">
         {blank ? <span className="muted">(blank)</span> : text}
-      </span>
+      </span>{' '}
+      {start && (
+        <span className={start.low ? 'story-start low' : 'story-start'}>
+          Story {start.number} starts{start.low ? ' (uncertain)' : ''}, {start.sure}.
+        </span>
+      )}
     </div>
   );
 });
