@@ -93,6 +93,11 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   await expect(body).toContainText('The harbour bridge reopened');
   await expect(page.getByRole('tab', { name: /^Removed/ })).toHaveText('Removed (5)');
   await expect(status(page)).toContainText('Undone: Marked line 12 as junk');
+  // Redo does it again, and Undo takes it back once more; the focus never left the lines.
+  await page.keyboard.press('Control+Y');
+  await expect(body).not.toContainText('The harbour bridge reopened');
+  await page.keyboard.press('Control+Z');
+  await expect(body).toContainText('The harbour bridge reopened');
   await expect(lines(page)).toBeFocused();
 });
 

@@ -188,3 +188,12 @@ it('draws only the lines in view of a 200,000-line source, and goes to the chose
   rerender(<SourceLines doc={doc} story={doc.stories[1]!} apply={apply} lines={lines} />);
   expect(list.getAttribute('aria-activedescendant')).toBe('source-line-15');
 });
+
+it('takes the line as the new story’s headline with Shift+S, whatever it reads like', () => {
+  const { list, doc } = setup();
+  for (let i = 1; i < 7; i++) press(list, 'ArrowDown');
+  expect(list.getAttribute('aria-activedescendant')).toBe('source-line-7');
+  act(() => void fireEvent.keyDown(list, { key: 'S', shiftKey: true }));
+  expect(doc().stories[1]).toMatchObject({ headline: LINES[6], headlineLine: 7 });
+  expect(name(7)).toMatch(/^Line 7 Headline The harbour bridge/);
+});

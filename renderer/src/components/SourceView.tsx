@@ -7,7 +7,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
-import { joinPrevious, markLine, startStoryAt, type LineMark } from '../../../shared/edits';
+import {
+  joinPrevious,
+  markLine,
+  startStoryAt,
+  type LineMark,
+  type StartHeadline,
+} from '../../../shared/edits';
 import { LOW_CONFIDENCE, type Story } from '../../../shared/model';
 import { placesOf } from '../../../shared/placement';
 import { cleanLine } from '../../../shared/split/text';
@@ -113,9 +119,13 @@ export function SourceLines({ doc, story, apply, lines }: SourceViewProps & { li
   const current: LineMark | null =
     info.place === null ? null : info.place.role === 'removed' ? 'junk' : info.place.role;
 
-  const start = () => {
+  /** Shift+S: the line is the new story's headline whatever it reads like. */
+  const start = (headline: StartHeadline = 'auto') => {
     if (canStart)
-      apply((d) => startStoryAt(d, line, lines), { undoable: true, label: startLabel(line) });
+      apply((d) => startStoryAt(d, line, lines, headline), {
+        undoable: true,
+        label: startLabel(line),
+      });
   };
   const join = () => {
     if (owner && canJoin)
@@ -126,6 +136,17 @@ export function SourceLines({ doc, story, apply, lines }: SourceViewProps & { li
   const mark = (to: LineMark) => {
     if (canMark(to))
       apply((d) => markLine(d, line, to, lines), { undoable: true, label: markLabel(part, to) });
+  };
+
+  const keyActions: Record<string, () => void> = {
+    [LINE_KEYS.start]: () => start(),
+    [`Shift+${LINE_KEYS.start}`]: () => start('line'),
+    [LINE_KEYS.join]: join,
+    [LINE_KEYS.headline]: () => mark('headline'),
+    [LINE_KEYS.caption]: () => mark('caption'),
+    [LINE_KEYS.body]: () => mark('body'),
+    [LINE_KEYS.junk]: () => mark('junk'),
+    DELETE: () => mark('junk'),
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -142,19 +163,11 @@ export function SourceLines({ doc, story, apply, lines }: SourceViewProps & { li
     else if (key === 'Home') go(1);
     else if (key === 'End') go(lines.length);
     else {
-      const upper = key.length === 1 ? key.toUpperCase() : key;
-      const action =
-        upper === LINE_KEYS.start
-          ? start
-          : upper === LINE_KEYS.join
-            ? join
-            : upper === 'Delete'
-              ? () => mark('junk')
-              : MARKS.find((m) => LINE_KEYS[m.mark] === upper)?.mark;
-      if (action === undefined) return;
+      const name = `${event.shiftKey ? 'Shift+' : ''}${key.toUpperCase()}`;
+      const act = keyActions[name];
+      if (!act) return;
       event.preventDefault();
-      if (typeof action === 'function') action();
-      else mark(action);
+      act();
     }
   }
 
@@ -167,9 +180,9 @@ export function SourceLines({ doc, story, apply, lines }: SourceViewProps & { li
         <button
           type="button"
           disabled={!canStart}
-          aria-keyshortcuts={LINE_KEYS.start}
-          title="Start a story at this line (S)"
-          onClick={start}
+          aria-keyshortcuts={`${LINE_KEYS.start} Shift+${LINE_KEYS.start}`}
+          title="Start a story at this line (S); Shift+S takes the line as its headline"
+          onClick={(e) => start(e.shiftKey ? 'line' : 'auto')}
         >
           Start story here
         </button>
