@@ -30,7 +30,8 @@ export async function dropFiles(page: Page, files: DropFile[]): Promise<Locator>
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByText('Drop files to import them')).toBeHidden();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await expect(dialog).toBeVisible();
+  // The host's first import starts its split thread: on a busy machine that takes some seconds.
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
   return dialog;
 }
 
