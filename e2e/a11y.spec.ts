@@ -53,7 +53,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await storyOption(page, HARBOUR).click();
       await expect(approve).toHaveAttribute('aria-pressed', 'true');
       await page.getByRole('tab', { name: 'Source' }).click();
-      await expect(page.getByRole('list', { name: 'Source' })).toContainText(HARBOUR);
+      await expect(page.getByRole('listbox', { name: 'Source lines' })).toContainText(HARBOUR);
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
@@ -92,7 +92,7 @@ for (const [width, height] of [
         await expect(page.getByText('All changes saved')).toBeVisible();
         expect(await allViolations(page)).toEqual([]);
         await page.getByRole('tab', { name: 'Source' }).click();
-        await expect(page.getByRole('list', { name: 'Source' })).toBeVisible();
+        await expect(page.getByRole('listbox', { name: 'Source lines' })).toBeVisible();
         expect(await allViolations(page)).toEqual([]);
       });
     });

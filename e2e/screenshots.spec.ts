@@ -63,7 +63,7 @@ test('screenshots of the main screens', async ({ page }) => {
   await expect(exporting).toBeHidden();
 
   await page.getByRole('tab', { name: 'Source' }).click();
-  await expect(page.getByRole('list', { name: 'Source' })).toContainText('TT');
+  await expect(page.getByRole('listbox', { name: 'Source lines' })).toContainText('TT');
   await shoot('source-view');
 
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -5,6 +5,7 @@
 import type { DocumentEdits, ReviewState } from './document';
 import { fixCaption, type HouseStyle } from './house-style';
 import {
+  captionText,
   captionWords,
   type Caption,
   type JoinedStory,
@@ -13,9 +14,17 @@ import {
   type Story,
   type TextRun,
 } from './model';
+import {
+  linesOfPlace,
+  partsAt,
+  placesOf,
+  storyIndexAt,
+  type LineRole,
+  type Place,
+} from './placement';
 import { parseCaptionDateline, parseCredit } from './split/caption';
 import { parsePublished } from './split/published';
-import { endsSentence, wordCount } from './split/text';
+import { cleanLine, endsSentence, wordCount } from './split/text';
 
 /** Any document shape with the editable parts: the stored document, or the UI's copy of it. */
 type Doc = DocumentEdits & { name: string };
@@ -455,4 +464,278 @@ export function captionFromLine(text: string, line?: number): Caption {
     dateline,
     lines: line === undefined ? [] : [line],
   };
+}
+
+// Line actions, from the Source view: where the editor corrects the split line by line. Each keeps
+// provenance: every line a story held is still held once, by the same story or the one cut off it.
+
+/** What the editor can mark a source line as. Junk is removed, with the reason `editor`. */
+export type LineMark = 'headline' | 'caption' | 'body' | 'junk';
+
+/** How the part at a line reads as copy: a caption with its credit, as the line printed it. */
+function partText(story: Story, place: Place): string {
+  if (place.role === 'headline') return story.headline;
+  if (place.role === 'body') return story.body[place.index]?.text ?? '';
+  if (place.role === 'removed') return story.removed[place.index]?.text ?? '';
+  const caption = story.captions[place.index];
+  if (!caption) return '';
+  const text = captionText(caption);
+  return caption.credit === null ? text : `${text} (${caption.credit})`;
+}
+
+/** The story without the parts at `line`, with their text (in line order) and lines. */
+function takeOut(story: Story, line: number): { rest: Story; text: string; lines: number[] } {
+  const { places, lines } = partsAt(story, line);
+  const first = (p: Place) => linesOfPlace(story, p)[0] ?? 0;
+  const text = places
+    .slice()
+    .sort((a, b) => first(a) - first(b))
+    .map((p) => partText(story, p))
+    .filter((t) => t !== '')
+    .join(' ');
+  const taken = (role: LineRole) =>
+    new Set(places.filter((p) => p.role === role).map((p) => p.index));
+  const [captions, body, removed] = [taken('caption'), taken('body'), taken('removed')];
+  const headline = places.some((p) => p.role === 'headline');
+  const rest: Story = {
+    ...story,
+    ...(headline ? { headline: '', headlineLine: null } : {}),
+    captions: story.captions.filter((_, i) => !captions.has(i)),
+    body: story.body.filter((_, i) => !body.has(i)),
+    removed: story.removed.filter((_, i) => !removed.has(i)),
+  };
+  return { rest, text, lines };
+}
+
+/** `list` with `item` placed before the first entry that starts on a later line. */
+function inLineOrder<T>(list: T[], item: T, firstLine: (t: T) => number | undefined): T[] {
+  const at = firstLine(item) ?? Infinity;
+  const index = list.findIndex((t) => (firstLine(t) ?? -Infinity) > at);
+  return index < 0 ? [...list, item] : [...list.slice(0, index), item, ...list.slice(index)];
+}
+
+/**
+ * The story with copy from `lines` put in as `mark`: a paragraph or caption in line order, the
+ * headline (the old one going to the body, in its place), or junk removed line by line with each
+ * line's source text.
+ */
+function putIn(
+  story: Story,
+  mark: LineMark,
+  text: string,
+  lines: number[],
+  source: readonly string[],
+): Story {
+  const firstOf = (l: number[]) => l[0];
+  if (mark === 'body') {
+    const body = inLineOrder(story.body, { text, lines }, (p) => firstOf(p.lines));
+    return { ...story, body };
+  }
+  if (mark === 'caption') {
+    const caption = { ...captionFromLine(text), lines };
+    return { ...story, captions: inLineOrder(story.captions, caption, (c) => firstOf(c.lines)) };
+  }
+  if (mark === 'junk') {
+    const removed = [
+      ...story.removed,
+      ...lines.map((line) => ({
+        line,
+        text: cleanLine(source[line - 1] ?? ''),
+        reason: 'editor' as const,
+      })),
+    ].sort((a, b) => a.line - b.line);
+    return { ...story, removed };
+  }
+  const [line] = lines;
+  if (lines.length !== 1 || line === undefined)
+    throw new Error(`A headline is one line: lines ${lines.join(', ')} hold one paragraph.`);
+  // The headline it replaces goes into the copy, where it stood; one the editor typed is let go.
+  const old = story.headlineLine;
+  const body =
+    old === null
+      ? story.body
+      : inLineOrder(story.body, { text: story.headline, lines: [old] }, (p) => firstOf(p.lines));
+  return { ...story, headline: text, headlineLine: line, body };
+}
+
+/** The split's warnings about a story's shape, brought up to date after a line moved. */
+function settleWarnings(story: Story, moved: number[]): Story {
+  const lines = new Set(moved);
+  const warnings = story.warnings.filter(
+    (w) =>
+      !(w.code === 'no-headline' && story.headlineLine !== null) &&
+      !(w.code === 'no-body' && story.body.length > 0) &&
+      !(w.code === 'caption-without-credit' && w.line !== undefined && lines.has(w.line)),
+  );
+  for (const caption of story.captions)
+    if (caption.credit === null && caption.lines.some((l) => lines.has(l)))
+      warnings.push({
+        code: 'caption-without-credit',
+        message: 'Caption has no credit.',
+        line: caption.lines[0],
+      });
+  return warnings.length === story.warnings.length &&
+    warnings.every((w, i) => w === story.warnings[i])
+    ? story
+    : { ...story, warnings };
+}
+
+/** Whether the parts at a line are already all `mark`. */
+function isMarked(places: Place[], mark: LineMark): boolean {
+  const role: LineRole = mark === 'junk' ? 'removed' : mark;
+  return places.every((p) => p.role === role);
+}
+
+/**
+ * Marks a source line as headline, caption, body or junk, in the story holding it. The part the line
+ * is in moves whole (a hard-wrapped paragraph with all its lines, a caption with its credit line); a
+ * headline is one line, so a part of several cannot become one. The story is selected, so the desk
+ * shows what changed. The document itself comes back when the line is already so marked, or blank.
+ * `source` is the document's source text, a line each: junk keeps each line's text as printed.
+ */
+export function markLine<D extends Doc>(
+  doc: D,
+  line: number,
+  mark: LineMark,
+  source: readonly string[],
+): D {
+  const index = storyIndexAt(doc.stories, line);
+  if (index < 0) return doc;
+  const story = doc.stories[index] as Story;
+  const { places } = partsAt(story, line);
+  if (isMarked(places, mark)) return doc;
+  const { rest, text, lines } = takeOut(story, line);
+  const next = settleWarnings(putIn(rest, mark, text, lines, source), lines);
+  const stories = doc.stories.slice();
+  stories[index] = next;
+  return { ...replaceStories(doc, stories), selectedStoryId: next.id };
+}
+
+/** How the new story's headline is found when a story is started at a line. */
+export type StartHeadline = 'auto' | 'line' | 'none';
+
+/**
+ * Starts a story at a source line: the story holding it is cut there, every part going by its first
+ * line, and what follows becomes a new story right after it, selected. Its headline is that line
+ * when `headline` is `line`, or when it is `auto` and the line is a paragraph that reads like a
+ * headline (short, not a sentence); else none, unless the story's own headline stands after the
+ * cut. A line inside a wrapped paragraph starts the story at the paragraph's first line. At the line
+ * where a story was joined on (or between it and that story's headline), the joined story comes
+ * back as it was: id, headline, metadata, warnings, boundary. The document itself comes back when
+ * nothing of the story stands before the line.
+ */
+export function startStoryAt<D extends Doc>(
+  doc: D,
+  line: number,
+  source: readonly string[],
+  headline: StartHeadline = 'auto',
+): D {
+  const index = storyIndexAt(doc.stories, line);
+  if (index < 0) return doc;
+  const story = doc.stories[index] as Story;
+  const join = story.joined?.findLast(
+    (j) => j.firstLine <= line && line <= Math.max(j.firstLine, j.headlineLine ?? j.firstLine),
+  );
+  const part = partsAt(story, line);
+  const cut = join?.firstLine ?? (part.lines[0] as number);
+  if (![...placesOf(story).keys()].some((l) => l < cut)) return doc;
+  let wanted: number | null = null;
+  if (join) wanted = join.headlineLine;
+  else if (headline !== 'none' && part.lines.length === 1) {
+    const inBody = part.places.every((p) => p.role === 'body');
+    const text = takeOut(story, line).text;
+    if (headline === 'line' || (inBody && headlineLike(text))) wanted = line;
+  }
+  return cutAtLine(doc, index, cut, join, wanted, source);
+}
+
+/** The lines a story holds before `cut`, for the kept part's source range. */
+function linesBefore(story: Story, cut: number): number[] {
+  return [...placesOf(story).keys()].filter((l) => l < cut);
+}
+
+/**
+ * Cuts story `index` at source line `cut`: headline, captions, paragraphs and removed lines go by
+ * their first line (a paragraph the editor wrote, with no lines, stays with the one before it).
+ * The part from the cut on becomes a new story after it; `wanted`, a line of that part, becomes its
+ * headline when it has none.
+ */
+function cutAtLine<D extends Doc>(
+  doc: D,
+  index: number,
+  cut: number,
+  join: JoinedStory | undefined,
+  wanted: number | null,
+  source: readonly string[],
+): D {
+  const story = doc.stories[index] as Story;
+  const after = (lines: readonly number[]) => lines.length > 0 && (lines[0] as number) >= cut;
+  const before: Paragraph[] = [];
+  const rest: Paragraph[] = [];
+  let goesAfter = false;
+  for (const p of story.body) {
+    if (p.lines.length > 0) goesAfter = after(p.lines);
+    (goesAfter ? rest : before).push(p);
+  }
+  const headlineAfter = story.headlineLine !== null && story.headlineLine >= cut;
+  const ownWarnings = new Set(join?.warnings.map(warningKey));
+  const movedWarnings = story.warnings.filter(
+    (w) => ownWarnings.has(warningKey(w)) || (w.line !== undefined && w.line >= cut),
+  );
+  const joinedAfter = story.joined?.filter((j) => j.firstLine > cut) ?? [];
+  const joinedBefore = story.joined?.filter((j) => j.firstLine < cut) ?? [];
+  let newStory: Story = {
+    id: join ? freeId(doc, join.id, story.id) : uniqueId(doc, story.id),
+    headline: headlineAfter ? story.headline : '',
+    headlineLine: headlineAfter ? story.headlineLine : null,
+    byline: join?.byline ?? null,
+    published: join?.published ?? null,
+    dateline: join?.dateline ?? null,
+    captions: story.captions.filter((c) => after(c.lines)),
+    body: rest,
+    removed: story.removed.filter((r) => r.line >= cut),
+    warnings: join
+      ? [...join.warnings, ...movedWarnings.filter((w) => !ownWarnings.has(warningKey(w)))]
+      : movedWarnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    boundary: join?.boundary ?? { line: cut, confidence: 1, signals: ['editor-split'] },
+    source: { firstLine: cut, lastLine: Math.max(cut, story.source.lastLine) },
+    ...(joinedAfter.length > 0 ? { joined: joinedAfter } : {}),
+  };
+  if (newStory.headlineLine === null && wanted !== null && placesOf(newStory).has(wanted)) {
+    const { rest: without, text, lines } = takeOut(newStory, wanted);
+    if (lines.length === 1) newStory = putIn(without, 'headline', text, lines, source);
+  }
+  const { joined: _joined, ...own } = story;
+  const kept: Story = {
+    ...own,
+    ...(headlineAfter ? { headline: '', headlineLine: null } : {}),
+    captions: story.captions.filter((c) => !after(c.lines)),
+    body: before,
+    removed: story.removed.filter((r) => r.line < cut),
+    warnings: story.warnings.filter(
+      (w) => !SPLIT_WARNINGS.has(w.code) && !movedWarnings.includes(w),
+    ),
+    source: {
+      firstLine: story.source.firstLine,
+      lastLine: Math.max(story.source.firstLine, ...linesBefore(story, cut)),
+    },
+    ...(joinedBefore.length > 0 ? { joined: joinedBefore } : {}),
+  };
+  const stories = doc.stories.slice();
+  stories.splice(index, 1, kept, newStory);
+  return {
+    ...replaceStories(doc, stories, { ...doc.reviews, [newStory.id]: 'new' }),
+    selectedStoryId: newStory.id,
+  };
+}
+
+/**
+ * Joins a story to the one before it in the document (see mergeWithNext: its headline becomes a
+ * paragraph, and cutting at its first line gives it back). The joined story is selected.
+ */
+export function joinPrevious<D extends Doc>(doc: D, storyId: string): D {
+  const index = indexOf(doc, storyId);
+  const previous = doc.stories[index - 1];
+  if (!previous) return doc;
+  return { ...mergeWithNext(doc, previous.id), selectedStoryId: previous.id };
 }

@@ -94,6 +94,8 @@ export const REMOVAL_REASONS = {
   footer: 'Page footer',
   /** A web page's text the article extractor left out (menus, teasers, comments, forms). */
   'outside-article': 'Outside the article (web page)',
+  /** A line the editor marked as junk in the Source view. */
+  editor: 'Marked as junk by the editor',
 } as const;
 export type RemovalReason = keyof typeof REMOVAL_REASONS;
 

@@ -472,7 +472,7 @@ export function App() {
                 }
               />
             ) : (
-              <SourceView story={story} documentId={doc.id} />
+              <SourceView doc={doc} story={story} apply={apply} />
             )}
           </div>
         </aside>

@@ -1,7 +1,7 @@
 // What each document action did, in the words the status line shows next to its Undo button.
 
 import type { OpenedDocument, ReviewState } from '../../../shared/document';
-import { reviewOf, type ReviewAction } from '../../../shared/edits';
+import { reviewOf, type LineMark, type ReviewAction } from '../../../shared/edits';
 import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { captionFlagText } from '../captionFlags';
@@ -100,4 +100,36 @@ export function openFlags(story: Story, style: HouseStyle): string[] {
       ),
     ),
   ];
+}
+
+/** A story started from the Source view: named by its headline when it has one. */
+export const startLabel =
+  (line: number) =>
+  (_before: OpenedDocument, after: OpenedDocument): string => {
+    const added = after.stories.find((s) => s.id === after.selectedStoryId);
+    return added && added.headline.trim() !== ''
+      ? `Started ${storyName(added)} at line ${line}`
+      : `Started a story at line ${line}`;
+  };
+
+export const joinLabel =
+  (id: string) =>
+  (before: OpenedDocument): string => {
+    const index = before.stories.findIndex((s) => s.id === id);
+    return `Joined ${storyName(before.stories[index])} to ${storyName(before.stories[index - 1])}`;
+  };
+
+const MARK_WORDS: Record<LineMark, string> = {
+  headline: 'the headline',
+  caption: 'a caption',
+  body: 'body',
+  junk: 'junk',
+};
+
+/** A line (or the lines of one paragraph) marked from the Source view. */
+export function markLabel(lines: number[], mark: LineMark): string {
+  const first = lines[0];
+  const last = lines.at(-1);
+  const which = first === last ? `line ${first}` : `lines ${first}–${last}`;
+  return `Marked ${which} as ${MARK_WORDS[mark]}`;
 }
