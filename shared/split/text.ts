@@ -72,10 +72,15 @@ export function opensInLowerCase(text: string): boolean {
 /** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
 export function isTitleOf(line: string, headline: string): boolean {
   if (line.length <= headline.length || differAtOnce(line, headline)) return false;
-  if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
-    return false;
-  return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
+  // The site's name after the headline first: it is read in place, where lower-casing both lines
+  // would copy them, and boundaries ask this of every line before every headline.
+  TITLE_TAIL.lastIndex = headline.length;
+  if (!TITLE_TAIL.test(line)) return false;
+  return line.startsWith(headline) || line.toLowerCase().startsWith(headline.toLowerCase());
 }
+
+/** What follows the headline in a page title: a bar or dash, then the site's name. */
+const TITLE_TAIL = /\s*[|–—-]\s*\S/y;
 
 /**
  * The two texts open with ASCII characters that differ, case aside: they cannot agree in lower case,
