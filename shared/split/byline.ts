@@ -144,7 +144,9 @@ export function parseNameInPlace(line: string): string | null {
   return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
 }
 
-const META_HINT = /\d|\bby\b|\b(?:ago|now|yesterday|today)\b|[|·•]/i;
+// In two patterns: one alternation of characters and words is tried at every place of the line.
+const META_MARK = /[\d|·•]/;
+const META_WORD = /\b(?:by|ago|now|yesterday|today)\b/i;
 
 /** A line that holds a byline, a time, or both: `By Jane Doe | Updated 20 Nov 2024`. */
 export interface MetaLine {
@@ -158,7 +160,7 @@ export interface MetaLine {
  */
 export function parseMetaLine(line: string): MetaLine | null {
   // A time has a digit or a word of relative time, a byline a `by` or a bar: else nothing to read.
-  if (line.length > 160 || !META_HINT.test(line)) return null;
+  if (line.length > 160 || !(META_MARK.test(line) || META_WORD.test(line))) return null;
   const posted = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i.exec(line);
   if (posted?.[1] && posted[2]) {
     const published = parsePublished(posted[1]);

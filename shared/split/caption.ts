@@ -35,7 +35,25 @@ export interface CreditParse {
   knownAgency: boolean;
 }
 
-function isCreditLike(inner: string): boolean {
+/**
+ * A judgement of a credit's text, made once per text: a file names the same few sources (`AFP`,
+ * `Reuters`, `Getty Images`) on thousands of captions, and each judgement runs several patterns.
+ * Forgotten wholesale past a bound, so memory stays small whatever the file.
+ */
+function judgedOnce(judge: (text: string) => boolean): (text: string) => boolean {
+  const judged = new Map<string, boolean>();
+  return (text) => {
+    let verdict = judged.get(text);
+    if (verdict === undefined) {
+      if (judged.size >= 10_000) judged.clear();
+      verdict = judge(text);
+      judged.set(text, verdict);
+    }
+    return verdict;
+  };
+}
+
+const isCreditLike = judgedOnce((inner: string): boolean => {
   const credit = inner.trim();
   if (credit.length === 0 || credit.length > 80 || NOT_CREDIT.test(credit)) return false;
   if (AGENCIES.has(credit.toLowerCase())) return true;
@@ -46,9 +64,9 @@ function isCreditLike(inner: string): boolean {
     return false;
   // Credits are names: they start with a capital (`Reuters`, `File photo: AFP`).
   return /^\p{Lu}/u.test(credit);
-}
+});
 
-function isKnownAgency(credit: string): boolean {
+const isKnownAgency = judgedOnce((credit: string): boolean => {
   const lower = credit.toLowerCase();
   // Most lines asked are one name or none: split only where there is something to split at.
   const parts = CREDIT_JOINS.test(lower) ? lower.split(CREDIT_JOIN) : [lower];
@@ -57,7 +75,7 @@ function isKnownAgency(credit: string): boolean {
       AGENCIES.has(part.trim()) ||
       (part.endsWith('photo') && AGENCIES.has(part.replace(/\s+photo$/, '').trim())),
   );
-}
+});
 
 /** What joins the names in a credit (`AFP/Getty Images`, `Jane Doe for Reuters`), and whether any does. */
 const CREDIT_JOIN = /\s*[/,;:]\s*|\s+via\s+|\s+for\s+/;
@@ -155,6 +173,8 @@ function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
 }
 
 function hasPositionMarker(text: string): boolean {
+  // Most captions hold no bracket once their credit is off.
+  if (!text.includes('(')) return false;
   for (const m of text.matchAll(/\(([^()]{1,20})\)/g))
     if (POSITION.test((m[1] ?? '').trim())) return true;
   return false;

@@ -336,14 +336,17 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   // Scrapers double a headline or caption around a picture, never across copy: a line seen again
   // after a paragraph is the same story pasted again, not doubled output.
   const copy = new Uint8Array(n);
+  // Lengths first, from one array: most neighbours differ in length, and are then never read.
+  const length = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
     copy[i] = (units[i] as Unit).words >= 12 && endsSentence(text) ? 1 : 0;
+    length[i] = text.length;
   }
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
     for (let prev = i - 1; prev >= Math.max(0, i - TWIN_WINDOW); prev--) {
-      if ((units[prev] as Unit).text === text) {
+      if (length[prev] === text.length && (units[prev] as Unit).text === text) {
         if (twinAhead[prev] === -1) twinAhead[prev] = i;
         twinBehind[i] = prev;
         break;

@@ -38,26 +38,31 @@ function quoteKey(text: string): string {
 export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason> {
   const drop = new Map<number, RemovalReason>();
   const seen = new TextSet();
-  paragraphs.forEach((text, i) => {
+  let quoted = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i] as string;
     if (seen.has(text)) drop.set(i, 'duplicate-paragraph');
     else seen.add(text);
-  });
+    if (isQuoted(text)) quoted = true;
+  }
+  if (!quoted) return drop;
 
   // Lower-cased once each, and only when a quote is looked for (most stories have none).
-  const lowered: (string | undefined)[] = [];
-  const lower = (i: number) => (lowered[i] ??= (paragraphs[i] as string).toLowerCase());
-  paragraphs.forEach((text, i) => {
-    if (drop.has(i) || !isQuoted(text)) return;
+  const lowered = new Array<string | undefined>(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i] as string;
+    if (drop.has(i) || !isQuoted(text)) continue;
     const words = wordCount(text, MAX_PULL_QUOTE_WORDS + 1);
-    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return;
+    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
     const key = quoteKey(text);
     for (let k = 0; k < paragraphs.length; k++) {
       if (k === i || drop.has(k) || (paragraphs[k] as string).length <= key.length) continue;
-      if (lower(k).includes(key)) {
+      const lower = (lowered[k] ??= (paragraphs[k] as string).toLowerCase());
+      if (lower.includes(key)) {
         drop.set(i, 'pull-quote');
-        return;
+        break;
       }
     }
-  });
+  }
   return drop;
 }

@@ -37,170 +37,209 @@ export function buildStory(
   end: number,
   doubtLines: readonly number[],
 ): Story {
-  const firstLine = units[start.unit]?.firstLine ?? 1;
-  const story: Story = {
-    id: `story-${firstLine}`,
-    headline: '',
-    headlineLine: null,
-    byline: null,
-    published: null,
-    dateline: null,
-    captions: [],
-    body: [],
-    removed: [],
-    warnings: [],
-    boundary: { line: firstLine, confidence: start.confidence, signals: start.signals },
-    source: { firstLine, lastLine: units[end - 1]?.lastLine ?? firstLine },
-  };
-  const { kind } = facts;
-  const h = start.headline;
-  if (h !== null) {
-    story.headline = (units[h] as Unit).text;
-    story.headlineLine = (units[h] as Unit).firstLine;
+  return new StoryAssembly(units, source, facts, start, end).build(doubtLines);
+}
+
+/**
+ * One story being put together, unit by unit. A class rather than closures inside buildStory: a
+ * 10 MB dump holds thousands of stories, and each call would make (and name) every closure again.
+ */
+class StoryAssembly {
+  readonly story: Story;
+  private readonly h: number | null;
+  private firstBody = -1;
+  private lastProse = -1;
+  // The units last placed in the body and as a caption: a credit line under either goes with it
+  // (see attachCredit). Units are placed in order, so the one just above is always the last.
+  private lastBody = -1;
+  private lastCaption: Caption | null = null;
+  private lastCaptionUnit = -1;
+  private readonly captionTexts = new TextSet();
+
+  constructor(
+    private readonly units: Unit[],
+    private readonly source: string[],
+    private readonly facts: Facts,
+    private readonly start: StoryStart,
+    private readonly end: number,
+  ) {
+    const firstLine = units[start.unit]?.firstLine ?? 1;
+    this.story = {
+      id: `story-${firstLine}`,
+      headline: '',
+      headlineLine: null,
+      byline: null,
+      published: null,
+      dateline: null,
+      captions: [],
+      body: [],
+      removed: [],
+      warnings: [],
+      boundary: { line: firstLine, confidence: start.confidence, signals: start.signals },
+      source: { firstLine, lastLine: units[end - 1]?.lastLine ?? firstLine },
+    };
+    const h = start.headline;
+    this.h = h;
+    if (h !== null) {
+      this.story.headline = (units[h] as Unit).text;
+      this.story.headlineLine = (units[h] as Unit).firstLine;
+    }
+    const { kind } = facts;
+    for (let i = h === null ? start.unit : h + 1; i < end; i++) {
+      if (this.firstBody < 0 && (kind[i] === 'prose' || kind[i] === 'copy')) this.firstBody = i;
+      if (kind[i] === 'prose') this.lastProse = i;
+    }
   }
-  let firstBody = -1;
-  let lastProse = -1;
-  for (let i = h === null ? start.unit : h + 1; i < end; i++) {
-    if (firstBody < 0 && (kind[i] === 'prose' || kind[i] === 'copy')) firstBody = i;
-    if (kind[i] === 'prose') lastProse = i;
+
+  build(doubtLines: readonly number[]): Story {
+    const { units, facts, story, h, end } = this;
+    const { kind } = facts;
+    let pendingCredit: number | null = null;
+
+    for (let i = this.start.unit; i < end; i++) {
+      if (i === h) continue;
+      const unit = units[i] as Unit;
+      const region = this.regionOf(i);
+      const k = kind[i];
+      const twin = facts.twinBehind[i] as number;
+      // Who filed it, for a `Beirut - Jane Doe` line under the headline.
+      const filer = k === 'heading' && region === 'header' ? placeDashByline(unit.text) : null;
+
+      if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
+        this.remove(i, 'duplicate-headline');
+      } else if (this.captionTexts.has(unit.text)) {
+        this.remove(i, 'duplicate-caption');
+      } else if (k === 'meta') {
+        const meta = facts.meta[i];
+        this.setMeta(meta?.byline ?? null, meta?.published ?? null, region);
+        this.remove(i, meta?.published && !meta.byline ? 'timestamp' : 'byline');
+      } else if (k === 'furniture') {
+        this.remove(i, facts.furniture[i]?.reason ?? 'boilerplate');
+      } else if (k === 'logo') {
+        this.remove(i, 'logo-token');
+      } else if (k === 'caption-label') {
+        const credit =
+          pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
+        const lines =
+          pendingCredit !== null
+            ? bothLines(linesOf(units[pendingCredit] as Unit), linesOf(unit))
+            : linesOf(unit);
+        const text = parseCaptionLabel(unit.text) ?? unit.text;
+        this.toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines });
+        pendingCredit = null;
+      } else if (k === 'credit-line') {
+        if (pendingCredit !== null) this.remove(pendingCredit, 'gallery');
+        pendingCredit = null;
+        if (kind[i + 1] === 'caption-label' && i + 1 < end) pendingCredit = i;
+        else if (!this.attachCredit(i)) this.remove(i, 'gallery');
+      } else if (k === 'caption' && this.isCaption(i, region)) {
+        const { text, credit } = unit.credit ?? { text: unit.text, credit: null };
+        this.toCaption(i, {
+          text,
+          credit,
+          dateline: parseCaptionDateline(text),
+          lines: linesOf(unit),
+        });
+      } else if (k === 'alt-text') {
+        this.remove(i, 'duplicate-caption');
+      } else if (region === 'top') {
+        const title = story.headline !== '' && isTitleOf(unit.text, story.headline);
+        this.remove(i, title ? 'page-title' : 'nav');
+      } else if (
+        k === 'heading' &&
+        region === 'header' &&
+        facts.twinAhead[i] !== -1 &&
+        !endsSentence(unit.text)
+      ) {
+        // A phrase doubled between headline and copy: a picture's caption printed twice, no credit.
+        this.toCaption(i, {
+          text: unit.text,
+          credit: null,
+          dateline: parseCaptionDateline(unit.text),
+          lines: linesOf(unit),
+        });
+      } else if (filer !== null) {
+        this.setMeta(filer, null, region);
+        this.remove(i, 'byline');
+      } else if (k === 'heading' && region === 'foot' && facts.recurring[i]) {
+        // Headlines listed after the copy that the file prints elsewhere too: a most-read list. A
+        // list the file prints once (results, fixtures, winners) is the story's own copy.
+        this.remove(i, 'related');
+      } else {
+        this.toBody(i);
+      }
+    }
+    if (pendingCredit !== null) this.remove(pendingCredit, 'gallery');
+
+    dropRepeats(story, this.source);
+    // Removed lines are mostly gathered in order already: sorting would copy them all to check.
+    if (!inOrder(story.removed)) story.removed.sort(byLine);
+    readDateline(story);
+    addWarnings(story, doubtLines);
+    return story;
   }
-  const regionOf = (i: number): Region => {
+
+  private regionOf(i: number): Region {
+    const { h, firstBody, lastProse } = this;
     if (h !== null && i < h) return 'top';
     if (firstBody < 0 || i < firstBody) return h === null ? 'body' : 'header';
     return lastProse >= 0 && i > lastProse ? 'foot' : 'body';
-  };
+  }
 
-  const remove = (i: number, reason: RemovalReason) => {
-    const { text, firstLine, lastLine } = units[i] as Unit;
+  private remove(i: number, reason: RemovalReason): void {
+    const { text, firstLine, lastLine } = this.units[i] as Unit;
     for (let line = firstLine; line <= lastLine; line++)
-      story.removed.push({
+      this.story.removed.push({
         line,
-        text: removedText(text, lastLine - firstLine + 1, line, source),
+        text: removedText(text, lastLine - firstLine + 1, line, this.source),
         reason,
       });
-  };
-  // The units last placed in the body and as a caption: a credit line under either goes with it
-  // (see attachCredit). Units are placed in order, so the one just above is always the last.
-  let lastBody = -1;
-  let lastCaption: Caption | null = null;
-  let lastCaptionUnit = -1;
-  const toBody = (i: number) => {
-    lastBody = i;
-    story.body.push({ text: (units[i] as Unit).text, lines: linesOf(units[i] as Unit) });
-  };
-  const captionTexts = new TextSet();
-  /** `caption.text` as it reads: its dateline is kept in `dateline` alone (see captionText). */
-  const toCaption = (i: number, read: Caption) => {
-    const caption = { ...read, text: captionWords(read.text, read.dateline) };
-    lastCaption = caption;
-    lastCaptionUnit = i;
-    captionTexts.add((units[i] as Unit).text);
-    story.captions.push(caption);
-  };
-  const setMeta = (byline: string | null, published: Published | null, region: Region) => {
-    if (region === 'foot') return;
-    if (byline && story.byline === null) story.byline = byline;
-    if (published && story.published === null) story.published = published;
-  };
-  let pendingCredit: number | null = null;
-
-  for (let i = start.unit; i < end; i++) {
-    if (i === h) continue;
-    const unit = units[i] as Unit;
-    const region = regionOf(i);
-    const k = kind[i];
-    const twin = facts.twinBehind[i] as number;
-    // Who filed it, for a `Beirut - Jane Doe` line under the headline.
-    const filer = k === 'heading' && region === 'header' ? placeDashByline(unit.text) : null;
-
-    if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
-      remove(i, 'duplicate-headline');
-    } else if (captionTexts.has(unit.text)) {
-      remove(i, 'duplicate-caption');
-    } else if (k === 'meta') {
-      const meta = facts.meta[i];
-      setMeta(meta?.byline ?? null, meta?.published ?? null, region);
-      remove(i, meta?.published && !meta.byline ? 'timestamp' : 'byline');
-    } else if (k === 'furniture') {
-      remove(i, facts.furniture[i]?.reason ?? 'boilerplate');
-    } else if (k === 'logo') {
-      remove(i, 'logo-token');
-    } else if (k === 'caption-label') {
-      const credit =
-        pendingCredit !== null ? parseCreditLine((units[pendingCredit] as Unit).text) : null;
-      const lines =
-        pendingCredit !== null
-          ? bothLines(linesOf(units[pendingCredit] as Unit), linesOf(unit))
-          : linesOf(unit);
-      const text = parseCaptionLabel(unit.text) ?? unit.text;
-      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines });
-      pendingCredit = null;
-    } else if (k === 'credit-line') {
-      if (pendingCredit !== null) remove(pendingCredit, 'gallery');
-      pendingCredit = null;
-      if (kind[i + 1] === 'caption-label' && i + 1 < end) pendingCredit = i;
-      else if (!attachCredit(i)) remove(i, 'gallery');
-    } else if (k === 'caption' && isCaption(i, region)) {
-      const { text, credit } = unit.credit ?? { text: unit.text, credit: null };
-      toCaption(i, { text, credit, dateline: parseCaptionDateline(text), lines: linesOf(unit) });
-    } else if (k === 'alt-text') {
-      remove(i, 'duplicate-caption');
-    } else if (region === 'top') {
-      const title = story.headline !== '' && isTitleOf(unit.text, story.headline);
-      remove(i, title ? 'page-title' : 'nav');
-    } else if (
-      k === 'heading' &&
-      region === 'header' &&
-      facts.twinAhead[i] !== -1 &&
-      !endsSentence(unit.text)
-    ) {
-      // A phrase doubled between headline and copy: a picture's caption printed twice, no credit.
-      toCaption(i, {
-        text: unit.text,
-        credit: null,
-        dateline: parseCaptionDateline(unit.text),
-        lines: linesOf(unit),
-      });
-    } else if (filer !== null) {
-      setMeta(filer, null, region);
-      remove(i, 'byline');
-    } else if (k === 'heading' && region === 'foot' && facts.recurring[i]) {
-      // Headlines listed after the copy that the file prints elsewhere too: a most-read list. A list
-      // the file prints once (results, fixtures, winners) is the story's own copy.
-      remove(i, 'related');
-    } else {
-      toBody(i);
-    }
   }
-  if (pendingCredit !== null) remove(pendingCredit, 'gallery');
 
-  dropRepeats(story, source);
-  // Removed lines are mostly gathered in order already: sorting would copy them all to check.
-  if (!inOrder(story.removed)) story.removed.sort((a, b) => a.line - b.line);
-  readDateline(story);
-  addWarnings(story, doubtLines);
-  return story;
+  private toBody(i: number): void {
+    this.lastBody = i;
+    this.story.body.push({
+      text: (this.units[i] as Unit).text,
+      lines: linesOf(this.units[i] as Unit),
+    });
+  }
+
+  /** `caption.text` as it reads: its dateline is kept in `dateline` alone (see captionText). */
+  private toCaption(i: number, read: Caption): void {
+    const caption = { ...read, text: captionWords(read.text, read.dateline) };
+    this.lastCaption = caption;
+    this.lastCaptionUnit = i;
+    this.captionTexts.add((this.units[i] as Unit).text);
+    this.story.captions.push(caption);
+  }
+
+  private setMeta(byline: string | null, published: Published | null, region: Region): void {
+    if (region === 'foot') return;
+    if (byline && this.story.byline === null) this.story.byline = byline;
+    if (published && this.story.published === null) this.story.published = published;
+  }
 
   /** A credit standing on the next line, with nothing between: the line is its caption. */
-  function creditLineUnder(i: number): boolean {
-    return kind[i + 1] === 'credit-line' && (units[i + 1] as Unit).gapBefore === 0;
+  private creditLineUnder(i: number): boolean {
+    return this.facts.kind[i + 1] === 'credit-line' && (this.units[i + 1] as Unit).gapBefore === 0;
   }
 
   /** A credit on its own line goes with the caption just above it (or the short line it captions). */
-  function attachCredit(i: number): boolean {
+  private attachCredit(i: number): boolean {
+    const { units } = this;
     const credit = parseCreditLine((units[i] as Unit).text);
-    const above = lastCaptionUnit === i - 1 ? lastCaption : null;
+    const above = this.lastCaptionUnit === i - 1 ? this.lastCaption : null;
     if (above && above.credit === null) {
       above.credit = credit;
       above.lines = bothLines(above.lines, linesOf(units[i] as Unit));
       return true;
     }
     const prev = units[i - 1] as Unit | undefined;
-    if (lastBody !== i - 1 || !prev) return false;
-    if (prev.words > 60 || (units[i] as Unit).gapBefore > facts.paragraphGap) return false;
-    story.body.pop();
-    lastBody = -1;
-    toCaption(i - 1, {
+    if (this.lastBody !== i - 1 || !prev) return false;
+    if (prev.words > 60 || (units[i] as Unit).gapBefore > this.facts.paragraphGap) return false;
+    this.story.body.pop();
+    this.lastBody = -1;
+    this.toCaption(i - 1, {
       text: prev.text,
       credit,
       dateline: parseCaptionDateline(prev.text),
@@ -214,11 +253,12 @@ export function buildStory(
    * dateline, or standing before the copy as a phrase rather than a sentence. Whole sentences
    * repeated are copy sent twice, not captions. Single lines must score as captions.
    */
-  function isCaption(i: number, region: Region): boolean {
-    const unit = units[i] as Unit;
+  private isCaption(i: number, region: Region): boolean {
+    const unit = this.units[i] as Unit;
     const inHeader = region === 'header' || region === 'top';
-    const doubled = facts.twinAhead[i] !== -1;
-    if (unit.credit === null) return (doubled && !endsSentence(unit.text)) || creditLineUnder(i);
+    const doubled = this.facts.twinAhead[i] !== -1;
+    if (unit.credit === null)
+      return (doubled && !endsSentence(unit.text)) || this.creditLineUnder(i);
     const { credit, positional, text } = unit.credit;
     const phraseBeforeCopy = inHeader && !endsSentence(text);
     if (
@@ -229,6 +269,8 @@ export function buildStory(
     return captionScore(unit.credit, { inHeaderZone: inHeader }) >= CAPTION_THRESHOLD;
   }
 }
+
+const byLine = (a: RemovedLine, b: RemovedLine) => a.line - b.line;
 
 /**
  * `Beirut - Jane Doe` under a headline: the second part a person, with a given name first; a
@@ -247,10 +289,13 @@ function inOrder(removed: readonly RemovedLine[]): boolean {
 
 /** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */
 function dropRepeats(story: Story, source: string[]): void {
-  const drop = findPullQuotes(story.body.map((p) => p.text));
+  const texts = new Array<string>(story.body.length);
+  for (let i = 0; i < texts.length; i++) texts[i] = (story.body[i] as Paragraph).text;
+  const drop = findPullQuotes(texts);
   if (drop.size === 0) return;
   const kept: Paragraph[] = [];
-  story.body.forEach((p, i) => {
+  for (let i = 0; i < story.body.length; i++) {
+    const p = story.body[i] as Paragraph;
     const reason = drop.get(i);
     if (!reason) kept.push(p);
     else
@@ -260,7 +305,7 @@ function dropRepeats(story: Story, source: string[]): void {
           text: removedText(p.text, p.lines.length, line, source),
           reason,
         });
-  });
+  }
   story.body = kept;
 }
 

@@ -72,10 +72,15 @@ export function opensInLowerCase(text: string): boolean {
 /** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
 export function isTitleOf(line: string, headline: string): boolean {
   if (line.length <= headline.length || differAtOnce(line, headline)) return false;
-  if (!line.startsWith(headline) && !line.toLowerCase().startsWith(headline.toLowerCase()))
-    return false;
-  return /^\s*[|–—-]\s*\S/.test(line.slice(headline.length));
+  // The site's name after the headline first: it is read in place, where lower-casing both lines
+  // would copy them, and boundaries ask this of every line before every headline.
+  TITLE_TAIL.lastIndex = headline.length;
+  if (!TITLE_TAIL.test(line)) return false;
+  return line.startsWith(headline) || line.toLowerCase().startsWith(headline.toLowerCase());
 }
+
+/** What follows the headline in a page title: a bar or dash, then the site's name. */
+const TITLE_TAIL = /\s*[|–—-]\s*\S/y;
 
 /**
  * The two texts open with ASCII characters that differ, case aside: they cannot agree in lower case,
@@ -244,23 +249,52 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
  * A set of texts that hashes only when it must. Hashing reads a whole string, and asking whether
  * each paragraph of a 10 MB dump was seen before hashed 10 MB; texts of different lengths differ, so
  * a text is compared (or hashed) only against texts of its own length. Linear whatever the input:
- * once two texts share a length, their length's bucket becomes a hashed set.
+ * once two texts share a length, their length's bucket becomes a hashed set. The first few texts
+ * are kept in a list: most sets (a story's captions, its paragraphs) stay that small, and a map
+ * made for each of a dump's thousands of stories is garbage to collect.
  */
 export class TextSet {
-  // Made at the first text: many sets (a story's captions) stay empty.
+  private few: string[] | null = null;
   private byLength: Map<number, string | Set<string>> | null = null;
 
   has(text: string): boolean {
-    const bucket = this.byLength?.get(text.length);
+    if (this.byLength === null) {
+      const few = this.few;
+      if (few === null) return false;
+      for (let k = 0; k < few.length; k++) {
+        const t = few[k] as string;
+        if (t.length === text.length && t === text) return true;
+      }
+      return false;
+    }
+    const bucket = this.byLength.get(text.length);
     if (bucket === undefined) return false;
     return typeof bucket === 'string' ? bucket === text : bucket.has(text);
   }
 
   add(text: string): void {
-    this.byLength ??= new Map();
-    const bucket = this.byLength.get(text.length);
-    if (bucket === undefined) this.byLength.set(text.length, text);
+    if (this.byLength === null) {
+      this.few ??= [];
+      if (this.has(text)) return;
+      if (this.few.length < FEW_TEXTS) {
+        this.few.push(text);
+        return;
+      }
+      this.byLength = new Map();
+      for (const t of this.few) this.addHashed(t);
+      this.few = null;
+    }
+    this.addHashed(text);
+  }
+
+  private addHashed(text: string): void {
+    const byLength = this.byLength as Map<number, string | Set<string>>;
+    const bucket = byLength.get(text.length);
+    if (bucket === undefined) byLength.set(text.length, text);
     else if (typeof bucket !== 'string') bucket.add(text);
-    else if (bucket !== text) this.byLength.set(text.length, new Set([bucket, text]));
+    else if (bucket !== text) byLength.set(text.length, new Set([bucket, text]));
   }
 }
+
+/** How many texts a TextSet keeps in a list before it sorts them by length. */
+const FEW_TEXTS = 16;

@@ -292,11 +292,14 @@ function unglue(units: Unit[]): Unit[] {
 function findDoubledLines(source: string[]): { doubled: Uint8Array; earlier: Int32Array } {
   const doubled = new Uint8Array(source.length);
   const earlier = new Int32Array(source.length).fill(-1);
+  // Lengths first, from one array: most neighbours differ in length, and are then never read.
+  const length = new Int32Array(source.length);
+  for (let i = 0; i < source.length; i++) length[i] = (source[i] as string).length;
   for (let i = 0; i < source.length; i++) {
     const line = source[i] as string;
     if (line === '') continue;
     for (let prev = Math.max(0, i - DOUBLE_WINDOW); prev < i; prev++) {
-      if (source[prev] === line) {
+      if (length[prev] === line.length && source[prev] === line) {
         doubled[prev] = 1;
         doubled[i] = 1;
         if (earlier[i] === -1) earlier[i] = prev;
