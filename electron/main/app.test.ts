@@ -274,6 +274,8 @@ describe('events and the ready handshake', () => {
       [['&Edit', 'Undo'], 'undo'],
       [['&Edit', 'Find…'], 'find'],
       [['&Edit', 'Copy Story'], 'copy-story'],
+      [['help', 'Command Palette…'], 'command-palette'],
+      [['help', 'Keyboard Shortcuts'], 'shortcuts'],
     ] as const) {
       menuItem(fake, ...labels).click?.({} as never, undefined, {} as never);
       expect(events(windowOf(fake)).at(-1)).toEqual({ type: 'command', command });

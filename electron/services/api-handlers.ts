@@ -14,6 +14,7 @@ import {
   type ApiParsedInput,
   type ApiResult,
   type ImportFilesResult,
+  type Theme,
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
 import { Library } from './library';
@@ -43,6 +44,13 @@ export interface ShellServices {
   exportProgress(done: number, total: number): void;
   /** The window saved its last changes: quitting may go on. */
   readyToQuit(): void;
+  /**
+   * Imports what the clipboard holds as a new document (the window hears of it as of any import
+   * main begins); false where the shell cannot read the clipboard or it holds no text.
+   */
+  pasteAsDocument(): Promise<boolean>;
+  /** The theme setting changed in the page: the shell shows it (window colours, the View menu). */
+  themeChanged(theme: Theme): void;
 }
 
 /**
@@ -55,6 +63,8 @@ export const HEADLESS_SHELL: ShellServices = {
   showInFolder: () => false,
   exportProgress: () => {},
   readyToQuit: () => {},
+  themeChanged: () => {},
+  pasteAsDocument: async () => false,
 };
 
 /** The real services behind each method, over one document library and its preferences. */
@@ -65,6 +75,7 @@ export function createServices(
 ): ApiServices {
   const settings = () => ({
     houseStyle: prefs.get('houseStyle'),
+    theme: prefs.get('theme'),
     exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
   });
@@ -119,6 +130,10 @@ export function createServices(
     updateSettings: (patch) => {
       if (patch.houseStyle) prefs.set('houseStyle', patch.houseStyle);
       if (patch.openDocumentId !== undefined) prefs.set('openDocumentId', patch.openDocumentId);
+      if (patch.theme) {
+        prefs.set('theme', patch.theme);
+        shell.themeChanged(patch.theme);
+      }
       return settings();
     },
     exportStories: async (request) => {
@@ -138,6 +153,7 @@ export function createServices(
     },
     chooseFolder: async ({ defaultPath }) => ({ path: await shell.chooseFolder(defaultPath) }),
     showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
+    pasteAsDocument: async () => ({ pasted: await shell.pasteAsDocument() }),
     readyToQuit: () => {
       shell.readyToQuit();
       return null;

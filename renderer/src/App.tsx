@@ -10,10 +10,12 @@ import {
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
-import type { AppEvent, ImportFilesResult } from '../../shared/api';
+import { THEMES, type AppEvent, type ImportFilesResult, type Theme } from '../../shared/api';
 import type { DocumentSummary, LibraryListing } from '../../shared/document';
 import { restoreRemoved, selectStory } from '../../shared/edits';
+import { commandKeys, type CommandActions } from './commands';
 import { ActionStatus } from './components/ActionStatus';
+import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
@@ -23,9 +25,11 @@ import { ImportSummary } from './components/ImportSummary';
 import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
 import { Splitter } from './components/Splitter';
-import { StoryList } from './components/StoryList';
-import { StoryView } from './components/StoryView';
+import { ShortcutSheet } from './components/ShortcutSheet';
+import { hasProblems, StoryList } from './components/StoryList';
+import { structureEdits, StoryView, type BodyCursor } from './components/StoryView';
 import { copyStory } from './clipboard';
+import { ariaShortcut } from './editor/keys';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
 import { restoreLinesLabel } from './state/actionLabels';
@@ -35,6 +39,7 @@ import { useDocument } from './state/useDocument';
 import { useImport } from './state/useImport';
 import { useReview } from './state/useReview';
 import { useSettings } from './state/useSettings';
+import { isTextField, useShortcuts } from './state/useShortcuts';
 
 type Side = 'removed' | 'source';
 
@@ -50,6 +55,10 @@ export function App() {
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
   const [removing, setRemoving] = useState<DocumentSummary[] | null>(null);
+  // The command palette or the shortcut sheet, over the desk.
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null);
+  // Where the caret last was in a body, for Split from the story bar or the palette.
+  const cursorRef = useRef<BodyCursor>(null);
   const [panels, setPanels] = usePanels();
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
@@ -145,7 +154,8 @@ export function App() {
         menuHistory(command, command === 'undo' ? undoDocument : redoDocument);
       } else if (command === 'find' || command === 'replace') {
         window.dispatchEvent(new Event(FIND_EVENT));
-      }
+      } else if (command === 'command-palette') setOverlay('palette');
+      else if (command === 'shortcuts') setOverlay('shortcuts');
     }
   });
 
@@ -186,23 +196,98 @@ export function App() {
     );
   }, [story, settings.houseStyle]);
 
-  // Export (Ctrl/Cmd+E) and Copy story (Ctrl/Cmd+Shift+C) from anywhere in the window. In the
-  // desktop app the menu's accelerators take these keys first and arrive as commands instead.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'e' && !e.shiftKey) {
-        e.preventDefault();
-        setExporting(true);
-      } else if (key === 'c' && e.shiftKey) {
-        e.preventDefault();
-        copyCurrentStory();
+  // F8 and Shift+F8: on to the next (or back to the previous) story with warnings or captions to
+  // fix, round the end of the list.
+  const toProblem = useCallback(
+    (step: 1 | -1) => {
+      if (!doc || !story) return;
+      const n = doc.stories.length;
+      const at = doc.stories.indexOf(story);
+      for (let k = 1; k < n; k++) {
+        const other = doc.stories[(at + step * k + n) % n];
+        if (other && hasProblems(other, settings.houseStyle)) {
+          apply((d) => selectStory(d, other.id), { key: 'selection' });
+          return;
+        }
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [copyCurrentStory]);
+      setFlash(
+        hasProblems(story, settings.houseStyle)
+          ? 'No other story has warnings or captions to fix.'
+          : 'No story has warnings or captions to fix.',
+      );
+    },
+    [doc, story, apply, settings.houseStyle],
+  );
+
+  // What each command of the palette, the shortcut sheet and the desk's keys does now; null where
+  // it does not apply (no document open, the first story cannot move up).
+  const current = doc && story ? { doc, story } : null;
+  const structure = current ? structureEdits(current.doc, current.story, null) : null;
+  const structural = (which: keyof NonNullable<typeof structure>) => {
+    const edit = structure?.[which];
+    return edit ? () => apply(edit.edit, { undoable: true, label: edit.label }) : null;
+  };
+  // Where the caret is, only known when asked: Split says so when it is not in this story's body.
+  const split = () => {
+    if (!current) return;
+    const edit = structureEdits(current.doc, current.story, cursorRef.current).split;
+    if (edit) apply(edit.edit, { undoable: true, label: edit.label });
+    else setFlash('Put the cursor in the body where the story should split, then split.');
+  };
+  const showSide = (which: Side) => {
+    setPanels((p) => (p.inspector ? p : { ...p, inspector: true }));
+    setSide(which);
+  };
+  const theme = (to: Theme) =>
+    settings.theme === to ? null : () => void updateSettings({ theme: to });
+  const actions: CommandActions = {
+    approve: current && (() => reviewStory(current.story.id, 'approve')),
+    'approve-next': current && approveAndNext,
+    spike: current && (() => reviewStory(current.story.id, 'spike')),
+    reviewed: current && (() => reviewStory(current.story.id, 'reviewed')),
+    'next-problem': current && (() => toProblem(1)),
+    'previous-problem': current && (() => toProblem(-1)),
+    'to-list': doc && toStoryList,
+    'to-headline': current && (() => headlineRef.current?.focus()),
+    merge: structural('merge'),
+    split: current && split,
+    'move-up': structural('move-up'),
+    'move-down': structural('move-down'),
+    resplit: doc && (() => setConfirming('resplit')),
+    undo: () => menuHistory('undo', undoDocument),
+    redo: () => menuHistory('redo', redoDocument),
+    find: current && (() => window.dispatchEvent(new Event(FIND_EVENT))),
+    'copy-story': current && copyCurrentStory,
+    'paste-document': () =>
+      void call('pasteAsDocument', {}).then(
+        ({ pasted }) => {
+          if (!pasted) {
+            setNotice(
+              'Copydesk cannot read the clipboard from here: press Ctrl+V (Cmd+V on a Mac) on the desk, outside a text field, to paste it as a new document.',
+            );
+          }
+        },
+        (err: Error) => setNotice(err.message),
+      ),
+    'house-style': () => setEditingStyle(true),
+    open: () => fileInput.current?.click(),
+    export: doc && (() => setExporting(true)),
+    'show-removed': current && (() => showSide('removed')),
+    'show-source': current && (() => showSide('source')),
+    'toggle-sidebar': () => setPanels((p) => ({ ...p, sidebar: !p.sidebar })),
+    'toggle-inspector': current && (() => setPanels((p) => ({ ...p, inspector: !p.inspector }))),
+    'theme-system': theme('system'),
+    'theme-light': theme('light'),
+    'theme-dark': theme('dark'),
+    palette: () => setOverlay('palette'),
+    shortcuts: () => setOverlay('shortcuts'),
+  };
+  useShortcuts(actions);
+  const latestActions = useRef(actions);
+  useEffect(() => {
+    latestActions.current = actions;
+  });
+
   useAppEvent((event: AppEvent) => {
     if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
   });
@@ -338,6 +423,7 @@ export function App() {
             onEditHouseStyle={() => setEditingStyle(true)}
             onApproveNext={approveAndNext}
             onLeave={toStoryList}
+            cursorRef={cursorRef}
           />
         )}
         {doc && !panels.sidebar && <h1 className="visually-hidden">{doc.name}</h1>}
@@ -428,6 +514,42 @@ export function App() {
             {flash}
           </p>
         )}
+        <label className="theme-switch">
+          <span className="visually-hidden">Theme</span>
+          <select
+            value={settings.theme}
+            title="Theme (also in the View menu)"
+            onChange={(e) => void updateSettings({ theme: e.currentTarget.value as Theme })}
+          >
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="quiet"
+          aria-keyshortcuts={commandKeys('palette')
+            .map((k) => ariaShortcut(k))
+            .join(' ')}
+          onClick={() => setOverlay('palette')}
+        >
+          Commands
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          aria-keyshortcuts={commandKeys('shortcuts')
+            .map((k) => ariaShortcut(k))
+            .join(' ')}
+          onClick={() => setOverlay('shortcuts')}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
         <span className="panel-toggles">
           <PanelToggle
             name="stories panel"
@@ -548,6 +670,17 @@ export function App() {
           }}
         />
       )}
+      {overlay === 'palette' && (
+        <CommandPalette
+          actions={actions}
+          onClose={(run) => {
+            setOverlay(null);
+            // Once the palette has gone and the focus is back where it was (a field's undo).
+            if (run) setTimeout(() => latestActions.current[run]?.(), 0);
+          }}
+        />
+      )}
+      {overlay === 'shortcuts' && <ShortcutSheet onClose={() => setOverlay(null)} />}
       {summary && (
         <ImportSummary
           result={summary}
@@ -559,6 +692,12 @@ export function App() {
     </div>
   );
 }
+
+const THEME_LABELS: Record<Theme, string> = {
+  system: 'Match system',
+  light: 'Light',
+  dark: 'Dark',
+};
 
 function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
   if (state === 'saved') return 'All changes saved';
@@ -580,15 +719,6 @@ function menuHistory(command: 'undo' | 'redo', documentHistory: () => void): voi
   } else {
     documentHistory();
   }
-}
-
-function isTextField(element: HTMLElement): boolean {
-  if (element.isContentEditable || element.tagName === 'TEXTAREA') return true;
-  if (element.tagName !== 'INPUT') return false;
-  const type = (element as HTMLInputElement).type;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(
-    type,
-  );
 }
 
 /** Which history key this is: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */

@@ -245,3 +245,8 @@ const StoryRow = memo(function StoryRow({
     </div>
   );
 });
+
+/** Whether a story needs a look: warnings from the split, or captions out of house style. */
+export function hasProblems(story: Story, style: HouseStyle): boolean {
+  return story.warnings.length > 0 || flaggedCaptions(story, style) > 0;
+}
