@@ -2,7 +2,7 @@
 // actions and what the split is unsure of.
 
 import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
-import { useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import {
   fixAllCaptions,
@@ -12,7 +12,7 @@ import {
   updateStory,
   type ReviewAction,
 } from '../../../shared/edits';
-import type { HouseStyle } from '../../../shared/house-style';
+import { characters, type HouseStyle } from '../../../shared/house-style';
 import type { Paragraph, Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { signalLabel } from '../../../shared/split/signals';
@@ -21,9 +21,11 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { ariaShortcut, shortcutLabel } from '../editor/keys';
 import { fixAllLabel, mergeLabel, moveLabel, splitLabel } from '../state/actionLabels';
 import type { ActionLabel, OpenDocument } from '../state/useDocument';
-import { storyWords } from '../storyText';
+import { storyFields, withFieldTexts } from '../findFields';
+import { storyCharacters, storyWords } from '../storyText';
 import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
+import { Count } from './Count';
 import { StoryMeta } from './StoryMeta';
 
 export interface StoryViewProps {
@@ -127,6 +129,8 @@ export function StoryView({
   cursorRef,
 }: StoryViewProps) {
   const [histories] = useState(() => new BodyHistories());
+  const { headline, captions } = story;
+  const findFields = useMemo(() => storyFields({ headline, captions }), [headline, captions]);
   const bodyHistory = histories.of(doc.id, story.id);
   const status = doc.reviews[story.id] ?? 'new';
   // The caret is not state (it moves with every key): Split reads it when pressed.
@@ -262,7 +266,9 @@ export function StoryView({
             {/* A textarea so a long headline wraps and shows whole; it stays one line of copy. */}
             <textarea
               ref={headlineRef}
+              id="story-headline"
               aria-label="Headline"
+              aria-describedby="headline-count"
               rows={1}
               value={story.headline}
               dir="auto"
@@ -279,6 +285,12 @@ export function StoryView({
               }}
             />
           </label>
+          <Count
+            id="headline-count"
+            count={characters(story.headline)}
+            limit={houseStyle.maxHeadlineLength}
+            unit="characters"
+          />
 
           <StoryMeta key={story.id} story={story} apply={apply} />
 
@@ -299,13 +311,29 @@ export function StoryView({
           />
 
           <section className="body" aria-labelledby="body-title">
-            <h2 id="body-title">
-              Body <span className="muted">{storyWords(story)} words</span>
-            </h2>
+            <div className="section-head">
+              <h2 id="body-title">Body</h2>
+              <Count
+                id="body-count"
+                count={storyWords(story)}
+                limit={houseStyle.maxBodyWords}
+                unit="words"
+                extra={`${storyCharacters(story).toLocaleString()} characters`}
+              />
+            </div>
             <BodyEditor
               storyId={story.id}
               history={bodyHistory}
               paragraphs={story.body}
+              describedBy="body-count"
+              find={{
+                fields: findFields,
+                onReplaceFields: (texts, n) =>
+                  apply((d) => updateStory(d, story.id, withFieldTexts(story, texts)), {
+                    undoable: true,
+                    label: `Replaced ${n} ${n === 1 ? 'match' : 'matches'} in the headline and captions`,
+                  }),
+              }}
               onChange={(body: Paragraph[]) =>
                 apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })
               }
