@@ -283,6 +283,23 @@ describe('events and the ready handshake', () => {
   });
 });
 
+describe('the theme', () => {
+  it('is one setting: the View menu tells the page, the page’s switch sets the windows and the menu', async () => {
+    const fake = await start();
+    pageListens(fake);
+    const checked = () =>
+      ['Match System', 'Light', 'Dark'].find((label) => menuItem(fake, '&View', label).checked);
+    menuItem(fake, '&View', 'Dark').click?.({} as never, undefined, {} as never);
+    expect(fake.module.default.nativeTheme.themeSource).toBe('dark');
+    expect(events(windowOf(fake)).at(-1)).toEqual({ type: 'theme', theme: 'dark' });
+    expect(await call(fake, 'getSettings', {})).toMatchObject({ value: { theme: 'dark' } });
+
+    expect(await call(fake, 'updateSettings', { theme: 'light' })).toMatchObject({ ok: true });
+    expect(fake.module.default.nativeTheme.themeSource).toBe('light');
+    expect(checked()).toBe('Light');
+  });
+});
+
 describe('files from outside', () => {
   it('imports the files on the command line at launch', async () => {
     const fake = await start({ argv: ['electron', '.', SAMPLE] });
