@@ -17,9 +17,16 @@ import { EXPORT_FORMATS } from './export/types';
 import { houseStyleSchema, type HouseStyle } from './house-style';
 import type { Story } from './model';
 
-/** The settings the UI reads and changes; the shell's own (window, theme, recent files) stay in main. */
+/** Colours: as the system has them, or always light, or always dark. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
+/** The settings the UI reads and changes; the shell's own (window, recent files) stay in main. */
 export interface Settings {
   houseStyle: HouseStyle;
+  /** The View menu's theme and the desk's switch are this one setting. */
+  theme: Theme;
   /** The last export's choices, or null before the first export. */
   exportChoices: ExportChoices | null;
   /** The document open in the window, so a restart opens it again; null when none is. */
@@ -139,6 +146,7 @@ export interface ExportResult {
 
 export const settingsPatchSchema = z.object({
   houseStyle: houseStyleSchema.optional(),
+  theme: themeSchema.optional(),
   openDocumentId: documentId.nullable().optional(),
   /** An absolute path to a folder that exists; null stops watching. */
   watchedFolder: z.string().trim().min(1).max(4096).nullable().optional(),
@@ -220,6 +228,12 @@ export const api = {
    * not in a folder the editor chose or confirmed since the app started.
    */
   showInFolder: method<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) })),
+  /**
+   * Edit > Paste as New Document from the page (its command palette): the clipboard imported as a
+   * new document, read by the desktop shell, as the menu item does. `pasted` is false where there
+   * is no shell to read it (the browser host) or it holds no text (the window is told why).
+   */
+  pasteAsDocument: method<{ pasted: boolean }>()(z.object({})),
   /** The answer to the `quitting` event: the window's last changes are saved, the app may quit. */
   readyToQuit: method<null>()(z.object({})),
 } as const;
@@ -243,6 +257,8 @@ export const MENU_COMMANDS = [
   'export',
   'copy-story',
   'preferences',
+  'command-palette',
+  'shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -255,6 +271,8 @@ export type AppEvent =
   | { type: 'imported'; result: ImportFilesResult; importId?: string }
   /** Something the editor should know that belongs to no request (a damaged settings file). */
   | { type: 'warning'; message: string }
+  /** The theme was changed outside the page (the View menu). */
+  | { type: 'theme'; theme: Theme }
   /** A long export's progress. */
   | { type: 'export-progress'; done: number; total: number }
   /** The app is about to quit: save what is unsaved, then call readyToQuit (it waits a while). */

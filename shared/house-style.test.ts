@@ -3,6 +3,8 @@ import {
   applyQuotes,
   canonicalCredit,
   captionFlags,
+  captionLength,
+  characters,
   creditAgency,
   captionLine,
   DEFAULT_HOUSE_STYLE as style,
@@ -210,4 +212,27 @@ it('writes a caption line with its credit in house format', () => {
 it('the default house style is valid', () => {
   expect(houseStyleSchema.parse(style)).toEqual(style);
   expect(houseStyleSchema.safeParse({ ...style, maxCaptionLength: 5 }).success).toBe(false);
+  expect(houseStyleSchema.safeParse({ ...style, maxHeadlineLength: 0 }).success).toBe(false);
+  expect(houseStyleSchema.safeParse({ ...style, maxBodyWords: 2.5 }).success).toBe(false);
+});
+
+it('reads a house style saved before the headline and body limits, with their defaults', () => {
+  const { maxHeadlineLength: _h, maxBodyWords: _b, ...older } = style;
+  expect(houseStyleSchema.parse(older)).toEqual({
+    ...older,
+    maxHeadlineLength: style.maxHeadlineLength,
+    maxBodyWords: style.maxBodyWords,
+  });
+});
+
+it('counts characters as an editor does: one per letter, accent or emoji', () => {
+  expect(characters('Café')).toBe(4);
+  expect(characters('Cafe\u0301')).toBe(4);
+  expect(characters('Flood 🌊 warning')).toBe(15);
+  expect(characters('')).toBe(0);
+  const long = caption(`${'é'.repeat(301)}`);
+  expect(captionLength(long)).toBe(301);
+  const flagged = (c: Caption) => captionFlags(c, [], style).map((f) => f.code);
+  expect(flagged(long)).toContain('too-long');
+  expect(flagged(caption('é'.repeat(300)))).not.toContain('too-long');
 });

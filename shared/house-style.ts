@@ -1,6 +1,6 @@
 // House style: how credits are written, which agencies exist and how they are spelled, whether a
-// caption ends with a full stop, how long a caption may be and which quotes the copy uses. The one
-// definition behind the caption desk's flags and fixes and every exporter.
+// caption ends with a full stop, how long a headline, a caption and a body may be and which quotes
+// the copy uses. The one definition behind the desk's counts, flags and fixes and every exporter.
 
 import { z } from 'zod';
 import { captionText, type Caption, type Paragraph, type TextRun } from './model';
@@ -26,8 +26,15 @@ export const houseStyleSchema = z.object({
     .max(200),
   /** `always`: a caption ends with a full stop (or ? or !); `never`: no trailing full stop; `keep`. */
   captionFullStop: z.enum(['always', 'never', 'keep']),
-  /** Characters; a longer caption is flagged. */
+  /** Characters (as `characters` counts them); a longer caption is flagged. */
   maxCaptionLength: z.number().int().min(20).max(2000),
+  /**
+   * Characters; the headline's count says when it is longer. Defaulted, like the body's, for a
+   * house style saved before there were such limits.
+   */
+  maxHeadlineLength: z.number().int().min(10).max(500).default(100),
+  /** Words; the body's count says when it is longer. */
+  maxBodyWords: z.number().int().min(50).max(50_000).default(1500),
   /** Applied on export; `keep` leaves the quotes as typed. */
   quotes: z.enum(['straight', 'curly', 'keep']),
 });
@@ -66,6 +73,9 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   // `always`): the desk keeps them as written unless the house asks for one.
   captionFullStop: 'keep',
   maxCaptionLength: 300,
+  // A headline that fits a search result and a front-page slot; a long-read's body.
+  maxHeadlineLength: 100,
+  maxBodyWords: 1500,
   quotes: 'keep',
 };
 
@@ -285,7 +295,7 @@ export function captionFlags(
       fixable: false,
     });
   }
-  const length = captionText(caption).trim().length;
+  const length = captionLength(caption);
   if (length > style.maxCaptionLength) {
     flags.push({
       code: 'too-long',
@@ -304,6 +314,27 @@ export function captionFlags(
     });
   }
   return flags;
+}
+
+/**
+ * Characters as an editor counts them: each letter, accented or not, emoji or not, is one (a
+ * JavaScript string's length counts `é` typed as e + accent as two, and an emoji as two).
+ */
+export function characters(text: string): number {
+  // Latin text without combining marks or emoji, most copy: each UTF-16 unit is a letter. Checked
+  // first, as the stories list counts every caption of a document of thousands of stories.
+  if (!BEYOND_LATIN.test(text)) return text.length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// eslint-disable-next-line no-control-regex
+const BEYOND_LATIN = /[^\u0000-\u02ff]/u;
+
+/** A caption's length against the house limit: its dateline and text, as printed. */
+export function captionLength(caption: Caption): number {
+  return characters(captionText(caption).trim());
 }
 
 /** A caption line as exported: dateline and text, then the credit in the house format. */

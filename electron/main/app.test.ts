@@ -274,10 +274,29 @@ describe('events and the ready handshake', () => {
       [['&Edit', 'Undo'], 'undo'],
       [['&Edit', 'Find…'], 'find'],
       [['&Edit', 'Copy Story'], 'copy-story'],
+      [['help', 'Command Palette…'], 'command-palette'],
+      [['help', 'Keyboard Shortcuts'], 'shortcuts'],
     ] as const) {
       menuItem(fake, ...labels).click?.({} as never, undefined, {} as never);
       expect(events(windowOf(fake)).at(-1)).toEqual({ type: 'command', command });
     }
+  });
+});
+
+describe('the theme', () => {
+  it('is one setting: the View menu tells the page, the page’s switch sets the windows and the menu', async () => {
+    const fake = await start();
+    pageListens(fake);
+    const checked = () =>
+      ['Match System', 'Light', 'Dark'].find((label) => menuItem(fake, '&View', label).checked);
+    menuItem(fake, '&View', 'Dark').click?.({} as never, undefined, {} as never);
+    expect(fake.module.default.nativeTheme.themeSource).toBe('dark');
+    expect(events(windowOf(fake)).at(-1)).toEqual({ type: 'theme', theme: 'dark' });
+    expect(await call(fake, 'getSettings', {})).toMatchObject({ value: { theme: 'dark' } });
+
+    expect(await call(fake, 'updateSettings', { theme: 'light' })).toMatchObject({ ok: true });
+    expect(fake.module.default.nativeTheme.themeSource).toBe('light');
+    expect(checked()).toBe('Light');
   });
 });
 

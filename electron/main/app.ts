@@ -74,6 +74,12 @@ export function startApp(): void {
         grants: new FolderGrants(),
         events,
         readyToQuit: () => quit.readyToQuit(),
+        // Set in the page (its theme switch, already saved): the windows and the menu follow.
+        pasteAsDocument: () => pasteAsDocument(),
+        themeChanged: (theme) => {
+          nativeTheme.themeSource = theme;
+          installMenu();
+        },
       }),
       watcher,
     ),
@@ -120,10 +126,11 @@ export function startApp(): void {
         type: 'warning',
         message: 'The clipboard holds no text to make a document of.',
       });
-      return;
+      return false;
     }
     const bytes = new TextEncoder().encode(file.text);
     await importInWindow((options) => importData([{ name: file.name, bytes }], handlers, options));
+    return true;
   };
 
   const installMenu = () => {
@@ -165,6 +172,8 @@ export function startApp(): void {
           prefs.set('theme', theme);
           nativeTheme.themeSource = theme;
           installMenu();
+          // The page's switch shows the same setting.
+          events.send({ type: 'theme', theme });
         },
         about: () => app.showAboutPanel(),
         send: (command) => events.send({ type: 'command', command }),

@@ -161,6 +161,24 @@ export function buildMenuTemplate(
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: mac ? [] : [about] },
+    {
+      role: 'help',
+      submenu: [
+        // The page takes these keys itself (from a text field too); the menu names them.
+        {
+          label: 'Command Palette…',
+          accelerator: 'CmdOrCtrl+Shift+P',
+          registerAccelerator: false,
+          click: () => actions.send('command-palette'),
+        },
+        {
+          label: 'Keyboard Shortcuts',
+          accelerator: 'CmdOrCtrl+/',
+          registerAccelerator: false,
+          click: () => actions.send('shortcuts'),
+        },
+        ...(mac ? [] : [{ type: 'separator' as const }, about]),
+      ],
+    },
   ];
 }

@@ -12,6 +12,9 @@ export interface ShellDeps {
   grants: FolderGrants;
   events: EventSender;
   readyToQuit: () => void;
+  /** Applies the theme to the app's windows and menu. */
+  themeChanged: ShellServices['themeChanged'];
+  pasteAsDocument: ShellServices['pasteAsDocument'];
 }
 
 export function createShellServices({
@@ -19,6 +22,8 @@ export function createShellServices({
   grants,
   events,
   readyToQuit,
+  themeChanged,
+  pasteAsDocument,
 }: ShellDeps): ShellServices {
   return {
     chooseFolder: async (defaultPath, purpose) => {
@@ -65,5 +70,7 @@ export function createShellServices({
     },
     exportProgress: (done, total) => events.send({ type: 'export-progress', done, total }),
     readyToQuit,
+    themeChanged,
+    pasteAsDocument,
   };
 }

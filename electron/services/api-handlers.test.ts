@@ -48,6 +48,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     exportStories: unused,
     chooseFolder: unused,
     showInFolder: unused,
+    pasteAsDocument: unused,
     readyToQuit: unused,
   };
 }
@@ -127,6 +128,7 @@ describe('settings', () => {
       ok: true,
       value: {
         houseStyle: DEFAULT_HOUSE_STYLE,
+        theme: 'system',
         exportChoices: null,
         openDocumentId: null,
         watchedFolder: null,
@@ -136,18 +138,51 @@ describe('settings', () => {
     const houseStyle = { ...DEFAULT_HOUSE_STYLE, creditFormat: 'photo-prefix' as const };
     expect(await handlers.updateSettings({ houseStyle })).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: null, watchedFolder: null },
+      value: {
+        houseStyle,
+        theme: 'system',
+        exportChoices: null,
+        openDocumentId: null,
+        watchedFolder: null,
+      },
     });
     await handlers.updateSettings({ openDocumentId: 'doc-1' });
     expect(await createApiHandlers(openServices(dir)).getSettings({})).toEqual({
       ok: true,
-      value: { houseStyle, exportChoices: null, openDocumentId: 'doc-1', watchedFolder: null },
+      value: {
+        houseStyle,
+        theme: 'system',
+        exportChoices: null,
+        openDocumentId: 'doc-1',
+        watchedFolder: null,
+      },
     });
     expect(
       await handlers.updateSettings({ houseStyle: { ...houseStyle, creditFormat: 'loud' } }),
     ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await handlers.updateSettings({ openDocumentId: '../x' })).toMatchObject({ ok: false });
     expect(await handlers.getSettings({})).toMatchObject({ ok: true, value: { houseStyle } });
+  });
+
+  it('keeps the theme the desk sets and tells the shell, which the View menu reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const themeChanged = vi.fn();
+    const services = () =>
+      createServices(new Library(dir), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        themeChanged,
+      });
+    const handlers = createApiHandlers(services());
+    expect(await handlers.updateSettings({ theme: 'dark' })).toMatchObject({
+      ok: true,
+      value: { theme: 'dark' },
+    });
+    expect(themeChanged).toHaveBeenCalledWith('dark');
+    expect(await createApiHandlers(services()).getSettings({})).toMatchObject({
+      value: { theme: 'dark' },
+    });
+    expect(await handlers.updateSettings({ theme: 'sepia' })).toMatchObject({ ok: false });
+    expect(themeChanged).toHaveBeenCalledTimes(1);
   });
 });
 

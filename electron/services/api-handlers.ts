@@ -15,6 +15,7 @@ import {
   type ApiResult,
   type FolderPurpose,
   type ImportFilesResult,
+  type Theme,
 } from '../../shared/api';
 import { withoutSourceText } from '../../shared/document';
 import { Library } from './library';
@@ -45,6 +46,13 @@ export interface ShellServices {
   exportProgress(done: number, total: number): void;
   /** The window saved its last changes: quitting may go on. */
   readyToQuit(): void;
+  /**
+   * Imports what the clipboard holds as a new document (the window hears of it as of any import
+   * main begins); false where the shell cannot read the clipboard or it holds no text.
+   */
+  pasteAsDocument(): Promise<boolean>;
+  /** The theme setting changed in the page: the shell shows it (window colours, the View menu). */
+  themeChanged(theme: Theme): void;
 }
 
 /**
@@ -57,6 +65,8 @@ export const HEADLESS_SHELL: ShellServices = {
   showInFolder: () => false,
   exportProgress: () => {},
   readyToQuit: () => {},
+  themeChanged: () => {},
+  pasteAsDocument: async () => false,
 };
 
 /**
@@ -71,6 +81,7 @@ export function createServices(
 ): ApiServices {
   const settings = () => ({
     houseStyle: prefs.get('houseStyle'),
+    theme: prefs.get('theme'),
     exportChoices: prefs.get('exportChoices'),
     openDocumentId: prefs.get('openDocumentId'),
     watchedFolder: prefs.get('watchedFolder'),
@@ -156,6 +167,10 @@ export function createServices(
       if (patch.watchedFolder !== undefined) await setWatchedFolder(patch.watchedFolder);
       if (patch.houseStyle) prefs.set('houseStyle', patch.houseStyle);
       if (patch.openDocumentId !== undefined) prefs.set('openDocumentId', patch.openDocumentId);
+      if (patch.theme) {
+        prefs.set('theme', patch.theme);
+        shell.themeChanged(patch.theme);
+      }
       return settings();
     },
     exportStories: async (request) => {
@@ -177,6 +192,7 @@ export function createServices(
       path: await shell.chooseFolder(defaultPath, purpose),
     }),
     showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
+    pasteAsDocument: async () => ({ pasted: await shell.pasteAsDocument() }),
     readyToQuit: () => {
       shell.readyToQuit();
       return null;

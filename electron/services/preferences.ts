@@ -6,7 +6,7 @@ import { diskError, DiskError, writeFileAtomicallySync } from './disk';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
-import { exportChoicesSchema } from '../../shared/api';
+import { exportChoicesSchema, themeSchema } from '../../shared/api';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/house-style';
 
 export const MAX_RECENT_FILES = 10;
@@ -21,7 +21,7 @@ export const preferencesSchema = z.object({
       maximized: z.boolean().optional(),
     })
     .nullable(),
-  theme: z.enum(['system', 'light', 'dark']),
+  theme: themeSchema,
   /** Most recent first. */
   recentFiles: z.array(z.string().min(1)).max(MAX_RECENT_FILES),
   /** The document open when the app last closed (its selected story is kept in the document). */

@@ -10,10 +10,12 @@ import {
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
-import type { AppEvent, ImportFilesResult } from '../../shared/api';
+import { THEMES, type AppEvent, type ImportFilesResult, type Theme } from '../../shared/api';
 import type { DocumentSummary, LibraryListing } from '../../shared/document';
 import { restoreRemoved, selectStory } from '../../shared/edits';
+import { commandKeys, type CommandActions } from './commands';
 import { ActionStatus } from './components/ActionStatus';
+import { CommandPalette } from './components/CommandPalette';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
@@ -26,10 +28,12 @@ import { VersionsDialog } from './components/VersionsDialog';
 import { RemovedPanel } from './components/RemovedPanel';
 import { SourceView } from './components/SourceView';
 import { Splitter } from './components/Splitter';
+import { ShortcutSheet } from './components/ShortcutSheet';
 import { StoryList } from './components/StoryList';
 import { SEARCH_EVENT, SelectionBar, StoryFilters } from './components/StoryTriage';
-import { StoryView } from './components/StoryView';
+import { structureEdits, StoryView, type BodyCursor } from './components/StoryView';
 import { copyStory } from './clipboard';
+import { ariaShortcut } from './editor/keys';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
 import { restoreLinesLabel } from './state/actionLabels';
@@ -39,8 +43,9 @@ import { useDocument } from './state/useDocument';
 import { useImport } from './state/useImport';
 import { useReview } from './state/useReview';
 import { useSettings } from './state/useSettings';
-import { triageCommands, triageShortcut } from './state/triageCommands';
+import { TRIAGE_COMMAND_IDS, triageCommands, type TriageCommandId } from './state/triageCommands';
 import { useTriage } from './state/useTriage';
+import { isTextField, useShortcuts } from './state/useShortcuts';
 
 type Side = 'removed' | 'source';
 
@@ -57,6 +62,10 @@ export function App() {
   const [flash, setFlash] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'resplit' | 'remove' | null>(null);
   const [removing, setRemoving] = useState<DocumentSummary[] | null>(null);
+  // The command palette or the shortcut sheet, over the desk.
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null);
+  // Where the caret last was in a body, for Split from the story bar or the palette.
+  const cursorRef = useRef<BodyCursor>(null);
   const [panels, setPanels] = usePanels();
   const { settings, load: loadSettings, update: updateSettings } = useSettings(setNotice);
   const open = useDocument(openId);
@@ -153,7 +162,8 @@ export function App() {
         menuHistory(command, command === 'undo' ? undoDocument : redoDocument);
       } else if (command === 'find' || command === 'replace') {
         window.dispatchEvent(new Event(FIND_EVENT));
-      }
+      } else if (command === 'command-palette') setOverlay('palette');
+      else if (command === 'shortcuts') setOverlay('shortcuts');
     }
   });
 
@@ -191,25 +201,6 @@ export function App() {
     focusSearch,
     say: setFlash,
   });
-  // F8, Shift+F8 and the search key from anywhere in the window, the copy included.
-  const commandsNow = useRef(commands);
-  useEffect(() => {
-    commandsNow.current = commands;
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const id = triageShortcut(event);
-      if (id === null || event.defaultPrevented) return;
-      // A dialog over the desk keeps its keys.
-      if (event.target instanceof Element && event.target.closest('dialog')) return;
-      const command = commandsNow.current[id];
-      event.preventDefault();
-      if (command.enabled) command.run();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   // Approve and next: the story approved (once the editor has said yes to its flags), then the
   // one after it selected, its headline ready to read.
   const approveAndNext = useCallback(() => {
@@ -239,23 +230,77 @@ export function App() {
     );
   }, [story, settings.houseStyle]);
 
-  // Export (Ctrl/Cmd+E) and Copy story (Ctrl/Cmd+Shift+C) from anywhere in the window. In the
-  // desktop app the menu's accelerators take these keys first and arrive as commands instead.
+  // What each command of the palette, the shortcut sheet and the desk's keys does now; null where
+  // it does not apply (no document open, the first story cannot move up).
+  const current = doc && story ? { doc, story } : null;
+  const structure = current ? structureEdits(current.doc, current.story, null) : null;
+  const structural = (which: keyof NonNullable<typeof structure>) => {
+    const edit = structure?.[which];
+    return edit ? () => apply(edit.edit, { undoable: true, label: edit.label }) : null;
+  };
+  // Where the caret is, only known when asked: Split says so when it is not in this story's body.
+  const split = () => {
+    if (!current) return;
+    const edit = structureEdits(current.doc, current.story, cursorRef.current).split;
+    if (edit) apply(edit.edit, { undoable: true, label: edit.label });
+    else setFlash('Put the cursor in the body where the story should split, then split.');
+  };
+  const showSide = (which: Side) => {
+    setPanels((p) => (p.inspector ? p : { ...p, inspector: true }));
+    setSide(which);
+  };
+  const theme = (to: Theme) =>
+    settings.theme === to ? null : () => void updateSettings({ theme: to });
+  const actions: CommandActions = {
+    approve: current && (() => reviewStory(current.story.id, 'approve')),
+    'approve-next': current && approveAndNext,
+    spike: current && (() => reviewStory(current.story.id, 'spike')),
+    reviewed: current && (() => reviewStory(current.story.id, 'reviewed')),
+    'to-list': doc && toStoryList,
+    'to-headline': current && (() => headlineRef.current?.focus()),
+    merge: structural('merge'),
+    split: current && split,
+    'move-up': structural('move-up'),
+    'move-down': structural('move-down'),
+    resplit: doc && (() => setConfirming('resplit')),
+    undo: () => menuHistory('undo', undoDocument),
+    redo: () => menuHistory('redo', redoDocument),
+    find: current && (() => window.dispatchEvent(new Event(FIND_EVENT))),
+    'copy-story': current && copyCurrentStory,
+    'paste-document': () =>
+      void call('pasteAsDocument', {}).then(
+        ({ pasted }) => {
+          if (!pasted) {
+            setNotice(
+              'Copydesk cannot read the clipboard from here: press Ctrl+V (Cmd+V on a Mac) on the desk, outside a text field, to paste it as a new document.',
+            );
+          }
+        },
+        (err: Error) => setNotice(err.message),
+      ),
+    'house-style': () => setEditingStyle(true),
+    open: () => fileInput.current?.click(),
+    export: doc && (() => setExporting(true)),
+    'show-removed': current && (() => showSide('removed')),
+    'show-source': current && (() => showSide('source')),
+    'toggle-sidebar': () => setPanels((p) => ({ ...p, sidebar: !p.sidebar })),
+    'toggle-inspector': current && (() => setPanels((p) => ({ ...p, inspector: !p.inspector }))),
+    'theme-system': theme('system'),
+    'theme-light': theme('light'),
+    'theme-dark': theme('dark'),
+    palette: () => setOverlay('palette'),
+    shortcuts: () => setOverlay('shortcuts'),
+    // The list's search, filters and selection: F8 and the rest, as the list's buttons run them.
+    ...(Object.fromEntries(
+      TRIAGE_COMMAND_IDS.map((id) => [id, commands[id].enabled ? commands[id].run : null]),
+    ) as Record<TriageCommandId, (() => void) | null>),
+  };
+  useShortcuts(actions);
+  const latestActions = useRef(actions);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'e' && !e.shiftKey) {
-        e.preventDefault();
-        setExporting(true);
-      } else if (key === 'c' && e.shiftKey) {
-        e.preventDefault();
-        copyCurrentStory();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [copyCurrentStory]);
+    latestActions.current = actions;
+  });
+
   useAppEvent((event: AppEvent) => {
     if (event.type === 'command' && event.command === 'copy-story') copyCurrentStory();
   });
@@ -399,6 +444,7 @@ export function App() {
             onEditHouseStyle={() => setEditingStyle(true)}
             onApproveNext={approveAndNext}
             onLeave={toStoryList}
+            cursorRef={cursorRef}
           />
         )}
         {doc && !panels.sidebar && <h1 className="visually-hidden">{doc.name}</h1>}
@@ -489,6 +535,42 @@ export function App() {
             {flash}
           </p>
         )}
+        <label className="theme-switch">
+          <span className="visually-hidden">Theme</span>
+          <select
+            value={settings.theme}
+            title="Theme (also in the View menu)"
+            onChange={(e) => void updateSettings({ theme: e.currentTarget.value as Theme })}
+          >
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="quiet"
+          aria-keyshortcuts={commandKeys('palette')
+            .map((k) => ariaShortcut(k))
+            .join(' ')}
+          onClick={() => setOverlay('palette')}
+        >
+          Commands
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          aria-keyshortcuts={commandKeys('shortcuts')
+            .map((k) => ariaShortcut(k))
+            .join(' ')}
+          onClick={() => setOverlay('shortcuts')}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
         <span className="panel-toggles">
           <button
             type="button"
@@ -656,6 +738,17 @@ export function App() {
           }}
         />
       )}
+      {overlay === 'palette' && (
+        <CommandPalette
+          actions={actions}
+          onClose={(run) => {
+            setOverlay(null);
+            // Once the palette has gone and the focus is back where it was (a field's undo).
+            if (run) setTimeout(() => latestActions.current[run]?.(), 0);
+          }}
+        />
+      )}
+      {overlay === 'shortcuts' && <ShortcutSheet onClose={() => setOverlay(null)} />}
       {summary && (
         <ImportSummary
           result={summary}
@@ -667,6 +760,12 @@ export function App() {
     </div>
   );
 }
+
+const THEME_LABELS: Record<Theme, string> = {
+  system: 'Match system',
+  light: 'Light',
+  dark: 'Dark',
+};
 
 function saveLabel(state: ReturnType<typeof useDocument>['saveState']): string {
   if (state === 'saved') return 'All changes saved';
@@ -688,15 +787,6 @@ function menuHistory(command: 'undo' | 'redo', documentHistory: () => void): voi
   } else {
     documentHistory();
   }
-}
-
-function isTextField(element: HTMLElement): boolean {
-  if (element.isContentEditable || element.tagName === 'TEXTAREA') return true;
-  if (element.tagName !== 'INPUT') return false;
-  const type = (element as HTMLInputElement).type;
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(
-    type,
-  );
 }
 
 /** Which history key this is: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */

@@ -3,11 +3,12 @@
 
 import {
   canonicalCredit,
+  captionLength,
   fixCaption,
   type CaptionFlag,
   type HouseStyle,
 } from '../../shared/house-style';
-import { captionText, type Caption } from '../../shared/model';
+import type { Caption } from '../../shared/model';
 
 export function captionFlagText(flag: CaptionFlag, caption: Caption, style: HouseStyle): string {
   switch (flag.code) {
@@ -22,7 +23,7 @@ export function captionFlagText(flag: CaptionFlag, caption: Caption, style: Hous
     case 'in-body':
       return 'The caption is printed again as a paragraph of the body: delete that paragraph.';
     case 'too-long': {
-      const over = captionText(caption).trim().length - style.maxCaptionLength;
+      const over = captionLength(caption) - style.maxCaptionLength;
       return `Longer than the house's ${style.maxCaptionLength} characters: shorten it by ${over}.`;
     }
     case 'text-style': {

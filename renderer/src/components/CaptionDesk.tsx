@@ -1,9 +1,15 @@
 // The caption desk: each caption's text, credit and dateline as fields; add, delete, reorder.
 // Flags and house-style fixes come from shared/ so the desk and the exporters agree.
 
-import { captionFlags, fixCaption, type HouseStyle } from '../../../shared/house-style';
+import {
+  captionFlags,
+  captionLength,
+  fixCaption,
+  type HouseStyle,
+} from '../../../shared/house-style';
 import type { Caption, Paragraph } from '../../../shared/model';
 import { captionFlagText } from '../captionFlags';
+import { Count } from './Count';
 
 export interface CaptionDeskProps {
   captions: Caption[];
@@ -63,6 +69,7 @@ export function CaptionDesk({
           const n = i + 1;
           const flags = captionFlags(caption, body, houseStyle);
           const flagsId = `caption-${n}-flags`;
+          const countId = `caption-${n}-count`;
           return (
             <li key={i} className="caption-row" data-flagged={flags.length > 0 || undefined}>
               <div className="caption-head">
@@ -119,7 +126,7 @@ export function CaptionDesk({
               <textarea
                 id={`caption-${n}-text`}
                 aria-label={`Caption ${n}`}
-                aria-describedby={flags.length > 0 ? flagsId : undefined}
+                aria-describedby={flags.length > 0 ? `${countId} ${flagsId}` : countId}
                 aria-invalid={flags.length > 0 || undefined}
                 value={caption.text}
                 rows={1}
@@ -127,11 +134,18 @@ export function CaptionDesk({
                 spellCheck
                 onChange={(e) => edit(i, { text: e.currentTarget.value })}
               />
+              <Count
+                id={countId}
+                count={captionLength(caption)}
+                limit={houseStyle.maxCaptionLength}
+                unit="characters"
+              />
               {/* Labels that stay in view once a field is filled, unlike a placeholder. */}
               <div className="caption-fields">
                 <label className="credit">
                   <span className="field-label">Credit</span>
                   <input
+                    id={`caption-${n}-credit`}
                     aria-label={`Credit ${n}`}
                     aria-describedby={flags.length > 0 ? flagsId : undefined}
                     placeholder="e.g. EPA"

@@ -1,4 +1,4 @@
-// House style settings: credit format, known agencies, caption full stop and length, quotes. The
+// House style settings: credit format, known agencies, caption full stop, length limits, quotes. The
 // same settings drive the caption desk's flags and fixes and every export.
 
 import { useState } from 'react';
@@ -90,6 +90,26 @@ export function HouseStyleDialog({ houseStyle, onSave, onClose }: HouseStyleDial
             <option value="never">Never end with a full stop</option>
             <option value="keep">Leave as written</option>
           </select>
+        </label>
+        <label>
+          Longest headline (characters)
+          <input
+            type="number"
+            min={10}
+            max={500}
+            value={draft.maxHeadlineLength}
+            onChange={(e) => set({ maxHeadlineLength: e.currentTarget.valueAsNumber })}
+          />
+        </label>
+        <label>
+          Longest body (words)
+          <input
+            type="number"
+            min={50}
+            max={50000}
+            value={draft.maxBodyWords}
+            onChange={(e) => set({ maxBodyWords: e.currentTarget.valueAsNumber })}
+          />
         </label>
         <label>
           Longest caption (characters)

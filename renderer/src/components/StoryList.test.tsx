@@ -7,7 +7,8 @@ import { selectStory } from '../../../shared/edits';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { numberedStory, openedDocument } from '../../../shared/testing/stories';
-import { triageCommands, triageShortcut } from '../state/triageCommands';
+import { commandForKey } from '../commands';
+import { triageCommands } from '../state/triageCommands';
 import type { ApplyOptions } from '../state/useDocument';
 import { useReview } from '../state/useReview';
 import { useTriage } from '../state/useTriage';
@@ -310,14 +311,11 @@ describe('search and filters above the list', () => {
 
   it('knows its window-wide keys', () => {
     const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
-      triageShortcut({
-        key,
-        ctrlKey: false,
-        metaKey: false,
-        altKey: false,
-        shiftKey: false,
-        ...mods,
-      });
+      commandForKey(
+        { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods },
+        { inText: true, inBody: false },
+        false,
+      );
     expect(press('F8')).toBe('next-problem');
     expect(press('F8', { shiftKey: true })).toBe('previous-problem');
     expect(press('F8', { ctrlKey: true })).toBeNull();

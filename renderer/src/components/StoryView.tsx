@@ -2,7 +2,7 @@
 // actions and what the split is unsure of.
 
 import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
-import { useRef, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { OpenedDocument } from '../../../shared/document';
 import {
   fixAllCaptions,
@@ -12,16 +12,20 @@ import {
   updateStory,
   type ReviewAction,
 } from '../../../shared/edits';
-import type { HouseStyle } from '../../../shared/house-style';
+import { characters, type HouseStyle } from '../../../shared/house-style';
 import type { Paragraph, Story } from '../../../shared/model';
 import { LOW_CONFIDENCE } from '../../../shared/model';
 import { signalLabel } from '../../../shared/split/signals';
+import { commandKeys, type CommandId } from '../commands';
 import { BodyEditor } from '../editor/BodyEditor';
+import { ariaShortcut, shortcutLabel } from '../editor/keys';
 import { fixAllLabel, mergeLabel, moveLabel, splitLabel } from '../state/actionLabels';
 import type { ActionLabel, OpenDocument } from '../state/useDocument';
-import { storyWords } from '../storyText';
+import { storyFields, withFieldTexts } from '../findFields';
+import { storyCharacters, storyWords } from '../storyText';
 import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
+import { Count } from './Count';
 import { StoryMeta } from './StoryMeta';
 
 export interface StoryViewProps {
@@ -37,11 +41,58 @@ export interface StoryViewProps {
   onApproveNext: () => void;
   /** Back to the stories list (Escape in the story). */
   onLeave: () => void;
+  /** Where the caret last was in a body; the desk keeps it for Split from the palette. */
+  cursorRef: RefObject<BodyCursor | null>;
 }
 
-const APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const APPROVE_NEXT_KEYS = APPLE ? 'Meta+Enter' : 'Control+Enter';
-const APPROVE_NEXT_HINT = APPLE ? '⌘↩' : 'Ctrl+Enter';
+/** Where the caret last was in a body, and in which story's. */
+export interface BodyCursor {
+  storyId: string;
+  paragraph: number;
+  offset: number;
+}
+
+/**
+ * The story's structure edits (for its buttons and the palette); null where one does not apply.
+ * Split needs where the caret is in the body (`at`).
+ */
+export function structureEdits(
+  doc: OpenedDocument,
+  story: Story,
+  cursor: BodyCursor | null,
+): Record<
+  'merge' | 'split' | 'move-up' | 'move-down',
+  { edit: (d: OpenedDocument) => OpenedDocument; label: ActionLabel } | null
+> {
+  const index = doc.stories.indexOf(story);
+  const isLast = index === doc.stories.length - 1;
+  // Another story's caret is no place to split this one.
+  const at = cursor?.storyId === story.id ? cursor : null;
+  return {
+    merge: isLast ? null : { edit: (d) => mergeWithNext(d, story.id), label: mergeLabel(story.id) },
+    split:
+      at && at.paragraph < story.body.length
+        ? {
+            edit: (d) => splitStory(d, story.id, at.paragraph, at.offset),
+            label: splitLabel(story.id),
+          }
+        : null,
+    'move-up':
+      index <= 0
+        ? null
+        : { edit: (d) => moveStory(d, story.id, -1), label: moveLabel(story.id, -1) },
+    'move-down': isLast
+      ? null
+      : { edit: (d) => moveStory(d, story.id, 1), label: moveLabel(story.id, 1) },
+  };
+}
+
+const keysFor = (id: CommandId) => {
+  const binding = commandKeys(id)[0];
+  return binding
+    ? { 'aria-keyshortcuts': ariaShortcut(binding), hint: shortcutLabel(binding) }
+    : { hint: '' };
+};
 
 /**
  * Each story's body undo history, kept while its document is open: switching to another story and
@@ -75,32 +126,29 @@ export function StoryView({
   onEditHouseStyle,
   onApproveNext,
   onLeave,
+  cursorRef,
 }: StoryViewProps) {
-  // Where the caret last was in a body, and in which story's: another story's caret is no place
-  // to split this one.
-  const cursor = useRef<{ storyId: string; paragraph: number; offset: number } | null>(null);
   const [histories] = useState(() => new BodyHistories());
+  const { headline, captions } = story;
+  const findFields = useMemo(() => storyFields({ headline, captions }), [headline, captions]);
   const bodyHistory = histories.of(doc.id, story.id);
   const status = doc.reviews[story.id] ?? 'new';
-  const index = doc.stories.indexOf(story);
-  const isLast = index === doc.stories.length - 1;
-  const act = (edit: (d: OpenedDocument) => OpenedDocument, label: ActionLabel) =>
-    apply(edit, { undoable: true, label });
+  // The caret is not state (it moves with every key): Split reads it when pressed.
+  const structure = structureEdits(doc, story, null);
+  const run = (which: keyof typeof structure) => {
+    const edit = structureEdits(doc, story, cursorRef.current)[which];
+    if (edit) apply(edit.edit, { undoable: true, label: edit.label });
+  };
+  const approveKeys = keysFor('approve');
+  const nextKeys = keysFor('approve-next');
+  const spikeKeys = keysFor('spike');
+  const reviewedKeys = keysFor('reviewed');
   const missed = story.warnings.filter((w) => w.code === 'possible-missed-boundary');
 
   return (
     <article
       className="story-view"
       aria-label="Story"
-      onKeyDownCapture={(e) => {
-        // Ctrl/Cmd+Enter from anywhere in the story, the body included (before the editor takes
-        // Enter): approve it and go on to the next.
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey) {
-          e.preventDefault();
-          e.stopPropagation();
-          onApproveNext();
-        }
-      }}
       onKeyDown={(e) => {
         if (e.defaultPrevented || e.altKey) return;
         if (e.key === 'Escape' && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
@@ -117,8 +165,8 @@ export function StoryView({
             type="button"
             className="primary"
             aria-pressed={status === 'approved'}
-            aria-keyshortcuts="A"
-            title="Approve (A in the stories list)"
+            aria-keyshortcuts={approveKeys['aria-keyshortcuts']}
+            title={`Approve (${approveKeys.hint}; A in the stories list)`}
             onClick={() => onReview(story.id, 'approve')}
           >
             <span className="pressed-mark" aria-hidden="true">
@@ -129,8 +177,8 @@ export function StoryView({
           <button
             type="button"
             className="primary-soft"
-            aria-keyshortcuts={APPROVE_NEXT_KEYS}
-            title={`Approve and go to the next story (${APPROVE_NEXT_HINT})`}
+            aria-keyshortcuts={nextKeys['aria-keyshortcuts']}
+            title={`Approve and go to the next story (${nextKeys.hint})`}
             onClick={onApproveNext}
           >
             Approve and next
@@ -138,16 +186,16 @@ export function StoryView({
           <button
             type="button"
             aria-pressed={status === 'spiked'}
-            aria-keyshortcuts="S"
-            title="Spike (S in the stories list)"
+            aria-keyshortcuts={spikeKeys['aria-keyshortcuts']}
+            title={`Spike (${spikeKeys.hint}; S in the stories list)`}
             onClick={() => onReview(story.id, 'spike')}
           >
             {status === 'spiked' ? 'Unspike' : 'Spike'}
           </button>
           <button
             type="button"
-            aria-keyshortcuts="R"
-            title="Mark reviewed (R in the stories list)"
+            aria-keyshortcuts={reviewedKeys['aria-keyshortcuts']}
+            title={`Mark reviewed (${reviewedKeys.hint}; R in the stories list)`}
             onClick={() => onReview(story.id, 'reviewed')}
             disabled={status === 'reviewed'}
           >
@@ -160,8 +208,8 @@ export function StoryView({
             className="quiet"
             aria-label="Merge with next"
             title="Merge with the next story"
-            disabled={isLast}
-            onClick={() => act((d) => mergeWithNext(d, story.id), mergeLabel(story.id))}
+            disabled={!structure.merge}
+            onClick={() => run('merge')}
           >
             Merge
           </button>
@@ -170,12 +218,7 @@ export function StoryView({
             className="quiet"
             aria-label="Split at cursor"
             title="Split the story where the caret is in the body"
-            onClick={() => {
-              const at = cursor.current;
-              if (at?.storyId === story.id && at.paragraph < story.body.length) {
-                act((d) => splitStory(d, story.id, at.paragraph, at.offset), splitLabel(story.id));
-              }
-            }}
+            onClick={() => run('split')}
           >
             Split
           </button>
@@ -184,8 +227,8 @@ export function StoryView({
             className="quiet"
             aria-label="Move up"
             title="Move the story up"
-            disabled={index === 0}
-            onClick={() => act((d) => moveStory(d, story.id, -1), moveLabel(story.id, -1))}
+            disabled={!structure['move-up']}
+            onClick={() => run('move-up')}
           >
             ↑
           </button>
@@ -194,8 +237,8 @@ export function StoryView({
             className="quiet"
             aria-label="Move down"
             title="Move the story down"
-            disabled={isLast}
-            onClick={() => act((d) => moveStory(d, story.id, 1), moveLabel(story.id, 1))}
+            disabled={!structure['move-down']}
+            onClick={() => run('move-down')}
           >
             ↓
           </button>
@@ -223,7 +266,9 @@ export function StoryView({
             {/* A textarea so a long headline wraps and shows whole; it stays one line of copy. */}
             <textarea
               ref={headlineRef}
+              id="story-headline"
               aria-label="Headline"
+              aria-describedby="headline-count"
               rows={1}
               value={story.headline}
               dir="auto"
@@ -240,6 +285,12 @@ export function StoryView({
               }}
             />
           </label>
+          <Count
+            id="headline-count"
+            count={characters(story.headline)}
+            limit={houseStyle.maxHeadlineLength}
+            unit="characters"
+          />
 
           <StoryMeta key={story.id} story={story} apply={apply} />
 
@@ -253,23 +304,41 @@ export function StoryView({
                 ...options,
               })
             }
-            onFixAll={() => act((d) => fixAllCaptions(d, houseStyle), fixAllLabel)}
+            onFixAll={() =>
+              apply((d) => fixAllCaptions(d, houseStyle), { undoable: true, label: fixAllLabel })
+            }
             onEditHouseStyle={onEditHouseStyle}
           />
 
           <section className="body" aria-labelledby="body-title">
-            <h2 id="body-title">
-              Body <span className="muted">{storyWords(story)} words</span>
-            </h2>
+            <div className="section-head">
+              <h2 id="body-title">Body</h2>
+              <Count
+                id="body-count"
+                count={storyWords(story)}
+                limit={houseStyle.maxBodyWords}
+                unit="words"
+                extra={`${storyCharacters(story).toLocaleString()} characters`}
+              />
+            </div>
             <BodyEditor
               storyId={story.id}
               history={bodyHistory}
               paragraphs={story.body}
+              describedBy="body-count"
+              find={{
+                fields: findFields,
+                onReplaceFields: (texts, n) =>
+                  apply((d) => updateStory(d, story.id, withFieldTexts(story, texts)), {
+                    undoable: true,
+                    label: `Replaced ${n} ${n === 1 ? 'match' : 'matches'} in the headline and captions`,
+                  }),
+              }}
               onChange={(body: Paragraph[]) =>
                 apply((d) => updateStory(d, story.id, { body }), { key: `body:${story.id}` })
               }
               onCursor={(paragraph: number, offset: number) =>
-                (cursor.current = { storyId: story.id, paragraph, offset })
+                (cursorRef.current = { storyId: story.id, paragraph, offset })
               }
             />
           </section>

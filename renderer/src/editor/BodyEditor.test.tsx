@@ -440,6 +440,81 @@ describe('find and replace', () => {
     expect(bar.status()).toBe('No matches');
   });
 
+  it('matches case and whole words when asked', async () => {
+    const { body } = setup();
+    const bar = await open(body);
+    await type(bar.find, 'Plan');
+    expect(bar.status()).toBe('1 of 2');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Match case' }));
+    });
+    expect(bar.status()).toBe('No matches');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Match case' }));
+    });
+    await type(bar.find, 'pla');
+    expect(bar.status()).toBe('1 of 2');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Whole word' }));
+    });
+    expect(bar.status()).toBe('No matches');
+  });
+
+  it('finds in the story fields before the body, and replaces there through the story', async () => {
+    const fields = [
+      { label: 'Headline', id: 'story-headline', text: 'The plan holds' },
+      { label: 'Caption 1', id: 'caption-1-text', text: 'No plan here' },
+    ];
+    const elements = fields.map((f) => {
+      const element = document.createElement('textarea');
+      element.id = f.id;
+      element.value = f.text;
+      document.body.append(element);
+      return element;
+    });
+    const onReplaceFields = vi.fn();
+    render(
+      <BodyEditor
+        storyId="s2"
+        paragraphs={story}
+        onChange={vi.fn()}
+        syncDelayMs={0}
+        find={{ fields, onReplaceFields }}
+      />,
+    );
+    try {
+      const body = screen.getByRole('textbox', { name: 'Body' });
+      const bar = await open(body);
+      await type(bar.find, 'plan');
+      // From the body's caret at its start: the body's first match, then round to the fields.
+      expect(bar.status()).toBe('3 of 4 in the body');
+      await click('Next');
+      expect(bar.status()).toBe('4 of 4 in the body');
+      await click('Next');
+      expect(bar.status()).toBe('1 of 4 in Headline');
+      expect(elements[0]?.hasAttribute('data-find-current')).toBe(true);
+      await click('Next');
+      expect(bar.status()).toBe('2 of 4 in Caption 1');
+      expect(elements[0]?.hasAttribute('data-find-current')).toBe(false);
+      expect(elements[1]?.hasAttribute('data-find-current')).toBe(true);
+      await click('Previous');
+      expect(bar.status()).toBe('1 of 4 in Headline');
+
+      // Escape leaves the current match selected in its field.
+      await key(bar.find, 'Escape', {});
+      expect(document.activeElement).toBe(elements[0]);
+      expect([elements[0]?.selectionStart, elements[0]?.selectionEnd]).toEqual([4, 8]);
+
+      const again = await open(body);
+      expect(again.status()).toBe('1 of 4 in Headline');
+      await type(again.replace, 'scheme');
+      await click('Replace');
+      expect(onReplaceFields).toHaveBeenLastCalledWith(['The scheme holds', 'No plan here'], 1);
+    } finally {
+      for (const element of elements) element.remove();
+    }
+  });
+
   it('replaces all matches as one undo step', async () => {
     const { body, onChange } = setup();
     const bar = await open(body);

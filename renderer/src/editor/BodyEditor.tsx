@@ -12,7 +12,7 @@ import type { Paragraph } from '../../../shared/model';
 import { $paragraphsToRoot } from './convert';
 import { BODY_NODES } from './nodes';
 import { DirectionPlugin } from './plugins/DirectionPlugin';
-import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { FindReplacePlugin, type FindReplacePluginProps } from './plugins/FindReplacePlugin';
 import { MenuHistoryPlugin } from './plugins/MenuHistoryPlugin';
 import { ModelLimitsPlugin } from './plugins/ModelLimitsPlugin';
 import { ModelSyncPlugin } from './plugins/ModelSyncPlugin';
@@ -34,6 +34,10 @@ export interface BodyEditorProps {
   /** Where the caret is: paragraph index in `paragraphs` and offset in its text. */
   onCursor?: (paragraph: number, offset: number) => void;
   onWordCount?: (words: number) => void;
+  /** The story's fields Find searches too, and what to do when it replaces in them. */
+  find?: FindReplacePluginProps;
+  /** The element that describes the body (its counts). */
+  describedBy?: string;
   /** See ModelSyncPlugin: tests pass 0 to hear of every change at once. */
   syncDelayMs?: number;
 }
@@ -54,6 +58,8 @@ function StoryBody({
   onChange,
   onCursor,
   onWordCount,
+  describedBy,
+  find,
   syncDelayMs,
 }: Omit<BodyEditorProps, 'storyId'>) {
   const [own] = useState(createEmptyHistoryState);
@@ -73,10 +79,16 @@ function StoryBody({
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
         <ToolbarPlugin />
-        <FindReplacePlugin />
+        <FindReplacePlugin {...find} />
         <RichTextPlugin
           contentEditable={
-            <ContentEditable className="body-input" aria-label="Body" aria-multiline spellCheck />
+            <ContentEditable
+              className="body-input"
+              aria-label="Body"
+              aria-describedby={describedBy}
+              aria-multiline
+              spellCheck
+            />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />

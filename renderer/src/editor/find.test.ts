@@ -14,6 +14,21 @@ describe('findMatches', () => {
     ]);
   });
 
+  it('finds whole words only when asked, in any script', () => {
+    const texts = ['The plan, the planned plan-B and airplane.', 'خطة الخطة خطة.'];
+    expect(findMatches(texts, 'plan').map((m) => m.start)).toEqual([4, 14, 22, 36]);
+    expect(findMatches(texts, 'plan', { wholeWord: true }).map((m) => m.start)).toEqual([4, 22]);
+    expect(findMatches(texts, 'خطة', { wholeWord: true })).toEqual([
+      { paragraph: 1, start: 0, end: 3 },
+      { paragraph: 1, start: 10, end: 13 },
+    ]);
+    expect(findMatches(texts, 'PLAN', { wholeWord: true, caseSensitive: true })).toEqual([]);
+    expect(findMatches(['Café au lait'], 'caf', { wholeWord: true })).toEqual([]);
+    expect(findMatches(['a.b (a.b)'], 'a.b', { wholeWord: true }).map((m) => m.start)).toEqual([
+      0, 5,
+    ]);
+  });
+
   it('treats the query as text, not a pattern', () => {
     expect(findMatches(['a.b axb (a.b)'], 'a.b').map((m) => m.start)).toEqual([0, 9]);
     expect(findMatches(['x'], '')).toEqual([]);

@@ -1,4 +1,5 @@
-// Find and replace over a story's paragraph texts, kept pure so the editor plugin only maps offsets.
+// Find and replace over a story's texts (its fields, then the body's paragraphs), kept pure so the
+// editor plugin only maps offsets.
 
 /** One occurrence: paragraph index and the UTF-16 range [start, end) within its text. */
 export interface Match {
@@ -9,7 +10,13 @@ export interface Match {
 
 export interface FindOptions {
   caseSensitive?: boolean;
+  /** Only where the query is not part of a longer word: `plan` in `the plan.`, not in `planned`. */
+  wholeWord?: boolean;
 }
+
+// A letter, digit or joiner of any script: what a whole word may not touch on either side.
+const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
+const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,7 +31,11 @@ export function findMatches(
   if (query === '') return [];
   // A RegExp rather than toLowerCase: lower-casing can change a string's length (İ), which would
   // shift every offset after it.
-  const pattern = new RegExp(escapeRegExp(query), options.caseSensitive ? 'gu' : 'giu');
+  const text = escapeRegExp(query);
+  const pattern = new RegExp(
+    options.wholeWord ? `${WORD_START}${text}${WORD_END}` : text,
+    options.caseSensitive ? 'gu' : 'giu',
+  );
   const matches: Match[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const found of text.matchAll(pattern)) {

@@ -1,10 +1,11 @@
-// The triage commands, in one place: the list's buttons and the window's keys run them, and a
-// command palette can list them (title, keys, whether they apply now). Each is a plain function.
+// What the triage commands do now (title, whether they apply, the function): the list's buttons run
+// them, and App gives them to the command list (commands.ts), whose keys and palette they share.
 
-import { IS_APPLE } from 'lexical';
 import type { OpenedDocument } from '../../../shared/document';
 import { mergeStories, selectStory, type ReviewAction } from '../../../shared/edits';
 import type { HouseStyle } from '../../../shared/house-style';
+import { COMMANDS } from '../commands';
+import { ariaShortcut } from '../editor/keys';
 import { storyWithProblems } from '../triage';
 import { mergeLabel } from './actionLabels';
 import type { OpenDocument } from './useDocument';
@@ -30,7 +31,7 @@ export interface DeskCommand {
   id: TriageCommandId;
   /** As a menu or palette would show it. */
   title: string;
-  /** In aria-keyshortcuts form (`F8`, `Control+Shift+F`); the list's own keys work in the list. */
+  /** In aria-keyshortcuts form (`F8`, `Control+Shift+F`), from the command list. */
   keys?: string;
   /** Where the keys work, when not anywhere in the window: in the stories list. */
   keysIn?: 'list';
@@ -41,21 +42,11 @@ export interface DeskCommand {
 
 export type TriageCommands = Record<TriageCommandId, DeskCommand>;
 
-const MOD = IS_APPLE ? 'Meta' : 'Control';
-
-/** The window-wide keys: F8 and Shift+F8 for stories with problems, Ctrl/Cmd+Shift+F to search. */
-export function triageShortcut(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-): TriageCommandId | null {
-  if (event.key === 'F8' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    return event.shiftKey ? 'previous-problem' : 'next-problem';
-  }
-  const mod = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
-    return 'search-stories';
-  }
-  return null;
-}
+/** A command's desk keys as aria-keyshortcuts, from the one command list. */
+const keysOf = (id: TriageCommandId): string | undefined => {
+  const keys = COMMANDS.find((c) => c.id === id)?.keys ?? [];
+  return keys.length > 0 ? keys.map((k) => ariaShortcut(k)).join(' ') : undefined;
+};
 
 export interface TriageDesk {
   doc: OpenedDocument | null;
@@ -89,21 +80,21 @@ export function triageCommands(desk: TriageDesk): TriageCommands {
     {
       id: 'search-stories',
       title: 'Search stories',
-      keys: `${MOD}+Shift+F`,
+      keys: keysOf('search-stories'),
       enabled: doc !== null,
       run: focusSearch,
     },
     {
       id: 'next-problem',
       title: 'Next story with problems',
-      keys: 'F8',
+      keys: keysOf('next-problem'),
       enabled: visible.length > 0,
       run: toProblem(1),
     },
     {
       id: 'previous-problem',
       title: 'Previous story with problems',
-      keys: 'Shift+F8',
+      keys: keysOf('previous-problem'),
       enabled: visible.length > 0,
       run: toProblem(-1),
     },
@@ -124,7 +115,7 @@ export function triageCommands(desk: TriageDesk): TriageCommands {
     {
       id: 'select-all-stories',
       title: 'Select every story shown',
-      keys: `${MOD}+A`,
+      keys: keysOf('select-all-stories'),
       keysIn: 'list',
       enabled: visible.length > 1,
       run: triage.pickAll,
@@ -132,7 +123,7 @@ export function triageCommands(desk: TriageDesk): TriageCommands {
     {
       id: 'clear-story-selection',
       title: 'Select only the story on screen',
-      keys: 'Escape',
+      keys: keysOf('clear-story-selection'),
       keysIn: 'list',
       enabled: n > 1,
       run: () => void triage.clearPicked(),

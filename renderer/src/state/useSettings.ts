@@ -1,10 +1,12 @@
-// The editor's settings (house style, the open document) from the backend: read once, changed
-// through updateSettings so the backend validates and keeps them.
+// The editor's settings (house style, theme, the open document) from the backend: read once,
+// changed through updateSettings so the backend validates and keeps them. The theme is shown here
+// too: the page's colours follow it, whether the desk's switch or the View menu changed it.
 
-import { useCallback, useState } from 'react';
-import type { ApiInput, Settings } from '../../../shared/api';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiInput, Settings, Theme } from '../../../shared/api';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/house-style';
 import { call } from './api';
+import { useAppEvent } from './events';
 
 export interface SettingsState {
   settings: Settings;
@@ -15,6 +17,7 @@ export interface SettingsState {
 
 const DEFAULTS: Settings = {
   houseStyle: DEFAULT_HOUSE_STYLE,
+  theme: 'system',
   exportChoices: null,
   openDocumentId: null,
   watchedFolder: null,
@@ -45,5 +48,17 @@ export function useSettings(onError: (message: string) => void): SettingsState {
     [onError],
   );
 
+  // The View menu changed it (main kept it): the page follows.
+  useAppEvent((event) => {
+    if (event.type === 'theme') setSettings((s) => ({ ...s, theme: event.theme }));
+  });
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+
   return { settings, load, update };
+}
+
+/** The page's colours: app.css picks light or dark from color-scheme, which this sets. */
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  if (theme === 'system') delete root.dataset['theme'];
+  else root.dataset['theme'] = theme;
 }

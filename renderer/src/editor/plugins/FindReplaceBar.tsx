@@ -1,6 +1,7 @@
 // The find and replace bar: two named fields, the match count, and the buttons, all keyboard-usable.
 
 import type { RefObject } from 'react';
+import type { FindOptions } from '../find';
 
 export interface FindReplaceBarProps {
   query: string;
@@ -8,6 +9,8 @@ export interface FindReplaceBarProps {
   label: string;
   hasMatch: boolean;
   findRef: RefObject<HTMLInputElement | null>;
+  options: FindOptions;
+  onOptions: (options: FindOptions) => void;
   onQuery: (query: string) => void;
   onReplacement: (replacement: string) => void;
   onNext: (backwards: boolean) => void;
@@ -45,6 +48,26 @@ export function FindReplaceBar(props: FindReplaceBarProps) {
           props.onNext(e.shiftKey);
         }}
       />
+      <label className="find-option">
+        <input
+          type="checkbox"
+          checked={!!props.options.caseSensitive}
+          onChange={(e) =>
+            props.onOptions({ ...props.options, caseSensitive: e.currentTarget.checked })
+          }
+        />
+        Match case
+      </label>
+      <label className="find-option">
+        <input
+          type="checkbox"
+          checked={!!props.options.wholeWord}
+          onChange={(e) =>
+            props.onOptions({ ...props.options, wholeWord: e.currentTarget.checked })
+          }
+        />
+        Whole word
+      </label>
       <span className="find-count" role="status">
         {query === '' ? '' : label}
       </span>
@@ -60,6 +83,9 @@ export function FindReplaceBar(props: FindReplaceBarProps) {
           props.onReplace();
         }}
       />
+      <button type="button" onClick={() => props.onNext(true)} disabled={!hasMatch}>
+        Previous
+      </button>
       <button type="button" onClick={() => props.onNext(false)} disabled={!hasMatch}>
         Next
       </button>

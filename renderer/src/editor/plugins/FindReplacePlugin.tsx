@@ -1,6 +1,9 @@
-// Find and replace in the body: Ctrl/Cmd+F anywhere on the desk (or OPEN_FIND_COMMAND) opens the
-// bar; matches are highlighted without moving the caret; each replace, one or all, is a single undo
-// step.
+// Find and replace in the story: Ctrl/Cmd+F anywhere on the desk (or OPEN_FIND_COMMAND) opens the
+// bar. It searches the story's fields (headline, captions, credits) and then the body, as one list
+// of texts: Next and Previous go from field to field and on through the body. Body matches are
+// highlighted without moving the caret; the current match in a field is outlined, and selected
+// there when the bar closes. Each replace, one or all, is a single undo step in the body, and one
+// in the document for the fields.
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
@@ -22,7 +25,15 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { findMatches, matchLabel, nextMatchIndex, type Match } from '../find';
+import type { FindField } from '../../findFields';
+import {
+  findMatches,
+  matchLabel,
+  nextMatchIndex,
+  replaceMatches,
+  type FindOptions,
+  type Match,
+} from '../find';
 import { isModShortcut } from '../keys';
 import { $blockOffsetToPoint, $blockTexts, $pointToBlockOffset } from '../offsets';
 import { FindReplaceBar } from './FindReplaceBar';
@@ -99,18 +110,53 @@ function paint(editor: LexicalEditor, matches: readonly Match[], current: number
   });
 }
 
-export function FindReplacePlugin() {
+export interface FindReplacePluginProps {
+  /** The story's fields, searched before the body, in page order. */
+  fields?: readonly FindField[];
+  /** The fields' texts after a replace (same order), and how many matches were replaced. */
+  onReplaceFields?: (texts: string[], replaced: number) => void;
+}
+
+const NO_FIELDS: readonly FindField[] = [];
+
+/** A text field's element, by id, when it is one Find can select in. */
+function fieldElement(field: FindField | undefined): HTMLInputElement | HTMLTextAreaElement | null {
+  const element = field ? document.getElementById(field.id) : null;
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+    ? element
+    : null;
+}
+
+export function FindReplacePlugin({
+  fields = NO_FIELDS,
+  onReplaceFields,
+}: FindReplacePluginProps = {}) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const [options, setOptions] = useState<FindOptions>({});
   const [replacement, setReplacement] = useState('');
   const [texts, setTexts] = useState<string[]>([]);
   const [current, setCurrent] = useState(-1);
   const findRef = useRef<HTMLInputElement>(null);
   // Where Ctrl+F was pressed outside the body (the headline, a caption): Escape goes back there.
   const opener = useRef<HTMLElement | null>(null);
-  const matches = useMemo(() => findMatches(texts, query), [texts, query]);
+  // The fields' texts first, then the body's paragraphs: a match's paragraph below `k` is a field.
+  const fieldTexts = useMemo(() => fields.map((f) => f.text), [fields]);
+  const k = fieldTexts.length;
+  const all = useMemo(() => [...fieldTexts, ...texts], [fieldTexts, texts]);
+  const matches = useMemo(() => findMatches(all, query, options), [all, query, options]);
   const index = Math.min(current, matches.length - 1);
+  const currentMatch = matches[index];
+  const inField =
+    currentMatch && currentMatch.paragraph < k ? fields[currentMatch.paragraph] : null;
+  const toBody = (m: Match): Match => ({ ...m, paragraph: m.paragraph - k });
+  const bodyMatches = useMemo(
+    () =>
+      matches.filter((m) => m.paragraph >= k).map((m) => ({ ...m, paragraph: m.paragraph - k })),
+    [matches, k],
+  );
+  const bodyIndex = inField || !currentMatch ? -1 : index - (matches.length - bodyMatches.length);
 
   /**
    * Opens the bar and puts the focus in its Find field before returning: the bar is rendered
@@ -125,10 +171,11 @@ export function FindReplacePlugin() {
       const fromBody = root !== null && root.contains(active);
       opener.current = !fromBody && active instanceof HTMLElement ? active : null;
     }
-    // A selection left in the body is not what is asked for from another text field.
+    // A selection left in the body is not what is asked for from another text field: that
+    // field's own selection is.
     const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
     const selected = typing
-      ? ''
+      ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0)
       : editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
     flushSync(() => {
       if (selected !== '' && !selected.includes('\n')) setQuery(selected);
@@ -180,34 +227,73 @@ export function FindReplacePlugin() {
 
   useEffect(() => {
     if (!open) return;
-    const now = paint(editor, matches, index);
+    const now = paint(editor, bodyMatches, bodyIndex);
     now?.startContainer.parentElement?.scrollIntoView?.({ block: 'nearest' });
     return () => {
       if (typeof CSS === 'undefined' || !CSS.highlights) return;
       CSS.highlights.delete(HIGHLIGHT);
       CSS.highlights.delete(CURRENT);
     };
-  }, [editor, open, matches, index]);
+  }, [editor, open, bodyMatches, bodyIndex]);
 
-  const fromCaret = (found: readonly Match[]) =>
-    nextMatchIndex(found, editor.getEditorState().read($caret));
+  // The current match in a field: the field outlined and brought into view, the focus left in Find.
+  useEffect(() => {
+    const element = open ? fieldElement(inField ?? undefined) : null;
+    if (!element) return;
+    element.dataset['findCurrent'] = '';
+    element.scrollIntoView?.({ block: 'nearest' });
+    return () => {
+      delete element.dataset['findCurrent'];
+    };
+  }, [open, inField]);
 
-  const replace = (which: readonly Match[]) =>
-    editor.update(() => $replaceMatches(which, replacement), {
-      tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG],
-      discrete: true,
-    });
+  /** Where the search starts: the caret in the field Find was opened from, else in the body. */
+  const fromCaret = (found: readonly Match[]) => {
+    const from = opener.current;
+    const field = from ? fields.findIndex((f) => f.id === from.id) : -1;
+    if (field >= 0 && (from instanceof HTMLInputElement || from instanceof HTMLTextAreaElement)) {
+      return nextMatchIndex(found, { paragraph: field, offset: from.selectionStart ?? 0 });
+    }
+    const caret = editor.getEditorState().read($caret);
+    return nextMatchIndex(found, { paragraph: caret.paragraph + k, offset: caret.offset });
+  };
+
+  /** Replaces the matches, in the fields and the body; returns all the texts as they are now. */
+  const replace = (which: readonly Match[]): string[] => {
+    const inFields = which.filter((m) => m.paragraph < k);
+    const inBody = which.filter((m) => m.paragraph >= k).map(toBody);
+    let fieldsNow = fieldTexts;
+    if (inFields.length > 0 && onReplaceFields) {
+      fieldsNow = replaceMatches(fieldTexts, inFields, replacement);
+      onReplaceFields(fieldsNow, inFields.length);
+    }
+    if (inBody.length > 0) {
+      editor.update(() => $replaceMatches(inBody, replacement), {
+        tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG],
+        discrete: true,
+      });
+    }
+    return [...fieldsNow, ...editor.getEditorState().read($blockTexts)];
+  };
 
   return open ? (
     <FindReplaceBar
       query={query}
       replacement={replacement}
-      label={matchLabel(matches.length, index)}
+      label={
+        matchLabel(matches.length, index) +
+        (inField ? ` in ${inField.label}` : currentMatch && k > 0 ? ' in the body' : '')
+      }
       hasMatch={matches.length > 0}
       findRef={findRef}
+      options={options}
+      onOptions={(next) => {
+        setOptions(next);
+        setCurrent(fromCaret(findMatches(all, query, next)));
+      }}
       onQuery={(next) => {
         setQuery(next);
-        setCurrent(fromCaret(findMatches(texts, next)));
+        setCurrent(fromCaret(findMatches(all, next, options)));
       }}
       onReplacement={setReplacement}
       onNext={(backwards) => {
@@ -218,10 +304,9 @@ export function FindReplacePlugin() {
       onReplace={() => {
         const match = matches[index < 0 ? fromCaret(matches) : index];
         if (!match) return;
-        replace([match]);
+        const now = replace([match]);
         const after = { paragraph: match.paragraph, offset: match.start + replacement.length };
-        const texts = editor.getEditorState().read($blockTexts);
-        setCurrent(nextMatchIndex(findMatches(texts, query), after));
+        setCurrent(nextMatchIndex(findMatches(now, query, options), after));
       }}
       onReplaceAll={() => {
         replace(matches);
@@ -232,12 +317,19 @@ export function FindReplacePlugin() {
         setOpen(false);
         const back = opener.current;
         opener.current = null;
+        // The match is in a field: there, selected, as a find leaves the found text.
+        const field = match && match.paragraph < k ? fieldElement(fields[match.paragraph]) : null;
+        if (match && field) {
+          field.focus();
+          field.setSelectionRange(match.start, match.end);
+          return;
+        }
         if (back?.isConnected && back !== document.body) {
           back.focus();
           return;
         }
         editor.update(() => {
-          if (match) $selectMatch(match);
+          if (match) $selectMatch(toBody(match));
         });
         editor.focus();
       }}
