@@ -16,7 +16,7 @@ test('a dropped Word file becomes its stories, with captions and formatting', as
   const dialog = await dropFiles(page, [{ name: 'thursday.docx', buffer: Buffer.from(docx) }], {
     timeout: 30_000,
   });
-  await expect(dialog).toContainText('thursday.docx: 2 stories, 1 captions');
+  await expect(dialog).toContainText('thursday.docx: 2 stories, 1 caption');
   await expect(dialog).toContainText('Word document, read for its structure.');
   await dialog.getByRole('button', { name: 'Review the split' }).click();
   await expectStories(page, ['Ferry strike ends', 'Museum reopens']);
@@ -45,9 +45,9 @@ test('a dropped e-mail becomes its story and its attachment a document of its ow
   const dialog = await dropFiles(page, [{ name: 'copy.eml', buffer: Buffer.from(mail) }], {
     timeout: 30_000,
   });
-  await expect(dialog).toContainText('copy.eml: 1 stories');
+  await expect(dialog).toContainText('copy.eml: 1 story,');
   await expect(dialog).toContainText('E-mail, read for its structure.');
-  await expect(dialog).toContainText('copy.eml — notes.txt: 1 stories');
+  await expect(dialog).toContainText('copy.eml — notes.txt: 1 story,');
   await dialog.getByRole('button', { name: 'Review the split' }).click();
   await expectStories(page, ['Harbour reopens after storm']);
   await expect(page.getByText('The harbour reopened on Tuesday after the storm')).toBeVisible();

@@ -18,7 +18,7 @@ test('a dropped web page becomes its article, with its caption, and the summary 
   const dialog = await dropFiles(page, [
     { name: 'pier.html', mimeType: 'text/html', buffer: Buffer.from(PAGE) },
   ]);
-  await expect(dialog).toContainText('pier.html: 1 stories, 1 captions');
+  await expect(dialog).toContainText('pier.html: 1 story, 1 caption');
   await expect(dialog).toContainText('Web page (HTML), read for its structure.');
   await dialog.getByRole('button', { name: 'Review the split' }).click();
   await expectStories(page, ['Pier reopens after summer repairs']);
@@ -35,7 +35,7 @@ test('Ctrl+V on the desk imports the clipboard’s HTML as a new document', asyn
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
   })()`);
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await expect(dialog).toContainText(/Pasted \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.html: 1 stories/);
+  await expect(dialog).toContainText(/Pasted \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.html: 1 story,/);
   await dialog.getByRole('button', { name: 'Review the split' }).click();
   await expectStories(page, ['Tram line opens']);
 });

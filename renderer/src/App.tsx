@@ -46,6 +46,7 @@ import { useSettings } from './state/useSettings';
 import { TRIAGE_COMMAND_IDS, triageCommands, type TriageCommandId } from './state/triageCommands';
 import { useTriage } from './state/useTriage';
 import { isTextField, useShortcuts } from './state/useShortcuts';
+import { count } from './count';
 
 type Side = 'removed' | 'source';
 
@@ -622,10 +623,7 @@ export function App() {
               .then(
                 (next) => {
                   const n = next.stories.length;
-                  open.replace(
-                    next,
-                    `Split “${doc.name}” again: ${n} ${n === 1 ? 'story' : 'stories'}`,
-                  );
+                  open.replace(next, `Split “${doc.name}” again: ${count(n, 'story', 'stories')}`);
                   void refresh();
                 },
                 (err: Error) => setNotice(err.message),

@@ -5,6 +5,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, LibraryListing } from '../../../shared/document';
+import { count } from '../count';
 
 export interface DocumentsPanelProps {
   listing: LibraryListing;
@@ -94,16 +95,14 @@ export function DocumentsPanel({
                     {d.name}
                   </h1>
                   <span className="muted">
-                    {d.storyCount} {d.storyCount === 1 ? 'story' : 'stories'}, {d.approvedCount}{' '}
-                    approved
+                    {count(d.storyCount, 'story', 'stories')}, {d.approvedCount} approved
                   </span>
                 </div>
               ) : (
                 <button type="button" onClick={() => onOpen(d.id)}>
                   <span className="doc-name">{d.name}</span>
                   <span className="muted">
-                    {d.storyCount} {d.storyCount === 1 ? 'story' : 'stories'}, {d.approvedCount}{' '}
-                    approved
+                    {count(d.storyCount, 'story', 'stories')}, {d.approvedCount} approved
                   </span>
                 </button>
               )}

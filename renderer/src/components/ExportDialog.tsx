@@ -15,6 +15,7 @@ import {
 import { BackendError, call } from '../state/api';
 import { useAppEvent } from '../state/events';
 import { Modal } from './Modal';
+import { count } from '../count';
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   format: 'txt',
@@ -125,9 +126,8 @@ export function ExportDialog({
     return (
       <Modal title="Export" onClose={onClose}>
         <p role="status">
-          Exported {result.storyCount} {result.storyCount === 1 ? 'story' : 'stories'} to{' '}
-          {result.files.length} {result.files.length === 1 ? 'file' : 'files'} in{' '}
-          <code>{result.folder}</code>.
+          Exported {count(result.storyCount, 'story', 'stories')} to{' '}
+          {count(result.files.length, 'file', 'files')} in <code>{result.folder}</code>.
         </p>
         <ul className="export-files" aria-label="Files written">
           {result.files.slice(0, 8).map((f) => (
@@ -327,7 +327,7 @@ export function ExportDialog({
             className="primary"
             disabled={busy || stories.length === 0 || choices.folder.trim() === ''}
           >
-            Export {stories.length} {stories.length === 1 ? 'story' : 'stories'}
+            Export {count(stories.length, 'story', 'stories')}
           </button>
         </div>
       </form>

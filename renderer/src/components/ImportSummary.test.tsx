@@ -49,7 +49,7 @@ describe('ImportSummary', () => {
       />,
     );
     const dialog = screen.getByRole('dialog', { name: 'Import', hidden: true });
-    expect(dialog.textContent).toContain('clean.txt: 2 stories, 1 captions, 3 lines removed');
+    expect(dialog.textContent).toContain('clean.txt: 2 stories, 1 caption, 3 lines removed');
     expect(dialog.textContent).toContain('Read as UTF-8 (certain).');
     expect(dialog.textContent).toContain('Read as windows-1252 (a guess, 67% sure).');
     const warnings = within(dialog).getAllByRole('list', {

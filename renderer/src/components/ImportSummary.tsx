@@ -3,6 +3,7 @@
 import type { ImportFilesResult } from '../../../shared/api';
 import { SOURCE_KINDS } from '../../../shared/model';
 import { Modal } from './Modal';
+import { count } from '../count';
 
 export interface ImportSummaryProps {
   result: ImportFilesResult;
@@ -23,8 +24,9 @@ export function ImportSummary({ result, onAccept, returnFocus }: ImportSummaryPr
       {result.documents.map((d) => (
         <div key={d.id} className="import-file">
           <p>
-            <strong>{d.name}</strong>: {d.storyCount} stories, {d.captionCount} captions,{' '}
-            {d.removedCount} lines removed, {d.uncertainCount} low-confidence boundaries
+            <strong>{d.name}</strong>: {count(d.storyCount, 'story', 'stories')},{' '}
+            {count(d.captionCount, 'caption')}, {count(d.removedCount, 'line')} removed,{' '}
+            {count(d.uncertainCount, 'low-confidence boundary', 'low-confidence boundaries')}
             {d.uncertainCount > 0 ? ' (marked ⚠ in the list: check them)' : ''}.
           </p>
           <p className="source-kind">

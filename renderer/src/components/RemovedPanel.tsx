@@ -4,6 +4,7 @@
 
 import { useState } from 'react';
 import { REMOVAL_REASONS, type RemovalReason, type Story } from '../../../shared/model';
+import { count } from '../count';
 
 export interface RemovedPanelProps {
   story: Story;
@@ -46,7 +47,7 @@ export function RemovedPanel({ story, onRestore }: RemovedPanelProps) {
         <span className="muted">
           {chosen.length === 0
             ? 'Tick lines to restore several.'
-            : `${chosen.length} ${chosen.length === 1 ? 'line' : 'lines'} ticked`}
+            : `${count(chosen.length, 'line', 'lines')} ticked`}
         </span>
         {chosen.length > 0 && (
           <>

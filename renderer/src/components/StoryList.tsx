@@ -25,6 +25,7 @@ import type { PickHow } from '../state/useTriage';
 import { storyWords } from '../storyText';
 import { flaggedCaptions } from '../triage';
 import { warningText } from '../warnings';
+import { count } from '../count';
 
 /** A row's height before it is measured: a headline and one line of counts. */
 const ROW_HEIGHT = 56;
@@ -73,7 +74,7 @@ const STATUS_LABEL: Record<ReviewState, string> = {
   spiked: 'Spiked',
 };
 
-const toFix = (n: number) => `${n} ${n === 1 ? 'caption' : 'captions'} to fix`;
+const toFix = (n: number) => `${count(n, 'caption', 'captions')} to fix`;
 
 export function describeStory(story: Story, review: ReviewState, flagged = 0): string {
   const captions = story.captions.length;
@@ -81,9 +82,9 @@ export function describeStory(story: Story, review: ReviewState, flagged = 0): s
   return [
     story.headline || '(no headline)',
     STATUS_LABEL[review],
-    `${captions} ${captions === 1 ? 'caption' : 'captions'}`,
+    `${count(captions, 'caption', 'captions')}`,
     `${storyWords(story)} words`,
-    ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+    ...(warnings > 0 ? [`${count(warnings, 'warning', 'warnings')}`] : []),
     ...(flagged > 0 ? [toFix(flagged)] : []),
   ].join(', ');
 }
@@ -272,9 +273,7 @@ const StoryRow = memo(function StoryRow({
       <span className="story-headline">{story.headline || '(no headline)'}</span>{' '}
       <span className="story-meta">
         <span className={`status-badge ${review}`}>{STATUS_LABEL[review]}</span>{' '}
-        <span>
-          {story.captions.length} {story.captions.length === 1 ? 'caption' : 'captions'}
-        </span>{' '}
+        <span>{count(story.captions.length, 'caption', 'captions')}</span>{' '}
         <span>{storyWords(story)} words</span>{' '}
         {story.warnings.length > 0 && (
           <span

@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { DeskCommand, TriageCommands } from '../state/triageCommands';
 import type { Triage } from '../state/useTriage';
 import { STATUS_FILTERS, type StatusFilter } from '../triage';
+import { count } from '../count';
 
 export interface StoryFiltersProps {
   triage: Triage;
@@ -17,8 +18,6 @@ export interface StoryFiltersProps {
 
 /** Sent on the window to put the focus in the search field (Ctrl/Cmd+Shift+F, a palette). */
 export const SEARCH_EVENT = 'copydesk:search-stories';
-
-const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'story' : 'stories'}`;
 
 export function StoryFilters({ triage, total, commands, onToList }: StoryFiltersProps) {
   const { filter, setFilter } = triage;
@@ -88,7 +87,7 @@ export function StoryFilters({ triage, total, commands, onToList }: StoryFilters
         {triage.stale
           ? 'Searching…'
           : triage.filtered
-            ? `${shown.toLocaleString('en')} of ${count(total)}`
+            ? `${shown.toLocaleString('en')} of ${count(total, 'story', 'stories')}`
             : ''}
       </p>
     </div>

@@ -27,6 +27,7 @@ import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
 import { Count } from './Count';
 import { StoryMeta } from './StoryMeta';
+import { count } from '../count';
 
 export interface StoryViewProps {
   doc: OpenedDocument;
@@ -331,7 +332,7 @@ export function StoryView({
                 onReplaceFields: (texts, n) =>
                   apply((d) => updateStory(d, story.id, withFieldTexts(story, texts)), {
                     undoable: true,
-                    label: `Replaced ${n} ${n === 1 ? 'match' : 'matches'} in the headline and captions`,
+                    label: `Replaced ${count(n, 'match', 'matches')} in the headline and captions`,
                   }),
               }}
               onChange={(body: Paragraph[]) =>

@@ -6,6 +6,7 @@ import type { TrashedDocument } from '../../../shared/document';
 import { call } from '../state/api';
 import { Modal } from './Modal';
 import { shortTime } from './VersionsDialog';
+import { count } from '../count';
 
 export interface TrashDialogProps {
   onClose: () => void;
@@ -72,8 +73,7 @@ export function TrashDialog({ onClose, onChanged }: TrashDialogProps) {
             <li key={d.id}>
               <span className="doc-name">{d.name}</span>
               <span className="muted">
-                {d.storyCount} {d.storyCount === 1 ? 'story' : 'stories'}, removed{' '}
-                {shortTime(d.trashedAt)}
+                {count(d.storyCount, 'story', 'stories')}, removed {shortTime(d.trashedAt)}
               </span>
               {asking === d.id ? (
                 <span className="trash-ask" role="group" aria-label={`Delete ${d.name}?`}>

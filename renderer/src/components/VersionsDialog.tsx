@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentVersion } from '../../../shared/document';
 import { call } from '../state/api';
 import { Modal } from './Modal';
+import { count } from '../count';
 
 export interface VersionsDialogProps {
   documentId: string;
@@ -52,8 +53,8 @@ export function VersionsDialog({ documentId, name, onClose, onRestore }: Version
                   <strong>{when}</strong>
                   <span className="muted">
                     {' '}
-                    · {v.storyCount} {v.storyCount === 1 ? 'story' : 'stories'}, {v.approvedCount}{' '}
-                    approved · replaced {shortTime(v.savedAt)}
+                    · {count(v.storyCount, 'story', 'stories')}, {v.approvedCount} approved ·
+                    replaced {shortTime(v.savedAt)}
                   </span>
                 </span>
                 <button

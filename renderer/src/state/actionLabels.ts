@@ -6,6 +6,7 @@ import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { captionFlagText } from '../captionFlags';
 import { warningText } from '../warnings';
+import { count } from '../count';
 
 const LONGEST = 60;
 
@@ -34,7 +35,7 @@ export function reviewLabel(
   return `Marked ${name} reviewed`;
 }
 
-const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+const stories = (n: number) => `${count(n, 'story', 'stories')}`;
 
 /** The review keys on several stories: what changed, counted over the stories that did change. */
 export const reviewStoriesLabel =
@@ -84,7 +85,7 @@ export function fixAllLabel(before: OpenedDocument, after: OpenedDocument): stri
     if (old === story) continue;
     fixed += story.captions.filter((c, j) => c !== old?.captions[j]).length;
   }
-  return `Fixed ${fixed} ${fixed === 1 ? 'caption' : 'captions'} to house style`;
+  return `Fixed ${count(fixed, 'caption', 'captions')} to house style`;
 }
 
 /**
