@@ -214,6 +214,8 @@ export type AppEvent =
   | { type: 'command'; command: MenuCommand }
   /** Files opened from the menu, the command line or the OS are being imported, cancellably. */
   | { type: 'import-started'; importId: string; label: string }
+  /** How far an import with an id is: bytes of its files decoded and split, of all their bytes. */
+  | { type: 'import-progress'; importId: string; done: number; total: number }
   /** Files opened from the menu, the command line or the OS were imported. */
   | { type: 'imported'; result: ImportFilesResult; importId?: string }
   /** Something the editor should know that belongs to no request (a damaged settings file). */

@@ -141,11 +141,40 @@ describe('settings', () => {
   });
 });
 
-describe('library methods over a real library', () => {
+// The first import starts the split thread from source (tsx): seconds on a loaded machine.
+describe('library methods over a real library', { timeout: 20_000 }, () => {
   const sample = readFileSync(
     resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
   );
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+
+  it("reports an import's progress over all its files in bytes, to the shell, by its id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const seen: { importId: string; done: number; total: number }[] = [];
+    const handlers = createApiHandlers(
+      createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        importProgress: (importId, done, total) => seen.push({ importId, done, total }),
+      }),
+    );
+    const files = [
+      { name: 'one.txt', bytes: new Uint8Array(sample) },
+      { name: 'two.txt', bytes: new Uint8Array(sample) },
+    ];
+    const result = await handlers.importFiles({ files, importId: 'drop-1' });
+    expect(result.ok && result.value.documents).toHaveLength(2);
+    const total = 2 * sample.byteLength;
+    expect(seen.every((p) => p.importId === 'drop-1' && p.total === total)).toBe(true);
+    const done = seen.map((p) => p.done);
+    expect(done).toEqual(done.toSorted((a, b) => a - b));
+    // The first file's end, then the second's: both files counted, all bytes at the end.
+    expect(done).toContain(sample.byteLength);
+    expect(done.at(-1)).toBe(total);
+    // Without an id there is nothing to report progress under.
+    seen.length = 0;
+    await handlers.importFiles({ files: files.slice(0, 1) });
+    expect(seen).toEqual([]);
+  });
 
   it('imports, lists, loads, saves, re-splits and removes documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));

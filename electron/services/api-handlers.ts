@@ -41,6 +41,8 @@ export interface ShellServices {
   showInFolder(path: string): boolean;
   /** Pushes a long export's progress to the window. */
   exportProgress(done: number, total: number): void;
+  /** Pushes an import's progress to the window: bytes of its files decoded and split so far. */
+  importProgress(importId: string, done: number, total: number): void;
   /** The window saved its last changes: quitting may go on. */
   readyToQuit(): void;
 }
@@ -54,6 +56,7 @@ export const HEADLESS_SHELL: ShellServices = {
   confirmExportFolder: async () => true,
   showInFolder: () => false,
   exportProgress: () => {},
+  importProgress: () => {},
   readyToQuit: () => {},
 };
 
@@ -78,17 +81,25 @@ export function createServices(
     importFiles: async ({ files, importId }) => {
       const { signal, end } = imports.begin(importId);
       const result: ImportFilesResult = { documents: [], errors: [] };
+      // Progress over the whole drop, in bytes: each file counts for its size.
+      const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+      let before = 0;
       try {
         // One after another: a cancel stops the running split, and the files after it see the
         // aborted signal and are refused as cancelled without being split.
         for (const file of files) {
+          const size = file.bytes.byteLength;
+          const onProgress =
+            importId === undefined
+              ? undefined
+              : (fraction: number) =>
+                  shell.importProgress(importId, before + Math.round(size * fraction), total);
           try {
-            result.documents.push(
-              await library.summary((await library.import(file, { signal })).id),
-            );
+            result.documents.push(await library.import(file, { signal, onProgress }));
           } catch (err) {
             result.errors.push({ name: file.name, ...toApiError(err) });
           }
+          before += size;
         }
       } finally {
         end();
@@ -96,18 +107,7 @@ export function createServices(
       return result;
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
-    loadDocument: async ({ id, first }) => {
-      const doc = withoutSourceText(await library.load(id));
-      // The selected story always comes with the first ones: the desk opens on it.
-      const selected = doc.stories.findIndex((s) => s.id === doc.selectedStoryId);
-      const count = first === undefined ? doc.stories.length : Math.max(first, selected + 1);
-      if (count >= doc.stories.length) return doc;
-      return {
-        ...doc,
-        stories: doc.stories.slice(0, count),
-        partial: { storyCount: doc.stories.length },
-      };
-    },
+    loadDocument: ({ id, first }) => library.open(id, first),
     loadSource: async ({ id }) => ({ text: (await library.load(id)).source.text }),
     saveDocument: ({ changes }) => library.update(changes),
     removeDocument: async ({ id }) => {

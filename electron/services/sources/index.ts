@@ -48,8 +48,18 @@ export function sniffKind(name: string, bytes: Uint8Array): SourceKind {
   return 'text';
 }
 
-/** Reads one file as its kind says. Throws a DecodeError or SourceError naming the file. */
-export function readSource(name: string, bytes: Uint8Array): SourceResult {
+/** Share of a plain text file's progress that decoding takes; the split the rest. */
+const DECODE_SHARE = 0.1;
+
+/**
+ * Reads one file as its kind says. Throws a DecodeError or SourceError naming the file.
+ * `onProgress` hears how far it is, 0 to 1 (a structured source only once, when it is read).
+ */
+export function readSource(
+  name: string,
+  bytes: Uint8Array,
+  onProgress?: (fraction: number) => void,
+): SourceResult {
   const kind = sniffKind(name, bytes);
   switch (kind) {
     case 'html':
@@ -62,7 +72,12 @@ export function readSource(name: string, bytes: Uint8Array): SourceResult {
       return { kind, ...readMarkdown(bytes, name) };
     default: {
       const decoded = decodeBytes(bytes, name);
-      return { kind: 'text', decoded, stories: splitStories(decoded.text).stories };
+      onProgress?.(DECODE_SHARE);
+      const { stories } = splitStories(
+        decoded.text,
+        onProgress && ((fraction) => onProgress(DECODE_SHARE + (1 - DECODE_SHARE) * fraction)),
+      );
+      return { kind: 'text', decoded, stories };
     }
   }
 }
