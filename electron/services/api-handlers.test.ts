@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     listDocuments: unused,
     importFiles: unused,
     cancelImport: unused,
+    cancelExport: unused,
     loadDocument: unused,
     loadSource: unused,
     saveDocument: unused,
@@ -282,7 +283,43 @@ describe('library methods over a real library', { timeout: 20_000 }, () => {
   });
 });
 
-describe('exportStories and the shell', () => {
+describe('exportStories and the shell', { timeout: 20_000 }, () => {
+  it('cancels an export by its id, writing nothing; the id is free again once it is over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cancel-export-'));
+    const folder = join(dir, 'out');
+    let handlers: ReturnType<typeof createApiHandlers> | null = null;
+    handlers = createApiHandlers(
+      createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        // The editor presses Cancel once the first file is made.
+        exportProgress: () => void handlers?.cancelExport({ exportId: 'export-1' }),
+      }),
+    );
+    const copy = readFileSync(
+      resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
+    );
+    const imported = await handlers.importFiles({
+      files: [{ name: 'a.txt', bytes: new Uint8Array(copy) }],
+    });
+    const id = imported.ok ? imported.value.documents[0]!.id : '';
+    const doc = await handlers.loadDocument({ id });
+    const storyIds = doc.ok ? doc.value.stories.map((s) => s.id) : [];
+    expect(storyIds.length).toBeGreaterThan(1);
+    const request = exportRequest(folder, { documentId: id, scope: 'selected', storyIds });
+    expect(await handlers.exportStories({ ...request, exportId: 'export-1' })).toEqual({
+      ok: false,
+      error: {
+        code: 'cancelled',
+        message: `The export was cancelled: nothing was written to ${folder}.`,
+      },
+    });
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+    expect(await handlers.cancelExport({ exportId: 'export-1' })).toEqual({
+      ok: true,
+      value: { running: false },
+    });
+  });
+
   it('writes only to a folder the shell says the editor chose or confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-grant-'));
     const confirmExportFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));

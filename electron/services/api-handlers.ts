@@ -72,6 +72,7 @@ export function createServices(
     openDocumentId: prefs.get('openDocumentId'),
   });
   const imports = new ImportRegistry();
+  const exports = new ImportRegistry('export');
   return {
     splitFile: async (input) => {
       const { name, decoded, stories } = await sharedSplitPool().splitFile(input);
@@ -128,14 +129,21 @@ export function createServices(
           `Copydesk exports only to a folder you chose: choose ${request.folder} with Choose…, or confirm it when asked.`,
         );
       }
-      const result = await exportDocument(await library.load(request.documentId), request, {
-        houseStyle: prefs.get('houseStyle'),
-        onProgress: (done, total) => shell.exportProgress(done, total),
-      });
-      const { documentId: _d, storyIds: _s, overwrite: _o, ...choices } = request;
-      prefs.set('exportChoices', choices);
-      return result;
+      const { signal, end } = exports.begin(request.exportId);
+      try {
+        const result = await exportDocument(await library.load(request.documentId), request, {
+          houseStyle: prefs.get('houseStyle'),
+          onProgress: (done, total) => shell.exportProgress(done, total),
+          signal,
+        });
+        const { documentId: _d, storyIds: _s, overwrite: _o, exportId: _e, ...choices } = request;
+        prefs.set('exportChoices', choices);
+        return result;
+      } finally {
+        end();
+      }
     },
+    cancelExport: ({ exportId }) => exports.cancel(exportId),
     chooseFolder: async ({ defaultPath }) => ({ path: await shell.chooseFolder(defaultPath) }),
     showInFolder: ({ path }) => ({ shown: shell.showInFolder(path) }),
     readyToQuit: () => {

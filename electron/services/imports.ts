@@ -1,10 +1,14 @@
-// The imports in flight, by the id their client made, so cancelImport can reach their splits. A
-// cancel may arrive before its import (over HTTP the two requests can cross): it is kept for it.
+// The imports (or exports) in flight, by the id their client made, so cancelImport can reach their
+// splits and cancelExport their writes. A cancel may arrive before its job (over HTTP the two
+// requests can cross): it is kept for it.
 
 /** Early cancels remembered; ids are made fresh for each import, so a few suffice. */
 const EARLY_CANCELS_KEPT = 100;
 
 export class ImportRegistry {
+  /** `what` names the jobs in errors: `import` or `export`. */
+  constructor(readonly what: 'import' | 'export' = 'import') {}
+
   readonly #running = new Map<string, AbortController>();
   /** In arrival order, so the oldest are forgotten first. */
   readonly #cancelledEarly = new Set<string>();
@@ -16,7 +20,7 @@ export class ImportRegistry {
     if (this.#running.has(importId)) {
       throw Object.assign(
         new Error(
-          `An import with id ${importId} is already running: each import needs its own id.`,
+          `An ${this.what} with id ${importId} is already running: each ${this.what} needs its own id.`,
         ),
         { code: 'invalid-input' },
       );
