@@ -5,6 +5,8 @@
 // Bytes sent by the page travel raw after the JSON, as IPC would pass them without text encoding
 // (`application/x-copydesk-parts`: the JSON with {"$blob": i} in their place, then each one, the
 // lengths in the `x-copydesk-parts` header); bytes sent back travel in JSON as {"$bytes": "<base64>"}.
+// Events the services push (an import's or an export's progress) reach the pages of their library
+// as server-sent events on GET /events, which the page's `onEvent` listens to.
 //
 //   npm run e2e:host -- --port 4317 --data .tmp/e2e-data     (--port 0 picks a free port)
 
@@ -15,9 +17,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { apiMethods, isApiMethod, MAX_FILE_BYTES } from '../shared/api';
+import { apiMethods, isApiMethod, MAX_FILE_BYTES, type AppEvent } from '../shared/api';
 import {
   createApiHandlers,
+  HEADLESS_SHELL,
   openServices,
   type ApiHandlers,
 } from '../electron/services/api-handlers';
@@ -84,8 +87,12 @@ function hostScript(): string {
   }
   const api = {};
   for (const m of methods) api[m] = (input) => call(m, input);
-  // No menus or OS file events in a browser: nothing is ever pushed.
-  api.onEvent = () => () => {};
+  // No menus or OS file events in a browser; what the services push comes as server-sent events.
+  api.onEvent = (listener) => {
+    const source = new EventSource('/events?library=' + encodeURIComponent(library));
+    source.onmessage = (message) => listener(JSON.parse(message.data));
+    return () => source.close();
+  };
   Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
 })();
 `;
@@ -210,16 +217,44 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // Each page may name its own library (`/?library=name`): parallel specs never see each other's
   // documents, and a reload of the same URL finds its documents again.
   const libraries = new Map<string, ApiHandlers>();
+  // The pages listening to each library's events.
+  const listeners = new Map<string, Set<ServerResponse>>();
+  const push = (library: string, event: AppEvent) => {
+    for (const res of listeners.get(library) ?? []) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
   const handlersFor = (name: string): ApiHandlers => {
     if (options.handlers) return options.handlers;
     let handlers = libraries.get(name);
     if (!handlers) {
       const dir = join(options.dataDir, name);
-      handlers = createApiHandlers(openServices(dir));
+      handlers = createApiHandlers(
+        openServices(dir, {
+          ...HEADLESS_SHELL,
+          exportProgress: (done, total) => push(name, { type: 'export-progress', done, total }),
+          importProgress: (importId, done, total) =>
+            push(name, { type: 'import-progress', importId, done, total }),
+        }),
+      );
       libraries.set(name, handlers);
     }
     return handlers;
   };
+
+  function serveEvents(req: IncomingMessage, res: ServerResponse, library: string | null) {
+    if (req.method !== 'GET') return send(res, 405, 'GET only', 'text/plain');
+    const name = library ?? 'default';
+    if (!LIBRARY_NAME.test(name)) return send(res, 400, 'Bad library name', 'text/plain');
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.write(': listening\n\n');
+    let set = listeners.get(name);
+    if (!set) listeners.set(name, (set = new Set()));
+    set.add(res);
+    req.on('close', () => set.delete(res));
+  }
   let allowedHosts = new Set<string>();
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string) {
@@ -290,7 +325,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     // Refuse other Host names (DNS rebinding).
     if (!allowedHosts.has(req.headers.host ?? ''))
       return send(res, 421, 'Wrong host', 'text/plain');
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (pathname === '/events') return serveEvents(req, res, searchParams.get('library'));
     const api = /^\/api\/([A-Za-z0-9_]+)$/.exec(pathname);
     const done = api ? serveApi(req, res, api[1]!) : serveStatic(req, res, pathname);
     done.catch((err: unknown) => {
@@ -309,7 +345,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // An event stream never ends by itself: end them, or the server waits for them for ever.
+        for (const set of listeners.values()) for (const res of set) res.end();
+      }),
   };
 }
 

@@ -154,8 +154,8 @@ export function createServices(
 }
 
 /** Services over a data folder outside Electron (e2e host, tests): documents and conf preferences. */
-export function openServices(dataDir: string): ApiServices {
-  return createServices(new Library(dataDir), openPreferences({ cwd: dataDir }));
+export function openServices(dataDir: string, shell: ShellServices = HEADLESS_SHELL): ApiServices {
+  return createServices(new Library(dataDir), openPreferences({ cwd: dataDir }), shell);
 }
 
 /** Turns anything thrown into an ApiError: a service's own `code` and message are kept. */
