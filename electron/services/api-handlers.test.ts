@@ -424,7 +424,10 @@ describe('cancelling an import', () => {
     try {
       expect(await handlers.cancelImport({ importId: '../x' })).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input', message: expect.stringContaining('Not an import id') },
+        error: {
+          code: 'invalid-input',
+          message: expect.stringContaining('Not an import or export id'),
+        },
       });
       expect(await handlers.importFiles({ files: [file('a.txt')], importId: '' })).toMatchObject({
         ok: false,
