@@ -5,8 +5,8 @@
 // Bytes sent by the page travel raw after the JSON, as IPC would pass them without text encoding
 // (`application/x-copydesk-parts`: the JSON with {"$blob": i} in their place, then each one, the
 // lengths in the `x-copydesk-parts` header); bytes sent back travel in JSON as {"$bytes": "<base64>"}.
-// Backend events (the watched folder's imports) reach the page as server-sent events on /events,
-// held, as main holds them, until the page listens.
+// Backend events (an import's or an export's progress, the watched folder's imports) reach the
+// page as server-sent events on /events, held, as main holds them, until the page listens.
 //
 //   npm run e2e:host -- --port 4317 --data .tmp/e2e-data     (--port 0 picks a free port)
 
@@ -21,6 +21,7 @@ import { apiMethods, isApiMethod, MAX_FILE_BYTES, type AppEvent } from '../share
 import {
   createApiHandlers,
   createServices,
+  HEADLESS_SHELL,
   type ApiHandlers,
 } from '../electron/services/api-handlers';
 import { importData } from '../electron/services/imports';
@@ -90,7 +91,7 @@ function hostScript(): string {
   }
   const api = {};
   for (const m of methods) api[m] = (input) => call(m, input);
-  // No menus or OS file events in a browser; the watched folder's imports come as server-sent events.
+  // No menus or OS file events in a browser; what the services push comes as server-sent events.
   api.onEvent = (listener) => {
     const source = new EventSource('/events?library=' + encodeURIComponent(library));
     source.onmessage = (message) => listener(JSON.parse(message.data));
@@ -242,7 +243,14 @@ function openLibrary(dir: string, events: EventStream): { handlers: ApiHandlers;
     },
     onWarning: (message) => events.send({ type: 'warning', message }),
   });
-  const handlers = createApiHandlers(createServices(library, prefs, undefined, watcher));
+  const shell = {
+    ...HEADLESS_SHELL,
+    exportProgress: (done: number, total: number) =>
+      events.send({ type: 'export-progress', done, total }),
+    importProgress: (importId: string, done: number, total: number) =>
+      events.send({ type: 'import-progress', importId, done, total }),
+  };
+  const handlers = createApiHandlers(createServices(library, prefs, shell, watcher));
   watcher
     .watch(prefs.get('watchedFolder'))
     .catch((err: Error) => events.send({ type: 'warning', message: err.message }));
@@ -292,6 +300,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     return opened.handlers;
   };
+
   let allowedHosts = new Set<string>();
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string) {

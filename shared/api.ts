@@ -72,7 +72,7 @@ export interface ApiError {
   /**
    * Machine-readable: `invalid-input`, `forbidden`, `internal`, or a service's own code: `binary`,
    * `empty`, `undecodable` (a refused file), `cancelled` (an import cancelled by cancelImport,
-   * nothing stored), `split-failed` (the split thread could not start or stopped; nothing changed),
+   * nothing stored; an export by cancelExport, nothing written), `split-failed` (the split thread could not start or stopped; nothing changed),
    * `not-found`, `corrupt`, `exists`, ...
    */
   code: string;
@@ -107,8 +107,8 @@ const fileInput = z.object({
 });
 /** Document ids become file names: nothing that could leave the documents folder. */
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not a document id');
-/** Made by the client for each import, so it can cancel that import while it runs. */
-const importId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not an import id');
+/** Made by the client for each import or export, so it can cancel it while it runs. */
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'Not an import or export id');
 
 /** The export dialog's choices, remembered between exports. */
 export const exportChoicesSchema = z.object({
@@ -130,6 +130,8 @@ export type ExportChoices = z.infer<typeof exportChoicesSchema>;
 
 export const exportRequestSchema = exportChoicesSchema.extend({
   documentId,
+  /** Made by the client, so it can cancel this export while it writes. */
+  exportId: jobId.optional(),
   /** The story on screen for `current`, the ticked ones for `selected`; else unused. */
   storyIds: z.array(z.string().min(1).max(200)).max(100_000),
   /** Replace files that already exist (after the editor said so). */
@@ -162,14 +164,14 @@ export const api = {
    * `cancelled`, and nothing of it is stored.
    */
   importFiles: method<ImportFilesResult>()(
-    z.object({ files: z.array(fileInput).min(1).max(100), importId: importId.optional() }),
+    z.object({ files: z.array(fileInput).min(1).max(100), importId: jobId.optional() }),
   ),
   /**
    * Cancels the import with this id: its running split is stopped and its remaining files are not
    * split. Works whether the import is running or its request has not arrived yet; one already done
    * stays done. `running` says whether it was running when cancelled.
    */
-  cancelImport: method<{ running: boolean }>()(z.object({ importId })),
+  cancelImport: method<{ running: boolean }>()(z.object({ importId: jobId })),
   /**
    * The document without its source text, which can be megabytes: see loadSource. With `first`,
    * only that many stories, marked `partial`, so a big document's first screen need not wait.
@@ -213,6 +215,12 @@ export const api = {
    * is already there and `overwrite` is off. Remembers the choices for next time.
    */
   exportStories: method<ExportResult>()(exportRequestSchema),
+  /**
+  /**
+   * Cancels the export with this id: it stops before its files are moved into place, and nothing
+   * is written (the export answers with code `cancelled`); once they are moving it completes.
+   */
+  cancelExport: method<{ running: boolean }>()(z.object({ exportId: jobId })),
   /**
    * The native folder picker, titled for what the folder is for; null when cancelled or when there
    * is none (the browser host).
@@ -267,6 +275,8 @@ export type AppEvent =
   | { type: 'command'; command: MenuCommand }
   /** Files opened from the menu, the command line or the OS are being imported, cancellably. */
   | { type: 'import-started'; importId: string; label: string }
+  /** How far an import with an id is: bytes of its files decoded and split, of all their bytes. */
+  | { type: 'import-progress'; importId: string; done: number; total: number }
   /** Files opened from the menu, the command line or the OS were imported. */
   | { type: 'imported'; result: ImportFilesResult; importId?: string }
   /** Something the editor should know that belongs to no request (a damaged settings file). */

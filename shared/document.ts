@@ -312,13 +312,24 @@ export interface CreateDocumentInput {
 }
 
 /** A freshly imported document: every story `new`, the first one selected. */
-export function createDocument({
+export function createDocument(input: CreateDocumentInput): CopydeskDocument {
+  return {
+    ...newDocumentHead({ ...input, storyIds: input.stories.map((s) => s.id) }),
+    stories: input.stories,
+  };
+}
+
+/** A freshly imported document without its stories, which are known by their ids only. */
+export function newDocumentHead({
   id,
   name,
   decoded,
-  stories,
+  storyIds,
   now,
-}: CreateDocumentInput): CopydeskDocument {
+}: Omit<CreateDocumentInput, 'stories'> & { storyIds: string[] }): Omit<
+  CopydeskDocument,
+  'stories'
+> {
   const at = now.toISOString();
   return {
     schemaVersion: DOCUMENT_SCHEMA_VERSION,
@@ -333,9 +344,8 @@ export function createDocument({
       warnings: decoded.warnings ?? [],
       kind: decoded.kind ?? 'text',
     },
-    stories,
-    reviews: Object.fromEntries(stories.map((s) => [s.id, 'new' as const])),
-    selectedStoryId: stories[0]?.id ?? null,
+    reviews: Object.fromEntries(storyIds.map((storyId) => [storyId, 'new' as const])),
+    selectedStoryId: storyIds[0] ?? null,
     updatedAt: at,
   };
 }

@@ -79,20 +79,26 @@ function pageListens(fake: FakeElectron, event = fromTop(windowOf(fake))) {
   fake.ipcMain.emit(READY_CHANNEL, event);
 }
 
-const events = (win: FakeBrowserWindow) =>
+const allEvents = (win: FakeBrowserWindow) =>
   win.webContents.sent.filter((s) => s.channel === EVENT_CHANNEL).map((s) => s.message);
+
+/** The events sent, without an import's progress reports (how many depends on the machine). */
+const events = (win: FakeBrowserWindow) =>
+  allEvents(win).filter((e) => (e as { type?: string }).type !== 'import-progress');
 
 const call = (fake: FakeElectron, method: string, input: unknown, event?: unknown) =>
   fake.ipcMain.invoke(`copydesk:${method}`, event ?? fromTop(windowOf(fake)), input);
 
 /** Waits until `check` passes: imports run on real files in the background. */
+/** Checks until it passes, for up to 15 s: an import first starts the split thread from source. */
 async function eventually(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
+  const until = Date.now() + 15_000;
+  for (;;) {
     try {
       check();
       return;
     } catch (err) {
-      if (i > 200) throw err;
+      if (Date.now() > until) throw err;
       await new Promise((done) => setTimeout(done, 10));
     }
   }
@@ -300,7 +306,7 @@ describe('the theme', () => {
   });
 });
 
-describe('files from outside', () => {
+describe('files from outside', { timeout: 20_000 }, () => {
   it('imports the files on the command line at launch', async () => {
     const fake = await start({ argv: ['electron', '.', SAMPLE] });
     pageListens(fake);
@@ -320,6 +326,14 @@ describe('files from outside', () => {
         },
       ]),
     );
+    // Between the two, how far it was, in bytes of the file, under the same id, up to all of it.
+    const progress = allEvents(windowOf(fake)).filter(
+      (e) => (e as { type?: string }).type === 'import-progress',
+    ) as { importId: string; done: number; total: number }[];
+    const [started] = events(windowOf(fake)) as { importId: string }[];
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p.importId === started?.importId)).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)?.total });
   });
 
   it(

@@ -69,6 +69,8 @@ export function createShellServices({
       return true;
     },
     exportProgress: (done, total) => events.send({ type: 'export-progress', done, total }),
+    importProgress: (importId, done, total) =>
+      events.send({ type: 'import-progress', importId, done, total }),
     readyToQuit,
     themeChanged,
     pasteAsDocument,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,7 @@ function fakeServices(impl: ApiServices['splitFile']): ApiServices {
     listDocuments: unused,
     importFiles: unused,
     cancelImport: unused,
+    cancelExport: unused,
     loadDocument: unused,
     loadSource: unused,
     saveDocument: unused,
@@ -186,11 +187,40 @@ describe('settings', () => {
   });
 });
 
-describe('library methods over a real library', () => {
+// The first import starts the split thread from source (tsx): seconds on a loaded machine.
+describe('library methods over a real library', { timeout: 20_000 }, () => {
   const sample = readFileSync(
     resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
   );
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+
+  it("reports an import's progress over all its files in bytes, to the shell, by its id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
+    const seen: { importId: string; done: number; total: number }[] = [];
+    const handlers = createApiHandlers(
+      createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        importProgress: (importId, done, total) => seen.push({ importId, done, total }),
+      }),
+    );
+    const files = [
+      { name: 'one.txt', bytes: new Uint8Array(sample) },
+      { name: 'two.txt', bytes: new Uint8Array(sample) },
+    ];
+    const result = await handlers.importFiles({ files, importId: 'drop-1' });
+    expect(result.ok && result.value.documents).toHaveLength(2);
+    const total = 2 * sample.byteLength;
+    expect(seen.every((p) => p.importId === 'drop-1' && p.total === total)).toBe(true);
+    const done = seen.map((p) => p.done);
+    expect(done).toEqual(done.toSorted((a, b) => a - b));
+    // The first file's end, then the second's: both files counted, all bytes at the end.
+    expect(done).toContain(sample.byteLength);
+    expect(done.at(-1)).toBe(total);
+    // Without an id there is nothing to report progress under.
+    seen.length = 0;
+    await handlers.importFiles({ files: files.slice(0, 1) });
+    expect(seen).toEqual([]);
+  });
 
   it('imports, lists, loads, saves, re-splits and removes documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-api-'));
@@ -298,7 +328,43 @@ describe('library methods over a real library', () => {
   });
 });
 
-describe('exportStories and the shell', () => {
+describe('exportStories and the shell', { timeout: 20_000 }, () => {
+  it('cancels an export by its id, writing nothing; the id is free again once it is over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-cancel-export-'));
+    const folder = join(dir, 'out');
+    let handlers: ReturnType<typeof createApiHandlers> | null = null;
+    handlers = createApiHandlers(
+      createServices(new Library(join(dir, 'data')), openPreferences({ cwd: dir }), {
+        ...HEADLESS_SHELL,
+        // The editor presses Cancel once the first file is made.
+        exportProgress: () => void handlers?.cancelExport({ exportId: 'export-1' }),
+      }),
+    );
+    const copy = readFileSync(
+      resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
+    );
+    const imported = await handlers.importFiles({
+      files: [{ name: 'a.txt', bytes: new Uint8Array(copy) }],
+    });
+    const id = imported.ok ? imported.value.documents[0]!.id : '';
+    const doc = await handlers.loadDocument({ id });
+    const storyIds = doc.ok ? doc.value.stories.map((s) => s.id) : [];
+    expect(storyIds.length).toBeGreaterThan(1);
+    const request = exportRequest(folder, { documentId: id, scope: 'selected', storyIds });
+    expect(await handlers.exportStories({ ...request, exportId: 'export-1' })).toEqual({
+      ok: false,
+      error: {
+        code: 'cancelled',
+        message: `The export was cancelled: nothing was written to ${folder}.`,
+      },
+    });
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+    expect(await handlers.cancelExport({ exportId: 'export-1' })).toEqual({
+      ok: true,
+      value: { running: false },
+    });
+  });
+
   it('writes only to a folder the shell says the editor chose or confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-grant-'));
     const confirmFolder = vi.fn(async (folder: string) => folder.endsWith('chosen'));
@@ -406,7 +472,10 @@ describe('cancelling an import', () => {
     try {
       expect(await handlers.cancelImport({ importId: '../x' })).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input', message: expect.stringContaining('Not an import id') },
+        error: {
+          code: 'invalid-input',
+          message: expect.stringContaining('Not an import or export id'),
+        },
       });
       expect(await handlers.importFiles({ files: [file('a.txt')], importId: '' })).toMatchObject({
         ok: false,

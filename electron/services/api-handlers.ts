@@ -44,6 +44,8 @@ export interface ShellServices {
   showInFolder(path: string): boolean;
   /** Pushes a long export's progress to the window. */
   exportProgress(done: number, total: number): void;
+  /** Pushes an import's progress to the window: bytes of its files decoded and split so far. */
+  importProgress(importId: string, done: number, total: number): void;
   /** The window saved its last changes: quitting may go on. */
   readyToQuit(): void;
   /**
@@ -64,6 +66,7 @@ export const HEADLESS_SHELL: ShellServices = {
   confirmFolder: async () => true,
   showInFolder: () => false,
   exportProgress: () => {},
+  importProgress: () => {},
   readyToQuit: () => {},
   themeChanged: () => {},
   pasteAsDocument: async () => false,
@@ -105,6 +108,7 @@ export function createServices(
     prefs.set('watchedFolder', folder);
   };
   const imports = new ImportRegistry();
+  const exports = new ImportRegistry('export');
   return {
     splitFile: async (input) => {
       const { name, decoded, stories } = await sharedSplitPool().splitFile(input);
@@ -114,19 +118,27 @@ export function createServices(
     importFiles: async ({ files, importId }) => {
       const { signal, end } = imports.begin(importId);
       const result: ImportFilesResult = { documents: [], errors: [] };
+      // Progress over the whole drop, in bytes: each file counts for its size.
+      const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+      let before = 0;
       try {
         // One after another: a cancel stops the running split, and the files after it see the
         // aborted signal and are refused as cancelled without being split.
         for (const file of files) {
+          const size = file.bytes.byteLength;
+          const onProgress =
+            importId === undefined
+              ? undefined
+              : (fraction: number) =>
+                  shell.importProgress(importId, before + Math.round(size * fraction), total);
           try {
-            const { id, attached } = await library.import(file, { signal });
-            result.documents.push(await library.summary(id));
-            for (const inner of attached?.documents ?? [])
-              result.documents.push(await library.summary(inner.id));
+            const { attached, ...summary } = await library.import(file, { signal, onProgress });
+            result.documents.push(summary, ...(attached?.documents ?? []));
             result.errors.push(...(attached?.errors ?? []));
           } catch (err) {
             result.errors.push({ name: file.name, ...toApiError(err) });
           }
+          before += size;
         }
       } finally {
         end();
@@ -134,18 +146,7 @@ export function createServices(
       return result;
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
-    loadDocument: async ({ id, first }) => {
-      const doc = withoutSourceText(await library.load(id));
-      // The selected story always comes with the first ones: the desk opens on it.
-      const selected = doc.stories.findIndex((s) => s.id === doc.selectedStoryId);
-      const count = first === undefined ? doc.stories.length : Math.max(first, selected + 1);
-      if (count >= doc.stories.length) return doc;
-      return {
-        ...doc,
-        stories: doc.stories.slice(0, count),
-        partial: { storyCount: doc.stories.length },
-      };
-    },
+    loadDocument: ({ id, first }) => library.open(id, first),
     loadSource: async ({ id }) => ({ text: (await library.load(id)).source.text }),
     saveDocument: ({ changes }) => library.update(changes),
     removeDocument: async ({ id }) => {
@@ -180,14 +181,21 @@ export function createServices(
           `Copydesk exports only to a folder you chose: choose ${request.folder} with Choose…, or confirm it when asked.`,
         );
       }
-      const result = await exportDocument(await library.load(request.documentId), request, {
-        houseStyle: prefs.get('houseStyle'),
-        onProgress: (done, total) => shell.exportProgress(done, total),
-      });
-      const { documentId: _d, storyIds: _s, overwrite: _o, ...choices } = request;
-      prefs.set('exportChoices', choices);
-      return result;
+      const { signal, end } = exports.begin(request.exportId);
+      try {
+        const result = await exportDocument(await library.load(request.documentId), request, {
+          houseStyle: prefs.get('houseStyle'),
+          onProgress: (done, total) => shell.exportProgress(done, total),
+          signal,
+        });
+        const { documentId: _d, storyIds: _s, overwrite: _o, exportId: _e, ...choices } = request;
+        prefs.set('exportChoices', choices);
+        return result;
+      } finally {
+        end();
+      }
     },
+    cancelExport: ({ exportId }) => exports.cancel(exportId),
     chooseFolder: async ({ defaultPath, purpose }) => ({
       path: await shell.chooseFolder(defaultPath, purpose),
     }),
@@ -201,8 +209,8 @@ export function createServices(
 }
 
 /** Services over a data folder outside Electron (e2e host, tests): documents and conf preferences. */
-export function openServices(dataDir: string): ApiServices {
-  return createServices(new Library(dataDir), openPreferences({ cwd: dataDir }));
+export function openServices(dataDir: string, shell: ShellServices = HEADLESS_SHELL): ApiServices {
+  return createServices(new Library(dataDir), openPreferences({ cwd: dataDir }), shell);
 }
 
 /** Turns anything thrown into an ApiError: a service's own `code` and message are kept. */

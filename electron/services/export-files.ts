@@ -17,20 +17,29 @@ export interface ExportFilesOptions {
   zip?: string;
   /** Called after each file is made and written. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Aborting it stops the export before the next file, or before the files are moved into place:
+   * the temporary files are removed and nothing is written. Once they are moving, it completes.
+   */
+  signal?: AbortSignal;
 }
 
 /** Writes the jobs' files into `dir` all or nothing; returns the names written there. */
 export async function writeExportFiles(
   dir: string,
   jobs: FileJob[],
-  { overwrite, zip, onProgress }: ExportFilesOptions,
+  { overwrite, zip, onProgress, signal }: ExportFilesOptions,
 ): Promise<string[]> {
   const names = zip ? [zip] : jobs.map((job) => job.name);
   let done = 0;
+  const stop = () => {
+    if (signal?.aborted) throw new OutputError('cancelled', 'The export was cancelled.');
+  };
   try {
     await writeOutput(dir, names, overwrite, async (out) => {
       const archive = zip ? new ZipStream(await out.create(zip)) : null;
       for (const job of jobs) {
+        stop();
         const bytes = await job.make();
         if (archive) await archive.add(job.name, bytes);
         else await out.write(job.name, bytes);
@@ -38,9 +47,16 @@ export async function writeExportFiles(
         onProgress?.(done, jobs.length);
       }
       await archive?.end();
+      stop();
     });
   } catch (err) {
     if (!(err instanceof OutputError)) throw err;
+    if (err.code === 'cancelled') {
+      throw new OutputError(
+        'cancelled',
+        `The export was cancelled: nothing was written to ${dir}.`,
+      );
+    }
     const where =
       err.code === 'exists' || err.code === 'not-a-file' || err.code === 'bad-name'
         ? ''

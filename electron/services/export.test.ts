@@ -166,4 +166,39 @@ describe('exportDocument', () => {
       [2, 2],
     ]);
   });
+
+  it.each([
+    ['one file per story', {}],
+    ['a zip', { zip: true }],
+  ])('cancelled part way (%s), writes nothing and leaves no temporary file', async (_, patch) => {
+    const controller = new AbortController();
+    const all = request({ scope: 'selected', storyIds: doc.stories.map((s) => s.id), ...patch });
+    const err = await exportDocument(doc, all, {
+      ...context,
+      // The first file is made and written (to the temporary folder), then the editor cancels.
+      onProgress: () => controller.abort(),
+      signal: controller.signal,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(OutputError);
+    expect(err).toMatchObject({
+      code: 'cancelled',
+      message: `The export was cancelled: nothing was written to ${folder}.`,
+    });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('cancelled after the last file is made, still writes nothing', async () => {
+    const controller = new AbortController();
+    const all = request({ scope: 'selected', storyIds: doc.stories.map((s) => s.id) });
+    const err = await exportDocument(doc, all, {
+      ...context,
+      onProgress: (done, total) => done === total && controller.abort(),
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(folder)).toEqual([]);
+  });
 });

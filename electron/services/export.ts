@@ -30,6 +30,8 @@ export interface ExportContext {
   now?: Date;
   /** Called after each file is made, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Aborting it cancels the export before its files are moved into place: nothing is written. */
+  signal?: AbortSignal;
 }
 
 function checkFolder(folder: string): void {
@@ -44,7 +46,7 @@ function checkFolder(folder: string): void {
 export async function exportDocument(
   doc: CopydeskDocument,
   request: ExportRequest,
-  { houseStyle, now = new Date(), onProgress }: ExportContext,
+  { houseStyle, now = new Date(), onProgress, signal }: ExportContext,
 ): Promise<ExportResult> {
   checkFolder(request.folder);
   const stories = storiesInScope(doc, request.scope, request.storyIds);
@@ -90,6 +92,7 @@ export async function exportDocument(
         ? `${slugify(doc.name.replace(/\.[^.]+$/, ''))}-${request.format}.zip`
         : undefined,
       onProgress,
+      signal,
     },
   );
   return { folder: request.folder, files, storyCount: stories.length };

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { SplitPool } from './split-pool';
 
 /**
- * A text job answers with its text; a file job with the file decoded as UTF-8 and no stories. Text
+ * A text job answers with its text; a file or import job with the file decoded as UTF-8 and no
+ * stories. Text
  * or a file name of `loop` (or `loop.txt`) loops for ever, after saying so; `exit` exits with code
  * 3; `throw` throws outside any handler.
  */
@@ -25,7 +26,8 @@ parentPort.on('message', ({ id, job }) => {
       : {
           name: job.input.name,
           decoded: { text: new TextDecoder().decode(job.input.bytes), encoding: 'UTF-8', bom: false, lineEndings: 'LF', confidence: 1 },
-          stories: [],
+          kind: 'text',
+          ...(job.kind === 'import' ? { rows: [], invalid: null } : { stories: [] }),
         };
   parentPort.postMessage({ id, ok: true, value });
 });

@@ -1,7 +1,7 @@
 // Imports begun by the backend (File > Open, the OS, the clipboard, the watched folder) through the
-// same importFiles as the window's drops; and the imports in flight, by the id their client made, so
-// cancelImport can reach their splits. A cancel may arrive before its import (over HTTP the two
-// requests can cross): it is kept for it.
+// same importFiles as the window's drops; and the imports (or exports) in flight, by the id their
+// client made, so cancelImport can reach their splits and cancelExport their writes. A cancel may
+// arrive before its job (over HTTP the two requests can cross): it is kept for it.
 
 import { basename } from 'node:path';
 import type { ImportFilesResult } from '../../shared/api';
@@ -13,6 +13,9 @@ import { readInput, ReadInputError } from './read-input';
 const EARLY_CANCELS_KEPT = 100;
 
 export class ImportRegistry {
+  /** `what` names the jobs in errors: `import` or `export`. */
+  constructor(readonly what: 'import' | 'export' = 'import') {}
+
   readonly #running = new Map<string, AbortController>();
   /** In arrival order, so the oldest are forgotten first. */
   readonly #cancelledEarly = new Set<string>();
@@ -24,7 +27,7 @@ export class ImportRegistry {
     if (this.#running.has(importId)) {
       throw Object.assign(
         new Error(
-          `An import with id ${importId} is already running: each import needs its own id.`,
+          `An ${this.what} with id ${importId} is already running: each ${this.what} needs its own id.`,
         ),
         { code: 'invalid-input' },
       );

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import {
   applyChanges,
   createDocument,
@@ -15,22 +14,26 @@ import {
   documentChangesSchema,
   documentSchema,
   DOCUMENT_SCHEMA_VERSION,
+  newDocumentHead,
   storySchema,
+  withoutSourceText,
   type CopydeskDocument,
   type DocumentChanges,
   type DocumentSummary,
   type DocumentVersion,
   type LibraryListing,
   type LibraryProblem,
+  type OpenedDocument,
   type ReviewState,
   type StoredDocument,
   type TrashedDocument,
 } from '../../shared/document';
-import { LOW_CONFIDENCE, type Story } from '../../shared/model';
+import type { Story } from '../../shared/model';
 import { legacyFolder, legacyPath, readLegacy } from './legacy';
-import type { SplitFileOutput } from './pipeline';
+import type { OnProgress, PreparedDocument } from './pipeline';
 import { sharedSplitPool, SplitJobError, type SplitPool } from './split-pool';
-import { NewerStoreError, Store, storeFault, type StoryRow } from './store';
+import { NewerStoreError, Store, storeFault, type DocumentRow, type StoryRow } from './store';
+import { invalidStories, problem, storyRow } from './story-rows';
 
 export type LibraryErrorCode =
   | 'not-found'
@@ -58,7 +61,7 @@ export class LibraryError extends Error {
 
 /** The documents a file carried (a mail's attachments), stored beside it, and those refused. */
 export interface Attached {
-  documents: StoredDocument[];
+  documents: DocumentSummary[];
   errors: { name: string; code: string; message: string }[];
 }
 
@@ -136,6 +139,33 @@ export class Library {
   }
 
   /**
+   * The document as the desk opens it, without its source text. With `first`, only that many
+   * stories (and at least up to the selected one, which the desk opens on), marked `partial`: a
+   * big document's first screen then reads and checks a few rows, not thousands.
+   */
+  async open(id: string, first?: number): Promise<OpenedDocument> {
+    checkId(id);
+    const store = await this.#ready();
+    const cached = this.#recent.get(id);
+    if (cached || first === undefined) {
+      const doc = withoutSourceText(cached ?? (await this.load(id)));
+      const selected = doc.stories.findIndex((s) => s.id === doc.selectedStoryId);
+      const count = first === undefined ? doc.stories.length : Math.max(first, selected + 1);
+      if (count >= doc.stories.length) return doc;
+      return {
+        ...doc,
+        stories: doc.stories.slice(0, count),
+        partial: { storyCount: doc.stories.length },
+      };
+    }
+    const total = this.#try(() => store.documentSummary(id))?.storyCount;
+    if (total === undefined) throw notFound(id);
+    const doc = this.#try(() => readFirst(store, id, first));
+    if (doc.stories.length >= total) return withoutSourceText(await this.load(id));
+    return { ...doc, partial: { storyCount: total } };
+  }
+
+  /**
    * Autosave: what the editor changed since the revision it holds, written in one transaction.
    * Refused, and nothing written, when the stored document has moved on (another window saved).
    */
@@ -196,29 +226,40 @@ export class Library {
 
   /** Stores a whole new document (an import); refuses one that does not validate. */
   async save(doc: CopydeskDocument): Promise<StoredDocument> {
-    checkId(doc.id);
     const invalid = invalidDocument(doc);
-    if (invalid) {
+    const stored = await this.#insert(doc, invalid ? [] : doc.stories.map(storyRow), invalid);
+    const whole: StoredDocument = { ...doc, ...stored };
+    this.#remember(whole);
+    return whole;
+  }
+
+  /**
+   * Stores a new document, its stories as rows already made (and checked: `invalid` says what is
+   * wrong with them, or null). Returns what it stamped.
+   */
+  async #insert(
+    head: Omit<CopydeskDocument, 'stories'>,
+    rows: StoryRow[],
+    invalid: string | null,
+  ): Promise<Pick<StoredDocument, 'updatedAt' | 'revision'>> {
+    checkId(head.id);
+    const wrong = invalid ?? invalidHead(head);
+    if (wrong) {
       // A caller bug or a hostile file: refuse rather than store what the desk could not show.
       throw new LibraryError(
         'invalid-document',
-        `Document "${doc.name}" was not saved: ${invalid}.`,
+        `Document "${head.name}" was not saved: ${wrong}.`,
       );
     }
     const store = await this.#ready();
-    if (store.has(doc.id))
+    if (store.has(head.id))
       throw new LibraryError(
         'exists',
-        `A document ${doc.id} is already in the library (or its trash).`,
+        `A document ${head.id} is already in the library (or its trash).`,
       );
-    const stored: StoredDocument = {
-      ...doc,
-      updatedAt: this.#now().toISOString(),
-      revision: 1,
-    };
-    this.#try(() => store.transaction(() => insert(store, stored)));
-    this.#remember(stored);
-    return stored;
+    const stamped = { updatedAt: this.#now().toISOString(), revision: 1 };
+    this.#try(() => store.transaction(() => insert(store, { ...head, ...stamped }, rows)));
+    return stamped;
   }
 
   /** Moves the document to the trash: no longer listed, nothing deleted. */
@@ -231,14 +272,17 @@ export class Library {
 
   /**
    * Decodes and splits a file (in the split thread) and stores it as a new document, its source text
-   * kept for a re-split. Aborting `signal` cancels it: nothing is stored unless the save had begun,
-   * and then the document is stored whole and returned. A mail's importable attachments are stored
-   * as documents of their own, returned in `attached` with the attachments refused.
+   * kept for a re-split; returns its line in the documents list (`load` or `open` reads it). The
+   * split thread also checks the stories and makes them into rows, so main stores strings and never
+   * clones or parses the stories. Aborting `signal` cancels it: nothing is stored unless the save had
+   * begun, and then the document is stored whole. `onProgress` hears how far the split is, 0 to 1.
+   * A mail's importable attachments are stored as documents of their own, returned in `attached`
+   * with the attachments refused.
    */
   async import(
     { name, bytes }: { name: string; bytes: Uint8Array },
-    { signal }: { signal?: AbortSignal } = {},
-  ): Promise<StoredDocument & { attached?: Attached }> {
+    { signal, onProgress }: { signal?: AbortSignal; onProgress?: OnProgress } = {},
+  ): Promise<DocumentSummary & { attached?: Attached }> {
     const cancelled = `The import of "${name}" was cancelled: nothing was stored.`;
     const stop = () => {
       if (signal?.aborted) throw new LibraryError('cancelled', cancelled);
@@ -248,37 +292,40 @@ export class Library {
     if (exported) {
       // A Copydesk document exported earlier comes back as it was, edits and reviews included,
       // under a new id so it never replaces the document it came from.
-      return this.save({ ...exported, id: randomUUID(), importedAt: this.#now().toISOString() });
+      const doc = { ...exported, id: randomUUID(), importedAt: this.#now().toISOString() };
+      await this.save(doc);
+      onProgress?.(1);
+      return this.summary(doc.id);
     }
-    const own = await this.#split(() => this.#pool.splitFile({ name, bytes }, signal), {
-      cancelled,
-      failed: `"${name}" could not be split`,
-      kept: 'Nothing was stored',
-    });
+    const { attached, ...own } = await this.#split(
+      () => this.#pool.prepareImport({ name, bytes }, signal, onProgress),
+      { cancelled, failed: `"${name}" could not be split`, kept: 'Nothing was stored' },
+    );
     stop();
-    const store = (out: Omit<SplitFileOutput, 'attached'>) =>
-      this.save(
-        createDocument({
-          id: randomUUID(),
-          name: out.name,
-          decoded: { ...out.decoded, kind: out.kind },
-          stories: out.stories,
-          now: this.#now(),
-        }),
-      );
+    const store = async ({ name, decoded, kind, rows, invalid }: PreparedDocument) => {
+      const head = newDocumentHead({
+        id: randomUUID(),
+        name,
+        decoded: { ...decoded, kind },
+        storyIds: rows.map((row) => row.id),
+        now: this.#now(),
+      });
+      await this.#insert(head, rows, invalid);
+      return this.summary(head.id);
+    };
     const stored = await store(own);
-    if (!own.attached) return stored;
+    if (!attached) return stored;
     // A mail's attachments, each a document of its own; one refused does not stop the others.
-    const attached: Attached = { documents: [], errors: [...own.attached.errors] };
-    for (const inner of own.attached.documents) {
+    const out: Attached = { documents: [], errors: [...attached.errors] };
+    for (const inner of attached.documents) {
       try {
-        attached.documents.push(await store(inner));
+        out.documents.push(await store(inner));
       } catch (err) {
         const { code, message } = err as Error & { code?: string };
-        attached.errors.push({ name: inner.name, code: code ?? 'internal', message });
+        out.errors.push({ name: inner.name, code: code ?? 'internal', message });
       }
     }
-    return { ...stored, attached };
+    return { ...stored, attached: out };
   }
 
   /**
@@ -516,7 +563,7 @@ export class Library {
           } else continue;
         }
         const stored = { ...doc, revision: 1 };
-        this.#try(() => store.transaction(() => insert(store, stored)));
+        this.#try(() => store.transaction(() => insert(store, stored, doc.stories.map(storyRow))));
       }
       // In the database now: the files go to migrated/, kept as they were.
       await mkdir(this.migratedDir, { recursive: true });
@@ -580,44 +627,21 @@ export class Library {
   }
 }
 
-/** A validation failure in the editor's terms: where, and what is wrong, e.g. `stories.0.headline: is 5000000 characters long; the limit is 2000`. */
-function problem(error: z.ZodError): string {
-  const [first, ...rest] = error.issues;
-  if (!first) return 'unknown problem';
-  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  return `${first.path.join('.') || 'document'}: ${first.message}${more}`;
-}
-
 const documentHeadSchema = currentDocumentSchema.omit({ stories: true });
 
-/**
- * What is wrong with a document about to be stored, or null. Checked a story at a time, keeping
- * nothing of the check: zod's copy of a 50 MB document at once would double the import's memory.
- */
+/** What is wrong with a document's head (all but its stories) about to be stored, or null. */
+function invalidHead(head: Omit<CopydeskDocument, 'stories'>): string | null {
+  const checked = documentHeadSchema.safeParse(head);
+  return checked.success ? null : problem(checked.error);
+}
+
+/** What is wrong with a document about to be stored, or null. */
 function invalidDocument(doc: CopydeskDocument): string | null {
-  const head = documentHeadSchema.safeParse(doc);
-  if (!head.success) return problem(head.error);
-  if (!Array.isArray(doc.stories)) return 'stories: expected an array';
-  for (const [i, story] of doc.stories.entries()) {
-    const checked = storySchema.safeParse(story);
-    if (!checked.success) return `stories.${i}.${problem(checked.error)}`;
-  }
-  return null;
+  return invalidHead(doc) ?? invalidStories(doc.stories);
 }
 
-/** One story row: its JSON and the counts the documents list sums. */
-function storyRow(story: Story): StoryRow {
-  return {
-    id: story.id,
-    json: JSON.stringify(story),
-    captions: story.captions.length,
-    removed: story.removed.length,
-    uncertain: story.boundary.confidence < LOW_CONFIDENCE,
-  };
-}
-
-/** Writes a whole document into the store; call inside a transaction. */
-function insert(store: Store, doc: StoredDocument): void {
+/** Writes a whole document into the store, its stories as rows; call inside a transaction. */
+function insert(store: Store, doc: Omit<StoredDocument, 'stories'>, rows: StoryRow[]): void {
   store.insertDocument(
     {
       id: doc.id,
@@ -636,7 +660,7 @@ function insert(store: Store, doc: StoredDocument): void {
   );
   store.putStories(
     doc.id,
-    doc.stories.map((story, position) => ({ row: storyRow(story), position })),
+    rows.map((row, position) => ({ row, position })),
   );
   store.putReviews(doc.id, doc.reviews);
   store.touch(doc.id, doc);
@@ -646,7 +670,39 @@ function insert(store: Store, doc: StoredDocument): void {
 function readDocument(store: Store, id: string): StoredDocument {
   const row = store.document(id);
   if (!row) throw notFound(id);
-  const stories = store.stories(id).map(({ id: storyId, json }, i) => {
+  const { source, ...rest } = openedFrom(store, row, store.stories(id), store.reviews(id));
+  return { ...rest, source: { ...source, text: store.source(id) ?? '' } };
+}
+
+/**
+ * The first stories of a stored document as the desk opens it, at least up to the selected one
+ * (the desk opens on it), with their review states; the rest, and the source text, are not read.
+ */
+function readFirst(store: Store, id: string, first: number): OpenedDocument {
+  const row = store.document(id);
+  if (!row) throw notFound(id);
+  let rows = store.firstStories(id, first);
+  const selected = row.selectedStoryId;
+  if (selected !== null && !rows.some((r) => r.id === selected)) {
+    const index = store.storyIndex(id, selected);
+    if (index >= 0) rows = store.firstStories(id, index + 1);
+  }
+  const reviews: Record<string, string> = {};
+  for (const { id: storyId } of rows) {
+    const state = store.review(id, storyId);
+    if (state !== undefined) reviews[storyId] = state;
+  }
+  return openedFrom(store, row, rows, reviews);
+}
+
+/** A document's row and story rows as the desk holds them, each story checked. */
+function openedFrom(
+  store: Store,
+  row: DocumentRow,
+  rows: { id: string; json: string }[],
+  reviews: Record<string, string>,
+): OpenedDocument {
+  const stories = rows.map(({ id: storyId, json }, i) => {
     const parsed = storySchema.safeParse(JSON.parse(json));
     if (!parsed.success) {
       throw new LibraryError(
@@ -662,7 +718,6 @@ function readDocument(store: Store, id: string): StoredDocument {
     name: row.name,
     importedAt: row.importedAt,
     source: {
-      text: store.source(id) ?? '',
       encoding: row.encoding,
       lineEndings: row.lineEndings as CopydeskDocument['source']['lineEndings'],
       confidence: row.encodingConfidence,
@@ -670,7 +725,7 @@ function readDocument(store: Store, id: string): StoredDocument {
       kind: row.kind,
     },
     stories,
-    reviews: store.reviews(id) as Record<string, ReviewState>,
+    reviews: reviews as Record<string, ReviewState>,
     selectedStoryId: row.selectedStoryId,
     updatedAt: row.updatedAt,
     revision: row.revision,

@@ -12,7 +12,7 @@ import { CheckedFile, DiskError, syncFiles, type DiskErrorCode } from './disk';
 /** File systems allow 255 bytes a name (APFS, ext4; NTFS 255 UTF-16 units, never fewer). */
 export const MAX_NAME_BYTES = 255;
 
-export type OutputErrorCode = 'exists' | 'not-a-file' | 'bad-name' | DiskErrorCode;
+export type OutputErrorCode = 'exists' | 'not-a-file' | 'bad-name' | 'cancelled' | DiskErrorCode;
 
 export class OutputError extends Error {
   constructor(

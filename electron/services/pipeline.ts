@@ -1,8 +1,11 @@
-// The import pipeline every front end shares (app, CLI, e2e host, benchmark): bytes -> text -> stories.
+// The import pipeline every front end shares (app, CLI, e2e host, benchmark): bytes -> text -> stories
+// -> rows ready to store.
 
 import type { SourceKind, Story } from '../../shared/model';
 import type { DecodedText } from './decode';
-import { readSources } from './sources/index';
+import { readSources, type OnProgress } from './sources/index';
+import type { StoryRow } from './store';
+import { invalidStories, storyRow } from './story-rows';
 
 export interface SplitFileInput {
   name: string;
@@ -27,14 +30,19 @@ export interface SplitFileOutput {
   };
 }
 
+export type { OnProgress };
+
 /**
  * Reads one file by its kind (plain text is decoded and split; a web page, wire file, Markdown,
  * Word file or mail is read for its structure). The output is the file's own document (for a mail
  * whose body is empty, its first attachment's). Throws DecodeError or SourceError (with `code` and
  * a message naming the file) on refusal.
  */
-export async function splitFile({ name, bytes }: SplitFileInput): Promise<SplitFileOutput> {
-  const { documents, errors } = await readSources(name, bytes);
+export async function splitFile(
+  { name, bytes }: SplitFileInput,
+  onProgress?: OnProgress,
+): Promise<SplitFileOutput> {
+  const { documents, errors } = await readSources(name, bytes, { onProgress });
   const [first, ...rest] = documents;
   if (!first) {
     const [error] = errors;
@@ -46,4 +54,67 @@ export async function splitFile({ name, bytes }: SplitFileInput): Promise<SplitF
     ...first,
     ...(rest.length > 0 || errors.length > 0 ? { attached: { documents: rest, errors } } : {}),
   };
+}
+
+/** A file read and its stories made into rows, checked: what the library stores for an import. */
+export interface PreparedDocument {
+  name: string;
+  decoded: DecodedText;
+  kind: SourceKind;
+  /** Empty when a story is invalid. */
+  rows: StoryRow[];
+  /** What is wrong with the first invalid story, or null: such a file is refused, nothing stored. */
+  invalid: string | null;
+}
+
+export interface PreparedImport extends PreparedDocument {
+  /** A mail's importable attachments, prepared the same way, and those refused (splitFile's). */
+  attached?: {
+    documents: PreparedDocument[];
+    errors: NonNullable<SplitFileOutput['attached']>['errors'];
+  };
+}
+
+/** Share of an import's progress that reading (decoding, splitting) takes; making rows the rest. */
+const READ_SHARE = 0.8;
+/** Stories made into rows between two progress reports. */
+const ROWS_PER_REPORT = 250;
+
+/** A document's stories checked and made into rows (their JSON and counts). */
+function prepared(
+  { name, decoded, stories, kind }: Omit<SplitFileOutput, 'attached'>,
+  onProgress?: OnProgress,
+): PreparedDocument {
+  const invalid = invalidStories(stories);
+  const rows: StoryRow[] = [];
+  if (invalid === null) {
+    for (const [i, story] of stories.entries()) {
+      rows.push(storyRow(story));
+      if (onProgress && i % ROWS_PER_REPORT === 0)
+        onProgress(READ_SHARE + ((1 - READ_SHARE) * i) / stories.length);
+    }
+  }
+  return { name, decoded, kind, rows, invalid };
+}
+
+/**
+ * splitFile, then each story checked and turned into its row (its JSON and counts), all in the
+ * split thread, so main receives strings and stores them without cloning or parsing the stories.
+ */
+export async function prepareImport(
+  input: SplitFileInput,
+  onProgress?: OnProgress,
+): Promise<PreparedImport> {
+  const { attached, ...own } = await splitFile(
+    input,
+    onProgress && ((fraction) => onProgress(fraction * READ_SHARE)),
+  );
+  const out: PreparedImport = prepared(own, onProgress);
+  if (attached)
+    out.attached = {
+      documents: attached.documents.map((d) => prepared(d)),
+      errors: attached.errors,
+    };
+  onProgress?.(1);
+  return out;
 }

@@ -35,7 +35,60 @@ async function failure(p: Promise<unknown>): Promise<SplitJobError> {
   return err as SplitJobError;
 }
 
-describe('SplitPool over the real split worker', () => {
+/** About 1 MB of copy: the sample's stories again and again, numbered so each is its own story. */
+function bigDump(): Uint8Array {
+  const sample = new TextDecoder().decode(bytes);
+  const parts: string[] = [];
+  for (let i = 0; parts.join('').length < 1_000_000; i++)
+    parts.push(sample.replaceAll('Harbour', `Harbour ${i}`), '\n\n\n');
+  return new TextEncoder().encode(parts.join(''));
+}
+
+// A worker started from source (tsx) takes seconds on a loaded machine.
+describe('SplitPool over the real split worker', { timeout: 30_000 }, () => {
+  it('prepares an import: each story checked and made into its row, with rising progress to 1', async () => {
+    const pool = new SplitPool();
+    pools.push(pool);
+    const input = { name: 'big.txt', bytes: bigDump() };
+    const seen: number[] = [];
+    const prepared = await pool.prepareImport(input, undefined, (f) => seen.push(f));
+    const { stories, decoded } = await splitFile(input);
+    expect(prepared.invalid).toBeNull();
+    expect(prepared.decoded).toEqual(decoded);
+    expect(prepared.rows.map((row) => JSON.parse(row.json) as unknown)).toEqual(stories);
+    expect(prepared.rows[0]).toMatchObject({
+      id: stories[0]?.id,
+      captions: stories[0]?.captions.length,
+      removed: stories[0]?.removed.length,
+    });
+    // Reports all the way through, at most one a percent, never going back.
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen.length).toBeLessThanOrEqual(101);
+    expect(seen).toEqual(seen.toSorted((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('cancels an import part way through: rejected as cancelled, no report after it', async () => {
+    const pool = new SplitPool();
+    pools.push(pool);
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const err = await failure(
+      pool.prepareImport({ name: 'big.txt', bytes: bigDump() }, controller.signal, (f) => {
+        seen.push(f);
+        if (f >= 0.3) controller.abort();
+      }),
+    );
+    expect(err.code).toBe('cancelled');
+    const reported = seen.length;
+    expect(seen.at(-1)).toBeLessThan(1);
+    // The worker was stopped, not left to finish: nothing more is heard of the job.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(seen).toHaveLength(reported);
+    expect((await pool.prepareImport({ name: 'harbour.txt', bytes })).rows).toHaveLength(2);
+    expect(pool.started).toBe(2);
+  });
+
   it('gives the same stories as in-process, reusing one worker for every job', async () => {
     const pool = new SplitPool();
     pools.push(pool);

@@ -2,25 +2,37 @@
 // the first job and reused (small files pay no thread start), one job at a time, each with an id.
 // Cancelling the running job terminates the worker, the only way to stop a split stuck in a tight
 // loop; the next job starts a fresh one. A job whose worker dies is rejected with a clear error.
+// While a job runs, the worker reports how far it is; the pool passes that to the job's caller.
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SplitResult } from '../../shared/model';
-import type { SplitFileInput, SplitFileOutput } from './pipeline';
+import type { OnProgress, PreparedImport, SplitFileInput, SplitFileOutput } from './pipeline';
 
-/** What a worker is asked to do: a file (decode and split) or text already decoded (a re-split). */
-export type SplitJob = { kind: 'file'; input: SplitFileInput } | { kind: 'text'; text: string };
-type JobResult<J extends SplitJob> = J extends { kind: 'file' } ? SplitFileOutput : SplitResult;
+/**
+ * What a worker is asked to do: a file (decode and split), a file to import (split, then its stories
+ * checked and made into rows to store) or text already decoded (a re-split).
+ */
+export type SplitJob =
+  | { kind: 'file'; input: SplitFileInput }
+  | { kind: 'import'; input: SplitFileInput }
+  | { kind: 'text'; text: string };
+type JobResult<J extends SplitJob> = J extends { kind: 'file' }
+  ? SplitFileOutput
+  : J extends { kind: 'import' }
+    ? PreparedImport
+    : SplitResult;
 
 /** Sent to the worker. */
 export interface JobMessage {
   id: number;
   job: SplitJob;
 }
-/** Sent back: the value, or the error the job threw (a refusal keeps its code). */
+/** Sent back: how far the job is (0 to 1), then the value or the error it threw (a refusal keeps its code). */
 export type JobReply =
+  | { id: number; progress: number }
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: { message: string; code?: string } };
 
@@ -70,6 +82,7 @@ interface Pending {
   reject(err: Error): void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
+  onProgress: OnProgress | undefined;
 }
 
 export class SplitPool {
@@ -95,13 +108,29 @@ export class SplitPool {
     return this.run({ kind: 'file', input }, signal);
   }
 
+  /** Decodes and splits a file, its stories checked and made into the rows the library stores. */
+  prepareImport(
+    input: SplitFileInput,
+    signal?: AbortSignal,
+    onProgress?: OnProgress,
+  ): Promise<PreparedImport> {
+    return this.run({ kind: 'import', input }, signal, onProgress);
+  }
+
   /** Splits decoded text (a document's stored source). */
   splitText(text: string, signal?: AbortSignal): Promise<SplitResult> {
     return this.run({ kind: 'text', text }, signal);
   }
 
-  /** Queues a job; aborting `signal` cancels it, terminating the worker if it is running. */
-  run<J extends SplitJob>(job: J, signal?: AbortSignal): Promise<JobResult<J>> {
+  /**
+   * Queues a job; aborting `signal` cancels it, terminating the worker if it is running.
+   * `onProgress` hears how far the job is while it runs, 0 to 1, never after it is settled.
+   */
+  run<J extends SplitJob>(
+    job: J,
+    signal?: AbortSignal,
+    onProgress?: OnProgress,
+  ): Promise<JobResult<J>> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(cancelled());
       const pending: Pending = {
@@ -111,6 +140,7 @@ export class SplitPool {
         reject,
         signal,
         onAbort: () => this.#cancel(pending),
+        onProgress,
       };
       signal?.addEventListener('abort', pending.onAbort, { once: true });
       this.#queue.push(pending);
@@ -160,6 +190,10 @@ export class SplitPool {
     worker.on('message', (reply: JobReply) => {
       const pending = this.#running;
       if (worker !== this.#worker || !pending || reply.id !== pending.id) return;
+      if ('progress' in reply) {
+        pending.onProgress?.(reply.progress);
+        return;
+      }
       this.#running = null;
       if (reply.ok) this.#settle(pending, null, reply.value);
       else this.#settle(pending, jobError(reply.error));

@@ -236,12 +236,54 @@ export class Store {
     ) as { id: string; json: string }[];
   }
 
+  /**
+   * The first `count` stories' JSON in order. Their ids first, then each by its key: ordering rows
+   * that carry their JSON would read every story of the document to return a few.
+   */
+  firstStories(id: string, count: number): { id: string; json: string }[] {
+    const ids = this.#all(
+      'SELECT id FROM stories WHERE document_id = ? ORDER BY position LIMIT ?',
+      id,
+      count,
+    ) as { id: string }[];
+    return ids.map(({ id: storyId }) => ({
+      id: storyId,
+      json: (
+        this.#get('SELECT json FROM stories WHERE document_id = ? AND id = ?', id, storyId) as {
+          json: string;
+        }
+      ).json,
+    }));
+  }
+
+  /** How many stories come before this one in its document, or -1 when it has none by that id. */
+  storyIndex(documentId: string, storyId: string): number {
+    const found = this.#get(
+      `SELECT (SELECT count(*) FROM stories WHERE document_id = ?1 AND position < s.position) AS n
+         FROM stories s WHERE s.document_id = ?1 AND s.id = ?2`,
+      documentId,
+      storyId,
+    ) as { n: number } | undefined;
+    return found?.n ?? -1;
+  }
+
   reviews(id: string): Record<string, string> {
     const rows = this.#all('SELECT story_id, state FROM reviews WHERE document_id = ?', id) as {
       story_id: string;
       state: string;
     }[];
     return Object.fromEntries(rows.map((r) => [r.story_id, r.state]));
+  }
+
+  /** One story's review state, or undefined when it has none. */
+  review(documentId: string, storyId: string): string | undefined {
+    return (
+      this.#get(
+        'SELECT state FROM reviews WHERE document_id = ? AND story_id = ?',
+        documentId,
+        storyId,
+      ) as { state: string } | undefined
+    )?.state;
   }
 
   source(id: string): string | undefined {
@@ -271,13 +313,17 @@ export class Store {
     this.#run('INSERT INTO sources (document_id, text) VALUES (?, ?)', row.id, sourceText);
   }
 
-  /** Writes these stories (new or changed) at these positions. Call inside a transaction. */
+  /**
+   * Writes these stories (new or changed) at these positions; a position of -1 keeps a stored
+   * story where it is (a changed story when the order did not change). Call inside a transaction.
+   */
   putStories(documentId: string, stories: { row: StoryRow; position: number }[]): void {
     for (const { row, position } of stories) {
       this.#run(
         `INSERT INTO stories (document_id, id, position, json, captions, removed, uncertain)
          VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (document_id, id) DO UPDATE SET position = excluded.position,
+         ON CONFLICT (document_id, id) DO UPDATE SET
+           position = iif(excluded.position < 0, stories.position, excluded.position),
            json = excluded.json, captions = excluded.captions, removed = excluded.removed,
            uncertain = excluded.uncertain`,
         documentId,

@@ -21,6 +21,7 @@ import { DocumentsPanel } from './components/DocumentsPanel';
 import { DropOverlay, useFileDrop } from './components/DropOverlay';
 import { ExportDialog } from './components/ExportDialog';
 import { HouseStyleDialog } from './components/HouseStyleDialog';
+import { ImportBar } from './components/ImportBar';
 import { ImportSummary } from './components/ImportSummary';
 import { PreferencesDialog } from './components/PreferencesDialog';
 import { TrashDialog } from './components/TrashDialog';
@@ -120,6 +121,7 @@ export function App() {
     cancel: cancelImport,
     started,
     ended,
+    progressed,
   } = useImport(showImport, setNotice);
   const dragging = useFileDrop(importFiles);
 
@@ -147,6 +149,7 @@ export function App() {
   const { flush } = open;
   useAppEvent((event: AppEvent) => {
     if (event.type === 'import-started') started(event.importId, event.label);
+    else if (event.type === 'import-progress') progressed(event.importId, event.done, event.total);
     else if (event.type === 'imported') {
       if (event.importId) ended(event.importId);
       void showImport(event.result);
@@ -410,7 +413,7 @@ export function App() {
       <main className="centre">
         {importing && (
           <p role="status" className="busy">
-            {importing.label} <progress aria-label="Import progress" />
+            {importing.label} <ImportBar progress={importing} />
             <button type="button" disabled={importing.cancelling} onClick={cancelImport}>
               Cancel import
             </button>

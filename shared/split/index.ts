@@ -11,16 +11,25 @@ import { classify } from './classify';
 import { buildStory } from './story';
 import { toUnits, type Unit } from './units';
 
-export function splitStories(text: string): SplitResult {
+export function splitStories(
+  text: string,
+  /** Hears how far the split is, 0 to 1: rough shares for the passes over the whole text, then
+   * the share of the text's units made into stories. */
+  onProgress?: (fraction: number) => void,
+): SplitResult {
   const { units, source } = toUnits(text);
+  onProgress?.(0.15);
   const facts = classify(units);
+  onProgress?.(0.3);
   const { starts, doubts } = findStoryStarts(units, facts);
+  onProgress?.(0.45);
   const doubtLines = doubts.map((d) => (units[d] as Unit).firstLine);
   const stories: Story[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k] as StoryStart;
     const end = starts[k + 1]?.unit ?? units.length;
     stories.push(boundParagraphs(buildStory(units, source, facts, start, end, doubtLines)));
+    if (onProgress && k % 100 === 99) onProgress(0.45 + (0.55 * end) / units.length);
   }
   return { stories };
 }

@@ -12,6 +12,9 @@ import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { looksLikeNinjs, readNinjs, readNitf } from './wire';
 
+/** How far a job is, 0 to 1: the share of the file's bytes decoded and split (then stored). */
+export type OnProgress = (fraction: number) => void;
+
 export interface SourceResult {
   decoded: DecodedText;
   stories: Story[];
@@ -78,18 +81,26 @@ function importable(filename: string, contentType: string, bytes: Uint8Array): b
   return sniffKind(filename, bytes) !== 'text';
 }
 
+/** Share of a plain text file's progress that decoding takes; the split the rest. */
+const DECODE_SHARE = 0.1;
+
 /**
  * Reads one file as its kind says: its document, then for a mail one per importable attachment.
  * Throws a DecodeError or SourceError naming the file when the file itself cannot be read.
+ * `onProgress` hears how far the file's own document is, 0 to 1 (a structured source only once,
+ * when it is read).
  */
 export async function readSources(
   name: string,
   bytes: Uint8Array,
-  depth = 0,
+  { depth = 0, onProgress }: { depth?: number; onProgress?: OnProgress } = {},
 ): Promise<SourceDocuments> {
   const kind = sniffKind(name, bytes);
   if (kind !== 'eml')
-    return { documents: [{ name, ...(await readOne(name, bytes, kind)) }], errors: [] };
+    return {
+      documents: [{ name, ...(await readOne(name, bytes, kind, onProgress)) }],
+      errors: [],
+    };
   if (depth >= MAX_NESTING)
     throw new SourceError(
       'unsupported',
@@ -110,7 +121,7 @@ export async function readSources(
       continue;
     }
     try {
-      const read = await readSources(inner, a.bytes, depth + 1);
+      const read = await readSources(inner, a.bytes, { depth: depth + 1 });
       out.documents.push(...read.documents);
       out.errors.push(...read.errors);
     } catch (error) {
@@ -141,7 +152,12 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Attac
 }
 
 /** Reads one file that holds one document. */
-async function readOne(name: string, bytes: Uint8Array, kind: SourceKind): Promise<SourceResult> {
+async function readOne(
+  name: string,
+  bytes: Uint8Array,
+  kind: SourceKind,
+  onProgress?: OnProgress,
+): Promise<SourceResult> {
   switch (kind) {
     case 'html':
       return { kind, ...readHtml(bytes, name) };
@@ -157,12 +173,21 @@ async function readOne(name: string, bytes: Uint8Array, kind: SourceKind): Promi
       return { kind, ...(await readDocx(bytes, name)) };
     }
     default:
-      return readPlainText(name, bytes);
+      return readPlainText(name, bytes, onProgress);
   }
 }
 
 /** Plain text: decoded and split by the engine (synchronous, for the benchmarks' timings too). */
-export function readPlainText(name: string, bytes: Uint8Array): SourceResult {
+export function readPlainText(
+  name: string,
+  bytes: Uint8Array,
+  onProgress?: OnProgress,
+): SourceResult {
   const decoded = decodeBytes(bytes, name);
-  return { kind: 'text', decoded, stories: splitStories(decoded.text).stories };
+  onProgress?.(DECODE_SHARE);
+  const { stories } = splitStories(
+    decoded.text,
+    onProgress && ((fraction) => onProgress(DECODE_SHARE + (1 - DECODE_SHARE) * fraction)),
+  );
+  return { kind: 'text', decoded, stories };
 }

@@ -43,8 +43,12 @@ export interface ExportDialogProps {
 
 type Phase =
   | { kind: 'choosing'; error?: string; exists?: boolean }
-  | { kind: 'exporting'; done: number; total: number }
+  | { kind: 'exporting'; exportId: string; done: number; total: number; cancelling?: boolean }
   | { kind: 'done'; result: ExportResult };
+
+let exports = 0;
+/** Unique within the backend's life, so Cancel reaches this export and no other. */
+const newExportId = () => `export-${Date.now().toString(36)}-${(exports++).toString(36)}`;
 
 export function ExportDialog({
   doc,
@@ -86,12 +90,15 @@ export function ExportDialog({
 
   useAppEvent((event: AppEvent) => {
     if (event.type === 'export-progress') {
-      setPhase((p) => (p.kind === 'exporting' ? { kind: 'exporting', ...event } : p));
+      setPhase((p) =>
+        p.kind === 'exporting' ? { ...p, done: event.done, total: event.total } : p,
+      );
     }
   });
 
   const run = async (overwrite: boolean) => {
-    setPhase({ kind: 'exporting', done: 0, total: stories.length });
+    const exportId = newExportId();
+    setPhase({ kind: 'exporting', exportId, done: 0, total: stories.length });
     try {
       await flush();
       const result = await call('exportStories', {
@@ -100,6 +107,7 @@ export function ExportDialog({
         documentId: doc.id,
         storyIds,
         overwrite,
+        exportId,
       });
       setPhase({ kind: 'done', result });
     } catch (err) {
@@ -155,8 +163,17 @@ export function ExportDialog({
   }
 
   const busy = phase.kind === 'exporting';
+  // Stops the export before its files move into place; its answer (code `cancelled`) then says
+  // nothing was written, and the dialog is back to its choices.
+  const cancelExport = () => {
+    if (phase.kind !== 'exporting' || phase.cancelling) return;
+    setPhase({ ...phase, cancelling: true });
+    call('cancelExport', { exportId: phase.exportId }).catch((err: Error) =>
+      setPhase({ kind: 'choosing', error: err.message }),
+    );
+  };
   return (
-    <Modal title="Export" onClose={busy ? () => {} : onClose} className="export">
+    <Modal title="Export" onClose={busy ? cancelExport : onClose} className="export">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -314,9 +331,15 @@ export function ExportDialog({
           />
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
+          {busy ? (
+            <button type="button" onClick={cancelExport} disabled={phase.cancelling === true}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          )}
           {phase.kind === 'choosing' && phase.exists && (
             <button type="button" onClick={() => void run(true)}>
               Replace them

@@ -187,7 +187,9 @@ export function useDocument(id: string | null): OpenDocument {
         }
         pending.current = [];
         show(first);
-        call('loadDocument', { id }).then((whole) => {
+        // The rest once the first stories are painted: reading and checking thousands of stories
+        // in the backend would otherwise compete with that first frame for the machine.
+        afterPaint(() => call('loadDocument', { id })).then((whole) => {
           const edits = pending.current;
           if (!current || edits === null) return;
           pending.current = null;
@@ -317,4 +319,15 @@ export function useDocument(id: string | null): OpenDocument {
     replace,
     flush: save,
   };
+}
+
+/** Runs `work` once the next frame has been painted (a message posted from rAF arrives after it). */
+function afterPaint<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((painted) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => painted();
+      channel.port2.postMessage(null);
+    }),
+  ).then(work);
 }

@@ -65,6 +65,34 @@ describe('useImport', () => {
     expect(result.current.progress).toBeNull();
   });
 
+  it("moves the import's bar with the backend's reports for its id only, none after it ends", async () => {
+    const backend = fakeBackend();
+    const { result } = renderHook(() =>
+      useImport(
+        async () => {},
+        () => {},
+      ),
+    );
+    let done: Promise<void> = Promise.resolve();
+    act(() => {
+      done = result.current.importFiles([file()]);
+    });
+    expect(result.current.progress).toMatchObject({ done: null, total: null });
+    await waitFor(() => expect(backend.imports).toHaveLength(1));
+    const importId = backend.imports[0]?.importId as string;
+    act(() => result.current.progressed(importId, 40, 100));
+    expect(result.current.progress).toMatchObject({ importId, done: 40, total: 100 });
+    // Another import's report (one cancelled before) leaves this bar alone.
+    act(() => result.current.progressed('someone-else', 90, 100));
+    expect(result.current.progress).toMatchObject({ done: 40, total: 100 });
+    await act(async () => {
+      backend.imports[0]?.answer({ documents: [], errors: [] });
+      await done;
+    });
+    act(() => result.current.progressed(importId, 100, 100));
+    expect(result.current.progress).toBeNull();
+  });
+
   it('gives each import its own id, and cancels an import the menu began by its id', async () => {
     const backend = fakeBackend();
     const { result } = renderHook(() =>

@@ -11,6 +11,9 @@ export interface ImportProgress {
   /** What is being imported, for the status line. */
   label: string;
   cancelling: boolean;
+  /** Bytes decoded and split so far, of `total`, as the split thread reports them; null before. */
+  done: number | null;
+  total: number | null;
 }
 
 export interface ImportState {
@@ -22,6 +25,8 @@ export interface ImportState {
   started: (importId: string, label: string) => void;
   /** That import is over (its result arrives as an `imported` event). */
   ended: (importId: string) => void;
+  /** The backend's word of how far an import is (an `import-progress` event). */
+  progressed: (importId: string, done: number, total: number) => void;
 }
 
 let counter = 0;
@@ -38,7 +43,11 @@ export function useImport(
 
   const started = useCallback((importId: string, label: string) => {
     current.current = importId;
-    setProgress({ importId, label, cancelling: false });
+    setProgress({ importId, label, cancelling: false, done: null, total: null });
+  }, []);
+  const progressed = useCallback((importId: string, done: number, total: number) => {
+    // Reports can trail a cancel or the end: only the import on screen moves its bar.
+    setProgress((p) => (p?.importId === importId ? { ...p, done, total } : p));
   }, []);
   const ended = useCallback((importId: string) => {
     if (current.current !== importId) return; // a later import is on screen
@@ -82,5 +91,5 @@ export function useImport(
     call('cancelImport', { importId }).catch((err: Error) => onError(err.message));
   }, [onError]);
 
-  return { progress, importFiles, cancel, started, ended };
+  return { progress, importFiles, cancel, started, ended, progressed };
 }
