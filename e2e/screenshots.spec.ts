@@ -1,4 +1,4 @@
-// Screenshots of the main screens for the README, at a fixed 1280x800. Written to docs/screenshots
+// Screenshots of the main screens for the README, at a fixed 1280x800 (one at 1024x700). Written to docs/screenshots
 // only with COPYDESK_SCREENSHOTS=1 (so `npm test` leaves the tree clean); the same steps run, and
 // are checked, either way.
 
@@ -65,6 +65,22 @@ test('screenshots of the main screens', async ({ page }) => {
   await page.getByRole('tab', { name: 'Source' }).click();
   await expect(page.getByRole('listbox', { name: 'Source lines' })).toContainText('TT');
   await shoot('source-view');
+
+  // The command palette, filtered as an editor types.
+  await page.getByRole('button', { name: 'Commands' }).click();
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill('ap');
+  await expect(palette.getByRole('option', { name: /^Approve and next/ })).toBeVisible();
+  await shoot('command-palette');
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  // The smallest window the desk is made for: nothing clipped.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('tab', { name: /^Removed/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Credit 1' })).toBeVisible();
+  await shoot('story-review-1024');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('tab', { name: /^Removed/ }).click();
