@@ -238,7 +238,7 @@ function openLibrary(dir: string, events: EventStream): { handlers: ApiHandlers;
         importId,
         onStart: (label) => events.send({ type: 'import-started', importId, label }),
       });
-      events.send({ type: 'imported', result, importId });
+      events.send({ type: 'imported', result, importId, from: 'watched-folder' });
       return result;
     },
     onWarning: (message) => events.send({ type: 'warning', message }),

@@ -3,7 +3,7 @@
 // comes back with the current one kept. Keyboard only where the editor would use the keyboard, and
 // every new screen axe-clean at the smallest and a large window.
 
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -48,6 +48,21 @@ test('a watched folder set in Preferences imports a file copied into it, then mo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('harbour-and-fishermen.txt');
   await expect.poll(() => readdirSync(folder)).toEqual(['processed']);
   expect(readdirSync(join(folder, 'processed'))).toEqual(['harbour-and-fishermen.txt']);
+
+  // With a story open, what lands later is listed and named, never opened over the story.
+  writeFileSync(
+    join(folder, 'budget.txt'),
+    'Council Approves Budget\n\nThe council approved next year’s budget on Tuesday, after a long debate.\n',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'From the watched folder' })).toHaveText(
+    'From the watched folder: budget.txt.',
+    { timeout: 15_000 },
+  );
+  await expect(summary).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('harbour-and-fishermen.txt');
+  await expect(
+    page.getByRole('navigation', { name: 'Documents' }).getByRole('listitem'),
+  ).toHaveCount(2);
 
   // Kept across a reload; turning it off stops it.
   await page.reload();

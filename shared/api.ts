@@ -278,7 +278,13 @@ export type AppEvent =
   /** How far an import with an id is: bytes of its files decoded and split, of all their bytes. */
   | { type: 'import-progress'; importId: string; done: number; total: number }
   /** Files opened from the menu, the command line or the OS were imported. */
-  | { type: 'imported'; result: ImportFilesResult; importId?: string }
+  | {
+      type: 'imported';
+      result: ImportFilesResult;
+      importId?: string;
+      /** Set for the watched folder's imports: they must not take the editor off the open story. */
+      from?: 'watched-folder';
+    }
   /** Something the editor should know that belongs to no request (a damaged settings file). */
   | { type: 'warning'; message: string }
   /** The theme was changed outside the page (the View menu). */

@@ -358,6 +358,7 @@ describe('files from outside', { timeout: 20_000 }, () => {
           {
             type: 'imported',
             importId: expect.any(String),
+            from: 'watched-folder',
             result: {
               documents: [expect.objectContaining({ name: 'overnight.txt', storyCount: 2 })],
               errors: [],

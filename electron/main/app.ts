@@ -57,7 +57,8 @@ export function startApp(): void {
   // The watched folder imports as File > Open does, shown in the window and cancellable there.
   const watcher = new WatchedFolder({
     ledger: library,
-    importFiles: (files) => importInWindow((options) => importData(files, handlers, options)),
+    importFiles: (files) =>
+      importInWindow((options) => importData(files, handlers, options), 'watched-folder'),
     onWarning: (message) => events.send({ type: 'warning', message }),
   });
   // Last: the page has saved (quit.ts waited for it); closing checkpoints the database's WAL.
@@ -96,13 +97,14 @@ export function startApp(): void {
   /** An import begun by main, shown in the window and cancellable there as its own imports are. */
   const importInWindow = async (
     run: (options: Required<ImportOptions>) => Promise<ImportFilesResult>,
+    from?: 'watched-folder',
   ) => {
     const importId = `main-${Date.now().toString(36)}-${(imports++).toString(36)}`;
     const result = await run({
       importId,
       onStart: (label) => events.send({ type: 'import-started', importId, label }),
     });
-    events.send({ type: 'imported', result, importId });
+    events.send({ type: 'imported', result, importId, ...(from ? { from } : {}) });
     return result;
   };
 

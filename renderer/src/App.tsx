@@ -115,6 +115,16 @@ export function App() {
     [refresh],
   );
 
+  const showQuietly = useCallback(
+    async ({ documents, errors }: ImportFilesResult) => {
+      await refresh();
+      if (documents.length > 0)
+        setFlash(`From the watched folder: ${documents.map((d) => d.name).join(', ')}.`);
+      if (errors.length > 0) setNotice(errors.map((e) => `${e.name}: ${e.message}`).join(' '));
+    },
+    [refresh],
+  );
+
   const {
     progress: importing,
     importFiles,
@@ -152,7 +162,10 @@ export function App() {
     else if (event.type === 'import-progress') progressed(event.importId, event.done, event.total);
     else if (event.type === 'imported') {
       if (event.importId) ended(event.importId);
-      void showImport(event.result);
+      // The watched folder's files arrive while the editor works: listed and named, not opened
+      // over the story on screen (with nothing open, they open as a drop does).
+      if (event.from === 'watched-folder' && openId !== null) void showQuietly(event.result);
+      else void showImport(event.result);
     } else if (event.type === 'warning') setNotice(event.message);
     else if (event.type === 'quitting') {
       // Whatever autosave has not written yet, then the answer main waits for.
