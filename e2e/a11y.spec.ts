@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dropFiles, FISHERMEN, HARBOUR, openSample, storyOption, wantFullStops } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
+import { allViolations } from './axe';
 
 /** Violations axe rates serious or critical, one line each: rule, impact, where, what. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -57,14 +58,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
-}
-
-/** Every violation axe finds, of any impact. */
-async function allViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-  );
 }
 
 // The desk's own controls (story bar, panel handles, status bar, ticked lines, document search) at

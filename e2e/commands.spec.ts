@@ -1,7 +1,6 @@
 // The command palette and the shortcut sheet, keyboard only; the review keys from inside the copy;
 // the theme switch; each screen checked with axe at the smallest and a large window.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   caretAtEndOfBody,
@@ -12,6 +11,7 @@ import {
   wantFullStops,
 } from './desk';
 import { expect, SAMPLE, storyOptions, test } from './fixtures';
+import { allViolations } from './axe';
 
 /** Drops the sample and accepts the summary with the keyboard: the stories list has the focus. */
 async function openSampleByKeys(page: Page) {
@@ -22,13 +22,6 @@ async function openSampleByKeys(page: Page) {
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('listbox', { name: 'Stories' })).toBeFocused();
-}
-
-async function allViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-  );
 }
 
 test('the palette finds a command as it is typed, runs it with Enter, and Escape goes back', async ({

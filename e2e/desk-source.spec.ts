@@ -2,10 +2,10 @@
 // story to the one before, mark a line as caption and as junk; each says what it did and undoes.
 // Then axe over the view at the smallest and a large window.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { dropFiles, expectStories, FISHERMEN, HARBOUR, tabTo } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
+import { allViolations } from './axe';
 
 const status = (page: Page) => page.locator('.action-status');
 const lines = (page: Page) => page.getByRole('listbox', { name: 'Source lines' });
@@ -109,14 +109,6 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   await expect(body).toContainText('The harbour bridge reopened');
   await expect(lines(page)).toBeFocused();
 });
-
-/** Every violation axe finds, of any impact. */
-async function allViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-  );
-}
 
 for (const [width, height] of [
   [1024, 700],

@@ -2,10 +2,10 @@
 // next story with problems, and several stories selected at once (approve, spike, merge, export),
 // with the keyboard alone where it applies; axe on what that shows at 1024×700 and 1920×1080.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dropFiles, expectStories, storyOption, tabTo, wantFullStops } from './desk';
 import { expect, storyOptions, test } from './fixtures';
+import { allViolations } from './axe';
 
 const HARBOUR = 'Harbour Bridge Reopens After Storm Repairs';
 const FISHERMEN = 'Fishermen Protest New Quotas in Coastal Town';
@@ -82,13 +82,6 @@ async function expectSelected(page: Page, headlines: string[]) {
   for (const [i, headline] of headlines.entries()) {
     await expect(selected(page).nth(i)).toHaveAccessibleName(new RegExp(`^${headline},`));
   }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-  );
 }
 
 test('search every story and filter the list, with the keyboard alone', async ({ page }) => {
@@ -317,7 +310,7 @@ for (const size of [
     for (let i = 1; i < boxes.length; i++) {
       expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
     }
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await allViolations(page)).toEqual([]);
 
     // Filtered, with several selected.
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('the');
@@ -325,8 +318,8 @@ for (const size of [
     await expectStories(page, [HARBOUR, MUSEUM]);
     await storyOption(page, MUSEUM).click({ modifiers: ['Shift'] });
     await expect(page.getByRole('group', { name: '2 stories selected' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await allViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await allViolations(page)).toEqual([]);
   });
 }

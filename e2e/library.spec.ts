@@ -6,17 +6,9 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { FISHERMEN, HARBOUR, openSample, tabTo } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).analyze();
-  return found.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-  );
-}
+import { allViolations } from './axe';
 
 test('a watched folder set in Preferences imports a file copied into it, then moves it to processed/', async ({
   page,
@@ -36,7 +28,7 @@ test('a watched folder set in Preferences imports a file copied into it, then mo
   await prefs.getByRole('button', { name: 'Save' }).click();
   await expect(prefs.getByRole('alert')).toContainText('missing does not exist');
   await watched.fill(folder);
-  expect(await violations(page)).toEqual([]);
+  expect(await allViolations(page)).toEqual([]);
   await prefs.getByRole('button', { name: 'Save' }).click();
   await expect(prefs).toBeHidden();
 
@@ -101,7 +93,7 @@ test('the trash, by keyboard: restore a removed document, delete another for eve
   const trash = page.getByRole('dialog', { name: 'Trash' });
   await expect(trash.getByRole('listitem')).toHaveCount(1);
   await expect(trash).toContainText('harbour-and-fishermen.txt');
-  expect(await violations(page)).toEqual([]);
+  expect(await allViolations(page)).toEqual([]);
   await tabTo(page, trash.getByRole('button', { name: 'Restore harbour-and-fishermen.txt' }));
   await page.keyboard.press('Enter');
   await expect(trash.getByRole('status')).toHaveText(
@@ -124,7 +116,7 @@ test('the trash, by keyboard: restore a removed document, delete another for eve
   await trash.getByRole('button', { name: 'Delete harbour-and-fishermen.txt…' }).click();
   const ask = trash.getByRole('group', { name: 'Delete harbour-and-fishermen.txt?' });
   await expect(ask.getByRole('button', { name: 'Keep it' })).toBeFocused();
-  expect(await violations(page)).toEqual([]);
+  expect(await allViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(ask).toBeHidden();
   await trash.getByRole('button', { name: 'Delete harbour-and-fishermen.txt…' }).click();
@@ -156,7 +148,7 @@ test('a previous version comes back, the current one kept as a version', async (
   const versions = page.getByRole('dialog', { name: 'Previous versions' });
   await expect(versions.getByRole('listitem')).toHaveCount(1);
   await expect(versions).toContainText('1 story, 0 approved');
-  expect(await violations(page)).toEqual([]);
+  expect(await allViolations(page)).toEqual([]);
   await tabTo(page, versions.getByRole('button', { name: /^Restore the version of / }));
   await page.keyboard.press('Enter');
   await expect(versions).toBeHidden();
@@ -186,7 +178,7 @@ for (const [width, height] of [
       test('the sidebar, Preferences, Trash and Versions are axe-clean', async ({ page }) => {
         await page.setViewportSize({ width, height });
         await openSample(page);
-        expect(await violations(page)).toEqual([]);
+        expect(await allViolations(page)).toEqual([]);
         for (const [button, title] of [
           ['Preferences…', 'Preferences'],
           ['Trash…', 'Trash'],
@@ -196,7 +188,7 @@ for (const [width, height] of [
           const dialog = page.getByRole('dialog', { name: title });
           await expect(dialog.getByRole('button', { name: /Close|Cancel/ }).first()).toBeVisible();
           await expect(dialog).not.toContainText('Reading');
-          expect(await violations(page), title).toEqual([]);
+          expect(await allViolations(page), title).toEqual([]);
           await page.keyboard.press('Escape');
           await expect(dialog).toBeHidden();
           await expect(page.getByRole('button', { name: button })).toBeFocused();

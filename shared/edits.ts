@@ -321,6 +321,27 @@ function freeId(doc: Doc, id: string, base: string): string {
 const linesOf = (paragraphs: Paragraph[]) => paragraphs.flatMap((p) => p.lines);
 
 /**
+ * How a story's warnings and the stories joined onto it divide at a cut (a split at the cursor or
+ * a story started at a line): what goes with the part from `cut` on, and what stays before it. At
+ * a join, the joined story's own warnings go back with it; the split's own warnings (about the
+ * boundary that is now the editor's) go.
+ */
+function dividedAt(story: Story, join: JoinedStory | undefined, cut: number) {
+  const own = new Set(join?.warnings.map(warningKey));
+  const moved = story.warnings.filter(
+    (w) => own.has(warningKey(w)) || (w.line !== undefined && w.line >= cut),
+  );
+  return {
+    warningsAfter: join
+      ? [...join.warnings, ...moved.filter((w) => !own.has(warningKey(w)))]
+      : moved.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    warningsBefore: story.warnings.filter((w) => !SPLIT_WARNINGS.has(w.code) && !moved.includes(w)),
+    joinedAfter: story.joined?.filter((j) => j.firstLine > cut) ?? [],
+    joinedBefore: story.joined?.filter((j) => j.firstLine < cut) ?? [],
+  };
+}
+
+/**
  * The story joined where the copy is cut, if the cut falls at a join: every source line before the
  * cut is earlier than the joined story's first line, and the copy after it starts at or past it.
  */
@@ -373,12 +394,7 @@ export function splitStory<D extends Doc>(
       : headlineLike(opening?.text ?? '');
   // A caption goes where its first source line is; one the editor added (no lines) stays.
   const isAfter = (lines: number[]) => lines.length > 0 && (lines[0] as number) >= firstLine;
-  const ownWarnings = new Set(join?.warnings.map(warningKey));
-  const movedWarnings = story.warnings.filter(
-    (w) => ownWarnings.has(warningKey(w)) || (w.line !== undefined && w.line >= firstLine),
-  );
-  const joinedAfter = story.joined?.filter((j) => j.firstLine > firstLine) ?? [];
-  const joinedBefore = story.joined?.filter((j) => j.firstLine < firstLine) ?? [];
+  const divided = dividedAt(story, join, firstLine);
   const newStory: Story = {
     id: join ? freeId(doc, join.id, story.id) : uniqueId(doc, story.id),
     headline: takesHeadline ? (opening?.text ?? '') : '',
@@ -389,12 +405,10 @@ export function splitStory<D extends Doc>(
     captions: story.captions.filter((c) => isAfter(c.lines)),
     body: takesHeadline ? after.slice(1) : after,
     removed: story.removed.filter((r) => r.line >= firstLine),
-    warnings: join
-      ? [...join.warnings, ...movedWarnings.filter((w) => !ownWarnings.has(warningKey(w)))]
-      : movedWarnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    warnings: divided.warningsAfter,
     boundary: join?.boundary ?? { line: firstLine, confidence: 1, signals: ['editor-split'] },
     source: { firstLine, lastLine: story.source.lastLine },
-    ...(joinedAfter.length > 0 ? { joined: joinedAfter } : {}),
+    ...(divided.joinedAfter.length > 0 ? { joined: divided.joinedAfter } : {}),
   };
   const { joined: _joined, ...rest } = story;
   const keptCaptions = story.captions.filter((c) => !isAfter(c.lines));
@@ -411,14 +425,12 @@ export function splitStory<D extends Doc>(
     captions: keptCaptions,
     body: before,
     removed: keptRemoved,
-    warnings: story.warnings.filter(
-      (w) => !SPLIT_WARNINGS.has(w.code) && !movedWarnings.includes(w),
-    ),
+    warnings: divided.warningsBefore,
     source: {
       firstLine: story.source.firstLine,
       lastLine: Math.max(story.source.firstLine, ...keptLines),
     },
-    ...(joinedBefore.length > 0 ? { joined: joinedBefore } : {}),
+    ...(divided.joinedBefore.length > 0 ? { joined: divided.joinedBefore } : {}),
   };
   const stories = doc.stories.slice();
   stories.splice(index, 1, kept, newStory);
@@ -678,12 +690,7 @@ function cutAtLine<D extends Doc>(
     (goesAfter ? rest : before).push(p);
   }
   const headlineAfter = story.headlineLine !== null && story.headlineLine >= cut;
-  const ownWarnings = new Set(join?.warnings.map(warningKey));
-  const movedWarnings = story.warnings.filter(
-    (w) => ownWarnings.has(warningKey(w)) || (w.line !== undefined && w.line >= cut),
-  );
-  const joinedAfter = story.joined?.filter((j) => j.firstLine > cut) ?? [];
-  const joinedBefore = story.joined?.filter((j) => j.firstLine < cut) ?? [];
+  const divided = dividedAt(story, join, cut);
   let newStory: Story = {
     id: join ? freeId(doc, join.id, story.id) : uniqueId(doc, story.id),
     headline: headlineAfter ? story.headline : '',
@@ -694,12 +701,10 @@ function cutAtLine<D extends Doc>(
     captions: story.captions.filter((c) => after(c.lines)),
     body: rest,
     removed: story.removed.filter((r) => r.line >= cut),
-    warnings: join
-      ? [...join.warnings, ...movedWarnings.filter((w) => !ownWarnings.has(warningKey(w)))]
-      : movedWarnings.filter((w) => !SPLIT_WARNINGS.has(w.code)),
+    warnings: divided.warningsAfter,
     boundary: join?.boundary ?? { line: cut, confidence: 1, signals: ['editor-split'] },
     source: { firstLine: cut, lastLine: Math.max(cut, story.source.lastLine) },
-    ...(joinedAfter.length > 0 ? { joined: joinedAfter } : {}),
+    ...(divided.joinedAfter.length > 0 ? { joined: divided.joinedAfter } : {}),
   };
   if (newStory.headlineLine === null && wanted !== null && placesOf(newStory).has(wanted)) {
     const { rest: without, text, lines } = takeOut(newStory, wanted);
@@ -712,14 +717,12 @@ function cutAtLine<D extends Doc>(
     captions: story.captions.filter((c) => !after(c.lines)),
     body: before,
     removed: story.removed.filter((r) => r.line < cut),
-    warnings: story.warnings.filter(
-      (w) => !SPLIT_WARNINGS.has(w.code) && !movedWarnings.includes(w),
-    ),
+    warnings: divided.warningsBefore,
     source: {
       firstLine: story.source.firstLine,
       lastLine: Math.max(story.source.firstLine, ...linesBefore(story, cut)),
     },
-    ...(joinedBefore.length > 0 ? { joined: joinedBefore } : {}),
+    ...(divided.joinedBefore.length > 0 ? { joined: divided.joinedBefore } : {}),
   };
   const stories = doc.stories.slice();
   stories.splice(index, 1, kept, newStory);
