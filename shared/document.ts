@@ -313,10 +313,12 @@ export interface CreateDocumentInput {
 
 /** A freshly imported document: every story `new`, the first one selected. */
 export function createDocument(input: CreateDocumentInput): CopydeskDocument {
-  return {
-    ...newDocumentHead({ ...input, storyIds: input.stories.map((s) => s.id) }),
-    stories: input.stories,
-  };
+  const { reviews, selectedStoryId, updatedAt, ...head } = newDocumentHead({
+    ...input,
+    storyIds: input.stories.map((s) => s.id),
+  });
+  // In the order a Copydesk export has always written: the stories before their reviews.
+  return { ...head, stories: input.stories, reviews, selectedStoryId, updatedAt };
 }
 
 /** A freshly imported document without its stories, which are known by their ids only. */
