@@ -350,19 +350,7 @@ export class Library {
         const row = store.document(id);
         if (!row) throw notFound(id);
         store.keepVersion(id, updatedAt, keep(doc));
-        store.clearStories(id);
-        store.putStories(
-          id,
-          stories.map((story, position) => ({ row: storyRow(story), position })),
-        );
-        store.putReviews(id, fresh.reviews);
-        const stamped = {
-          revision: row.revision + 1,
-          updatedAt,
-          selectedStoryId: fresh.selectedStoryId,
-        };
-        store.touch(id, stamped);
-        return stamped.revision;
+        return replaceStories(store, row, updatedAt, fresh);
       }),
     );
     const next: StoredDocument = {
@@ -417,19 +405,7 @@ export class Library {
         restored = keptVersion(json, doc.name);
         store.keepVersion(id, updatedAt, keep(doc));
         store.dropVersion(id, versionId);
-        store.clearStories(id);
-        store.putStories(
-          id,
-          restored.stories.map((story, position) => ({ row: storyRow(story), position })),
-        );
-        store.putReviews(id, restored.reviews);
-        const stamped = {
-          revision: row.revision + 1,
-          updatedAt,
-          selectedStoryId: restored.selectedStoryId,
-        };
-        store.touch(id, stamped);
-        return stamped.revision;
+        return replaceStories(store, row, updatedAt, restored);
       }),
     );
     const { stories, reviews, selectedStoryId } = restored as KeptVersion;
@@ -737,6 +713,27 @@ const notFound = (id: string) =>
 
 const notInTrash = (id: string) =>
   new LibraryError('not-found', `There is no document ${id} in the library's trash.`);
+
+/**
+ * Inside a transaction: the document's stories, reviews and selection become `next`'s (a re-split,
+ * a restored version), under its next revision, which it returns.
+ */
+function replaceStories(
+  store: Store,
+  row: DocumentRow,
+  updatedAt: string,
+  next: Pick<KeptVersion, 'stories' | 'reviews' | 'selectedStoryId'>,
+): number {
+  store.clearStories(row.id);
+  store.putStories(
+    row.id,
+    next.stories.map((story, position) => ({ row: storyRow(story), position })),
+  );
+  store.putReviews(row.id, next.reviews);
+  const revision = row.revision + 1;
+  store.touch(row.id, { revision, updatedAt, selectedStoryId: next.selectedStoryId });
+  return revision;
+}
 
 /** What a previous version keeps of a document: its stories, their reviews and the selection. */
 interface KeptVersion {
