@@ -34,7 +34,7 @@ import { StoryList } from './components/StoryList';
 import { SEARCH_EVENT, SelectionBar, StoryFilters } from './components/StoryTriage';
 import { structureEdits, StoryView, type BodyCursor } from './components/StoryView';
 import { copyStory } from './clipboard';
-import { ariaShortcut } from './editor/keys';
+import { ariaShortcuts } from './editor/keys';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { HISTORY_EVENT } from './editor/plugins/MenuHistoryPlugin';
 import { restoreLinesLabel } from './state/actionLabels';
@@ -569,9 +569,7 @@ export function App() {
         <button
           type="button"
           className="quiet"
-          aria-keyshortcuts={commandKeys('palette')
-            .map((k) => ariaShortcut(k))
-            .join(' ')}
+          aria-keyshortcuts={ariaShortcuts(commandKeys('palette'))}
           onClick={() => setOverlay('palette')}
         >
           Commands
@@ -581,9 +579,7 @@ export function App() {
           className="quiet"
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"
-          aria-keyshortcuts={commandKeys('shortcuts')
-            .map((k) => ariaShortcut(k))
-            .join(' ')}
+          aria-keyshortcuts={ariaShortcuts(commandKeys('shortcuts'))}
           onClick={() => setOverlay('shortcuts')}
         >
           <span aria-hidden="true">?</span>

@@ -87,3 +87,8 @@ export function ariaShortcut(s: Shortcut, apple = IS_APPLE): string {
     .filter((part) => part !== null)
     .join('+');
 }
+
+/** Several shortcuts as one `aria-keyshortcuts` value: space-separated, '' for none. */
+export function ariaShortcuts(keys: readonly Shortcut[], apple = IS_APPLE): string {
+  return keys.map((k) => ariaShortcut(k, apple)).join(' ');
+}

@@ -5,7 +5,7 @@ import type { OpenedDocument } from '../../../shared/document';
 import { mergeStories, selectStory, type ReviewAction } from '../../../shared/edits';
 import type { HouseStyle } from '../../../shared/house-style';
 import { COMMANDS } from '../commands';
-import { ariaShortcut } from '../editor/keys';
+import { ariaShortcuts } from '../editor/keys';
 import { storyWithProblems } from '../triage';
 import { mergeLabel } from './actionLabels';
 import type { OpenDocument } from './useDocument';
@@ -42,10 +42,10 @@ export interface DeskCommand {
 
 export type TriageCommands = Record<TriageCommandId, DeskCommand>;
 
-/** A command's desk keys as aria-keyshortcuts, from the one command list. */
+/** A command's keys (the list's own included) as aria-keyshortcuts, from the one command list. */
 const keysOf = (id: TriageCommandId): string | undefined => {
   const keys = COMMANDS.find((c) => c.id === id)?.keys ?? [];
-  return keys.length > 0 ? keys.map((k) => ariaShortcut(k)).join(' ') : undefined;
+  return ariaShortcuts(keys) || undefined;
 };
 
 export interface TriageDesk {
