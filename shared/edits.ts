@@ -320,6 +320,16 @@ function freeId(doc: Doc, id: string, base: string): string {
 
 const linesOf = (paragraphs: Paragraph[]) => paragraphs.flatMap((p) => p.lines);
 
+/** The story at `index` becomes `kept` and, after it, `newStory`: new, and the one on screen. */
+function splitInTwo<D extends Doc>(doc: D, index: number, kept: Story, newStory: Story): D {
+  const stories = doc.stories.slice();
+  stories.splice(index, 1, kept, newStory);
+  return {
+    ...replaceStories(doc, stories, { ...doc.reviews, [newStory.id]: 'new' }),
+    selectedStoryId: newStory.id,
+  };
+}
+
 /**
  * How a story's warnings and the stories joined onto it divide at a cut (a split at the cursor or
  * a story started at a line): what goes with the part from `cut` on, and what stays before it. At
@@ -432,12 +442,7 @@ export function splitStory<D extends Doc>(
     },
     ...(divided.joinedBefore.length > 0 ? { joined: divided.joinedBefore } : {}),
   };
-  const stories = doc.stories.slice();
-  stories.splice(index, 1, kept, newStory);
-  return {
-    ...replaceStories(doc, stories, { ...doc.reviews, [newStory.id]: 'new' }),
-    selectedStoryId: newStory.id,
-  };
+  return splitInTwo(doc, index, kept, newStory);
 }
 
 /** Puts a removed line back: as a body paragraph in source order, or as a caption. */
@@ -724,12 +729,7 @@ function cutAtLine<D extends Doc>(
     },
     ...(divided.joinedBefore.length > 0 ? { joined: divided.joinedBefore } : {}),
   };
-  const stories = doc.stories.slice();
-  stories.splice(index, 1, kept, newStory);
-  return {
-    ...replaceStories(doc, stories, { ...doc.reviews, [newStory.id]: 'new' }),
-    selectedStoryId: newStory.id,
-  };
+  return splitInTwo(doc, index, kept, newStory);
 }
 
 /**
