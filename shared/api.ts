@@ -42,6 +42,13 @@ export interface Settings {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
+ * Stories the desk asks for first when it opens a document: enough to fill the list, so a
+ * 5,000-story document shows at once while the rest loads. An import stores these before it
+ * answers, and the rest just after, so the first screen never waits for thousands of rows.
+ */
+export const FIRST_STORIES = 100;
+
+/**
  * "64 MB", "64.1 MB", "13.2 GB": binary units, as the limit is counted, rounded up so a file over
  * the limit never reads as the limit.
  */
@@ -173,8 +180,9 @@ export const api = {
    */
   cancelImport: method<{ running: boolean }>()(z.object({ importId: jobId })),
   /**
-   * The document without its source text, which can be megabytes: see loadSource. With `first`,
-   * only that many stories, marked `partial`, so a big document's first screen need not wait.
+   * The document without its source text, which can be megabytes: see loadSource. With `first`
+   * (the desk asks for FIRST_STORIES), only that many stories, marked `partial`, so a big
+   * document's first screen need not wait.
    */
   loadDocument: method<OpenedDocument>()(
     z.object({ id: documentId, first: z.number().int().positive().optional() }),

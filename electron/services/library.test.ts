@@ -2,7 +2,8 @@
 // checks between windows, the first format migrated in, damaged files reported, nothing lost.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +17,9 @@ import {
   type CopydeskDocument,
   type StoredDocument,
 } from '../../shared/document';
+import { FIRST_STORIES } from '../../shared/api';
 import type { Story } from '../../shared/model';
+import { makeCaption, renderDump, rng, SEED_LAYOUT } from '../../shared/testing/dumps';
 import { fakeSplitPool } from './fake-split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
@@ -519,6 +522,108 @@ describe('Library', { timeout: 20_000 }, () => {
     expect((await library.list()).documents).toEqual([]);
   });
 });
+
+describe(
+  'Library: a big import answers once its first screen is stored',
+  { timeout: 60_000 },
+  () => {
+    /** A dump of `count` stories in the seed layout, and their headlines in order. */
+    function bigDump(count: number): { bytes: Uint8Array; headlines: string[] } {
+      const random = rng(5);
+      const stories = Array.from({ length: count }, (_, i) => ({
+        headline: `Harbour Council Story Number ${i + 1} Is Filed`,
+        captions: [makeCaption(random)],
+        body: [
+          `The council said on Monday that story ${i + 1} would be reviewed after the storms.`,
+          'Fishermen said the repairs to the harbour wall were needed before the winter.',
+        ],
+      }));
+      return {
+        bytes: new TextEncoder().encode(renderDump(stories, SEED_LAYOUT, random)),
+        headlines: stories.map((s) => s.headline),
+      };
+    }
+    const COUNT = FIRST_STORIES + 400;
+
+    /** Stories stored for the document, read by another connection as a restart would. */
+    function storedRows(path: string, id: string): number {
+      const db = new DatabaseSync(path, { readOnly: true });
+      try {
+        return (
+          db.prepare('SELECT count(*) AS n FROM stories WHERE document_id = ?').get(id) as {
+            n: number;
+          }
+        ).n;
+      } finally {
+        db.close();
+      }
+    }
+
+    it('stores the first stories before it answers, lists them all, and the whole document follows', async () => {
+      const { bytes, headlines } = bigDump(COUNT);
+      const summary = await library.import({ name: 'big.txt', bytes });
+      // Answered with the first screen stored and the rest to come, counted whole in the list.
+      expect(storedRows(library.storePath, summary.id)).toBe(FIRST_STORIES);
+      expect(summary.storyCount).toBe(COUNT);
+      expect(summary.captionCount).toBe(COUNT);
+      const first = await library.open(summary.id, FIRST_STORIES);
+      expect(first.stories.map((s) => s.headline)).toEqual(headlines.slice(0, FIRST_STORIES));
+      expect(first.partial).toEqual({ storyCount: COUNT });
+      // Reading the whole document waits for the rest.
+      const whole = await library.load(summary.id);
+      expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
+      expect(storedRows(library.storePath, summary.id)).toBe(COUNT);
+      expect((await restart().load(summary.id)).stories).toEqual(whole.stories);
+      expect((await library.list()).problems).toEqual([]);
+    });
+
+    it('stores the rest before the library closes (quitting right after an import)', async () => {
+      const { bytes, headlines } = bigDump(COUNT);
+      const { id } = await library.import({ name: 'big.txt', bytes });
+      const reopened = restart();
+      expect(storedRows(reopened.storePath, id)).toBe(COUNT);
+      expect((await reopened.load(id)).stories.map((s) => s.headline)).toEqual(headlines);
+      expect((await reopened.list()).problems).toEqual([]);
+    });
+
+    it('splits an import a crash left unfinished again from its source, and says so', async () => {
+      const { bytes, headlines } = bigDump(COUNT);
+      const { id } = await library.import({ name: 'big.txt', bytes });
+      // The database as a kill -9 would leave it now: the first transaction committed, no more.
+      // (Copied at once: the next turn stores more.)
+      const crashed = mkdtempSync(join(tmpdir(), 'copydesk-crashed-'));
+      for (const file of ['library.sqlite', 'library.sqlite-wal'])
+        copyFileSync(join(dir, file), join(crashed, file));
+      const after = new Library(crashed);
+      try {
+        expect(storedRows(after.storePath, id)).toBe(FIRST_STORIES);
+        // The desk's first screen already shows the document as it will stay.
+        const first = await after.open(id, FIRST_STORIES);
+        const whole = await after.load(id);
+        expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
+        expect(first.stories).toEqual(whole.stories.slice(0, FIRST_STORIES));
+        expect(whole.selectedStoryId).toBe(whole.stories[0]!.id);
+        expect((await after.summary(id)).storyCount).toBe(COUNT);
+        const { problems } = await after.list();
+        expect(problems).toHaveLength(1);
+        expect(problems[0]!.message).toMatch(/"big\.txt" was still being stored .* split again/);
+      } finally {
+        after.close();
+        await rm(crashed, { recursive: true, force: true });
+      }
+    });
+
+    it('deletes an import for ever while its stories are still being stored', async () => {
+      const { bytes } = bigDump(COUNT);
+      const { id } = await library.import({ name: 'big.txt', bytes });
+      await library.remove(id);
+      await library.deleteForever(id);
+      expect(storedRows(library.storePath, id)).toBe(0);
+      expect((await library.list()).documents).toEqual([]);
+      expect(await library.listTrash()).toEqual([]);
+    });
+  },
+);
 
 describe('Library: the first format moves into the database', () => {
   const v1 = (name: string) => join(LIBRARY_V1, 'documents', name);

@@ -4,6 +4,7 @@
 // words for every failure, and the split thread live here. Node only.
 
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ import {
   type StoredDocument,
   type TrashedDocument,
 } from '../../shared/document';
+import { FIRST_STORIES } from '../../shared/api';
 import type { Story } from '../../shared/model';
 import { legacyFolder, legacyPath, readLegacy } from './legacy';
 import type { OnProgress, PreparedDocument } from './pipeline';
@@ -74,6 +76,21 @@ export interface LibraryOptions {
 
 const RECENT_DOCUMENTS = 4;
 
+/**
+ * An import's stories after its first screen (FIRST_STORIES) are stored this many to a
+ * transaction, each in a turn of its own: the window's requests (the first story it shows) go
+ * between them, never behind thousands of rows.
+ */
+const STORIES_PER_TURN = 250;
+
+/** An import's stories still being stored: its rows, and how many are stored so far. */
+interface Storing {
+  rows: StoryRow[];
+  stored: number;
+  /** Settles when every row is stored, or storing stopped (the document is then split again when read). */
+  done: Promise<void>;
+}
+
 // Ids become file names (of the first format, of exports): nothing that could leave a folder.
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 const isId = (id: string) => ID_PATTERN.test(id);
@@ -93,6 +110,8 @@ export class Library {
   readonly #recent = new Map<string, StoredDocument>();
   /** Reported in every listing this session: files left behind or moved aside, with the reason. */
   readonly #problems: LibraryProblem[] = [];
+  /** Imports answered with their first stories stored, the rest being stored, by document id. */
+  readonly #storing = new Map<string, Storing>();
 
   constructor(
     readonly dataDir: string,
@@ -106,8 +125,20 @@ export class Library {
     this.#pool = options.pool ?? sharedSplitPool();
   }
 
-  /** Closes the database (quitting, tests); the next call opens it again. */
+  /**
+   * Closes the database (quitting, tests); the next call opens it again. An import's stories still
+   * being stored are stored first, in one transaction.
+   */
   close(): void {
+    const store = this.#store;
+    for (const [id, storing] of this.#storing) {
+      try {
+        if (store) this.#storeRows(store, id, storing, Infinity);
+      } catch {
+        // Left marked as storing: the next start splits it again from its source.
+      }
+    }
+    this.#storing.clear();
     this.#store?.close();
     this.#store = null;
     this.#migrated = null;
@@ -131,8 +162,10 @@ export class Library {
   async load(id: string): Promise<StoredDocument> {
     checkId(id);
     const store = await this.#ready();
+    await this.#storing.get(id)?.done;
     const cached = this.#recent.get(id);
     if (cached) return cached;
+    await this.#unfinished(store, id);
     const doc = this.#try(() => readDocument(store, id));
     this.#remember(doc);
     return doc;
@@ -158,6 +191,7 @@ export class Library {
         partial: { storyCount: doc.stories.length },
       };
     }
+    await this.#unfinished(store, id);
     const total = this.#try(() => store.documentSummary(id))?.storyCount;
     if (total === undefined) throw notFound(id);
     const doc = this.#try(() => readFirst(store, id, first));
@@ -235,7 +269,9 @@ export class Library {
 
   /**
    * Stores a new document, its stories as rows already made (and checked: `invalid` says what is
-   * wrong with them, or null). Returns what it stamped.
+   * wrong with them, or null). Returns what it stamped once its source and first FIRST_STORIES
+   * stories are stored (the desk can open it), the rest following in turns of their own: the list
+   * counts them all from the start, and reading the whole document waits for them.
    */
   async #insert(
     head: Omit<CopydeskDocument, 'stories'>,
@@ -258,8 +294,93 @@ export class Library {
         `A document ${head.id} is already in the library (or its trash).`,
       );
     const stamped = { updatedAt: this.#now().toISOString(), revision: 1 };
-    this.#try(() => store.transaction(() => insert(store, { ...head, ...stamped }, rows)));
+    const first = Math.min(rows.length, FIRST_STORIES);
+    this.#try(() => store.transaction(() => insert(store, { ...head, ...stamped }, rows, first)));
+    if (first < rows.length) this.#storeRest(store, head.id, rows, first);
     return stamped;
+  }
+
+  /** Stores an import's rows after the first ones, STORIES_PER_TURN at a time, each in its own turn. */
+  #storeRest(store: Store, id: string, rows: StoryRow[], stored: number): void {
+    const storing: Storing = { rows, stored, done: Promise.resolve() };
+    const rest = async () => {
+      while (storing.stored < rows.length) {
+        await nextTurn();
+        // Closed meanwhile: close() stored the rest.
+        if (this.#store !== store || this.#storing.get(id) !== storing) return;
+        this.#storeRows(store, id, storing, STORIES_PER_TURN);
+      }
+    };
+    storing.done = rest()
+      .catch(() => {
+        // A write failed (a full disk): the document stays marked, and is split again when read.
+      })
+      .finally(() => {
+        if (this.#storing.get(id) === storing) this.#storing.delete(id);
+      });
+    this.#storing.set(id, storing);
+  }
+
+  /** Up to `count` more of an import's rows in one transaction; the last of them end its storing. */
+  #storeRows(store: Store, id: string, storing: Storing, count: number): void {
+    const { rows, stored: from } = storing;
+    const to = Math.min(rows.length, from + count);
+    const ours = this.#try(() =>
+      store.transaction(() => {
+        // Another window found it unfinished and split it again: that document stands.
+        if (!store.isStoring(id)) return false;
+        store.putStories(
+          id,
+          rows.slice(from, to).map((row, k) => ({ row, position: from + k })),
+        );
+        if (to === rows.length) store.endStoring(id);
+        return true;
+      }),
+    );
+    storing.stored = ours ? to : rows.length;
+  }
+
+  /**
+   * A document whose import stopped before all its stories were stored (Copydesk quit or crashed,
+   * the disk filled) is split again from its source, as Split again does, and the editor is told;
+   * its stories were new, so no edit is lost. One still being stored by this window is left to it.
+   */
+  async #unfinished(store: Store, id: string): Promise<void> {
+    if (this.#storing.has(id) || !this.#try(() => store.isStoring(id))) return;
+    const row = this.#try(() => store.document(id));
+    if (!row) return;
+    const { stories } = await this.#split(() => this.#pool.splitText(store.source(id) ?? ''), {
+      cancelled: `Reading "${row.name}" was cancelled.`,
+      failed: `"${row.name}" was not stored whole when Copydesk stopped, and could not be split again`,
+      kept: 'Its source text is kept',
+    });
+    const invalid = invalidStories(stories);
+    if (invalid)
+      throw new LibraryError('corrupt', `"${row.name}" could not be split again: ${invalid}.`);
+    const rows = stories.map(storyRow);
+    const mended = this.#try(() =>
+      store.transaction(() => {
+        if (!store.isStoring(id)) return false; // finished meanwhile, by another window
+        store.clearStories(id);
+        store.putStories(
+          id,
+          rows.map((r, position) => ({ row: r, position })),
+        );
+        store.endStoring(id);
+        // A new revision: a window still holding the unfinished document must not save over this.
+        store.touch(id, {
+          revision: row.revision + 1,
+          updatedAt: this.#now().toISOString(),
+          selectedStoryId: rows[0]?.id ?? null,
+        });
+        return true;
+      }),
+    );
+    if (mended)
+      this.#problems.push({
+        file: row.name,
+        message: `"${row.name}" was still being stored when Copydesk stopped, so it was split again from its source text; it had not been edited yet.`,
+      });
   }
 
   /** Moves the document to the trash: no longer listed, nothing deleted. */
@@ -432,6 +553,7 @@ export class Library {
   async deleteForever(id: string): Promise<void> {
     checkId(id);
     const store = await this.#ready();
+    await this.#storing.get(id)?.done;
     this.#recent.delete(id);
     if (!this.#try(() => store.transaction(() => store.deleteTrashed(id)))) throw notInTrash(id);
   }
@@ -616,8 +738,16 @@ function invalidDocument(doc: CopydeskDocument): string | null {
   return invalidHead(doc) ?? invalidStories(doc.stories);
 }
 
-/** Writes a whole document into the store, its stories as rows; call inside a transaction. */
-function insert(store: Store, doc: Omit<StoredDocument, 'stories'>, rows: StoryRow[]): void {
+/**
+ * Writes a new document into the store, its stories as rows (only the `first` of them, the rest
+ * marked as being stored, when given); call inside a transaction.
+ */
+function insert(
+  store: Store,
+  doc: Omit<StoredDocument, 'stories'>,
+  rows: StoryRow[],
+  first = rows.length,
+): void {
   store.insertDocument(
     {
       id: doc.id,
@@ -636,10 +766,11 @@ function insert(store: Store, doc: Omit<StoredDocument, 'stories'>, rows: StoryR
   );
   store.putStories(
     doc.id,
-    rows.map((row, position) => ({ row, position })),
+    rows.slice(0, first).map((row, position) => ({ row, position })),
   );
   store.putReviews(doc.id, doc.reviews);
-  store.touch(doc.id, doc);
+  if (first < rows.length) store.beginStoring(doc.id);
+  store.touch(doc.id, doc, first < rows.length ? { rows, reviews: doc.reviews } : undefined);
 }
 
 /** A stored document, every story checked: a damaged row is reported, never shown half-read. */

@@ -98,7 +98,21 @@ const ADDITIONS = [
      name TEXT NOT NULL,
      imported_at TEXT NOT NULL
    ) STRICT, WITHOUT ROWID`,
+  // Imports whose first stories are stored and the rest still being written (library.ts). A row
+  // left here by a crash marks a document to split again from its source when it is next read.
+  `CREATE TABLE IF NOT EXISTS storing (
+     document_id TEXT PRIMARY KEY REFERENCES documents(id)
+   ) STRICT`,
 ];
+
+/**
+ * WAL pages are copied into the database (a checkpoint) this long after the last commit, when the
+ * library is idle, instead of inside the commit the editor is waiting for: a 10 MB import's commit
+ * would otherwise copy and sync 30 MB twice before it answers.
+ */
+const CHECKPOINT_DELAY_MS = 1_000;
+/** SQLite checkpoints within a commit only past this many WAL pages (4 KB each): a bound, not the rule. */
+const WAL_BOUND_PAGES = 16_384;
 
 /** Opens node:sqlite without the one-line "experimental" warning it prints on Node 22. */
 function sqlite(): typeof import('node:sqlite') {
@@ -118,6 +132,7 @@ function sqlite(): typeof import('node:sqlite') {
 export class Store {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
+  #checkpoint: ReturnType<typeof setTimeout> | undefined;
 
   /** Opens (creating if need be) the database at `path`; throws SQLite's error when it cannot. */
   constructor(readonly path: string) {
@@ -127,7 +142,8 @@ export class Store {
       // WAL: readers never block the writer, and a commit is one append. FULL: a save the editor
       // was told about survives a power cut, not only a crash; it costs a millisecond.
       this.#db.exec(
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON',
+        `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+         PRAGMA wal_autocheckpoint = ${WAL_BOUND_PAGES}`,
       );
       const version = (this.#get('PRAGMA user_version') as { user_version: number }).user_version;
       if (version > STORE_VERSION) throw new NewerStoreError(version);
@@ -145,7 +161,24 @@ export class Store {
   }
 
   close(): void {
+    clearTimeout(this.#checkpoint);
+    // Closing the last connection checkpoints the WAL into the database itself.
     if (this.#db.isOpen) this.#db.close();
+  }
+
+  /** A checkpoint once the library has been idle for CHECKPOINT_DELAY_MS (see there). */
+  #checkpointWhenIdle(): void {
+    clearTimeout(this.#checkpoint);
+    this.#checkpoint = setTimeout(() => {
+      // PASSIVE: copies what no reader needs, never waits for one; what it leaves is copied next time.
+      if (!this.#db.isOpen || this.#db.isTransaction) return;
+      try {
+        this.#db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      } catch {
+        // Busy or a full disk: the WAL still holds every commit; the next commit or closing copies it.
+      }
+    }, CHECKPOINT_DELAY_MS);
+    this.#checkpoint.unref();
   }
 
   /**
@@ -157,6 +190,7 @@ export class Store {
     try {
       const result = work();
       this.#db.exec('COMMIT');
+      this.#checkpointWhenIdle();
       return result;
     } catch (err) {
       if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
@@ -383,7 +417,8 @@ export class Store {
 
   /**
    * Stamps a save: the new revision, time and selection, and the counts the documents list shows,
-   * counted from the story rows so they can never disagree with them.
+   * counted from the story rows so they can never disagree with them. An import whose stories are
+   * still being stored passes all its rows and reviews: the list shows it whole from the start.
    */
   touch(
     documentId: string,
@@ -392,16 +427,9 @@ export class Store {
       updatedAt,
       selectedStoryId,
     }: Pick<DocumentRow, 'revision' | 'updatedAt' | 'selectedStoryId'>,
+    all?: { rows: readonly StoryRow[]; reviews: Record<string, string> },
   ): void {
-    const counts = this.#get(
-      `SELECT count(*) AS stories, coalesce(sum(captions), 0) AS captions,
-              coalesce(sum(removed), 0) AS removed, coalesce(sum(uncertain), 0) AS uncertain,
-              (SELECT count(*) FROM reviews r JOIN stories s
-                  ON s.document_id = r.document_id AND s.id = r.story_id
-                WHERE r.document_id = ?1 AND r.state = 'approved') AS approved
-         FROM stories WHERE document_id = ?1`,
-      documentId,
-    ) as Record<string, number>;
+    const counts = all ? countRows(all.rows, all.reviews) : this.#countStored(documentId);
     this.#run(
       `UPDATE documents SET revision = ?, updated_at = ?, selected_story_id = ?, story_count = ?,
          caption_count = ?, removed_count = ?, uncertain_count = ?, approved_count = ?
@@ -409,12 +437,41 @@ export class Store {
       revision,
       updatedAt,
       selectedStoryId,
-      counts.stories as number,
-      counts.captions as number,
-      counts.removed as number,
-      counts.uncertain as number,
-      counts.approved as number,
+      counts.stories,
+      counts.captions,
+      counts.removed,
+      counts.uncertain,
+      counts.approved,
       documentId,
+    );
+  }
+
+  #countStored(documentId: string): Counts {
+    return this.#get(
+      `SELECT count(*) AS stories, coalesce(sum(captions), 0) AS captions,
+              coalesce(sum(removed), 0) AS removed, coalesce(sum(uncertain), 0) AS uncertain,
+              (SELECT count(*) FROM reviews r JOIN stories s
+                  ON s.document_id = r.document_id AND s.id = r.story_id
+                WHERE r.document_id = ?1 AND r.state = 'approved') AS approved
+         FROM stories WHERE document_id = ?1`,
+      documentId,
+    ) as unknown as Counts;
+  }
+
+  /** Notes that the document's first stories are stored and the rest are being written. */
+  beginStoring(documentId: string): void {
+    this.#run('INSERT INTO storing (document_id) VALUES (?)', documentId);
+  }
+
+  /** Its stories are all stored; false when it was not being stored (another window finished it). */
+  endStoring(documentId: string): boolean {
+    return this.#run('DELETE FROM storing WHERE document_id = ?', documentId).changes > 0;
+  }
+
+  /** Whether the document's stories are still being stored, or were when Copydesk stopped. */
+  isStoring(documentId: string): boolean {
+    return (
+      this.#get('SELECT 1 AS found FROM storing WHERE document_id = ?', documentId) !== undefined
     );
   }
 
@@ -501,7 +558,7 @@ export class Store {
       documentId,
     );
     if (!trashed) return false;
-    for (const table of ['versions', 'reviews', 'stories', 'sources'])
+    for (const table of ['versions', 'reviews', 'stories', 'sources', 'storing'])
       this.#run(`DELETE FROM ${table} WHERE document_id = ?`, documentId);
     this.#run('DELETE FROM documents WHERE id = ?', documentId);
     return true;
@@ -541,6 +598,27 @@ export class Store {
   #all(sql: string, ...params: (string | number | null)[]) {
     return this.#statement(sql).all(...params);
   }
+}
+
+/** What the documents list shows of a document's stories. */
+interface Counts {
+  stories: number;
+  captions: number;
+  removed: number;
+  uncertain: number;
+  approved: number;
+}
+
+/** The counts of a document's rows, as #countStored counts them once they are stored. */
+function countRows(rows: readonly StoryRow[], reviews: Record<string, string>): Counts {
+  const counts = { stories: rows.length, captions: 0, removed: 0, uncertain: 0, approved: 0 };
+  for (const row of rows) {
+    counts.captions += row.captions;
+    counts.removed += row.removed;
+    if (row.uncertain) counts.uncertain++;
+    if (reviews[row.id] === 'approved') counts.approved++;
+  }
+  return counts;
 }
 
 /** The library was written by a newer Copydesk: it is left untouched. */

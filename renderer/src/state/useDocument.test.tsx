@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../../../shared/api';
+import { FIRST_STORIES, type ApiResult } from '../../../shared/api';
 import type { DocumentChanges, OpenedDocument } from '../../../shared/document';
 import { numberedStory, openedDocument } from '../../../shared/testing/stories';
 import { mergeWithNext, review, setReview, updateStory } from '../../../shared/edits';
 import type { Story } from '../../../shared/model';
-import { AUTOSAVE_DELAY_MS, FIRST_STORIES, useDocument } from './useDocument';
+import { AUTOSAVE_DELAY_MS, useDocument } from './useDocument';
 
 const story = (n: number): Story => numberedStory(n);
 

@@ -3,17 +3,13 @@
 // fixes, re-split, reorder) have one history: undo and redo, each saying what it did.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FIRST_STORIES } from '../../../shared/api';
 import type { OpenedDocument } from '../../../shared/document';
 import { call } from './api';
 import { DocumentSaver, type SaveState } from './saver';
 
 export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, type SaveState } from './saver';
 const UNDO_LIMIT = 100;
-/**
- * Stories asked for first: enough to fill the list, so a 5,000-story document shows at once while
- * the rest loads. Edits made meanwhile are kept and replayed on the whole document.
- */
-export const FIRST_STORIES = 100;
 
 type Edit = (doc: OpenedDocument) => OpenedDocument;
 
@@ -179,6 +175,7 @@ export function useDocument(id: string | null): OpenDocument {
     saver.current = null;
     const fail = (err: Error) => current && id !== null && setFailed({ id, message: err.message });
     if (id !== null) {
+      // The first stories, then the whole document: edits made meanwhile are kept and replayed.
       call('loadDocument', { id, first: FIRST_STORIES }).then((first) => {
         if (!current) return;
         if (!first.partial) {
