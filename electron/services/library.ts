@@ -83,9 +83,10 @@ const RECENT_DOCUMENTS = 4;
  */
 const STORIES_PER_TURN = 250;
 
-/** An import's stories still being stored: its rows, and how many are stored so far. */
+/** An import's stories still being stored: its rows and reviews, and how many are stored so far. */
 interface Storing {
   rows: StoryRow[];
+  reviews: Record<string, string>;
   stored: number;
   /** Settles when every row is stored, or storing stopped (the document is then split again when read). */
   done: Promise<void>;
@@ -296,13 +297,19 @@ export class Library {
     const stamped = { updatedAt: this.#now().toISOString(), revision: 1 };
     const first = Math.min(rows.length, FIRST_STORIES);
     this.#try(() => store.transaction(() => insert(store, { ...head, ...stamped }, rows, first)));
-    if (first < rows.length) this.#storeRest(store, head.id, rows, first);
+    if (first < rows.length) this.#storeRest(store, head.id, rows, head.reviews, first);
     return stamped;
   }
 
   /** Stores an import's rows after the first ones, STORIES_PER_TURN at a time, each in its own turn. */
-  #storeRest(store: Store, id: string, rows: StoryRow[], stored: number): void {
-    const storing: Storing = { rows, stored, done: Promise.resolve() };
+  #storeRest(
+    store: Store,
+    id: string,
+    rows: StoryRow[],
+    reviews: Record<string, string>,
+    stored: number,
+  ): void {
+    const storing: Storing = { rows, reviews, stored, done: Promise.resolve() };
     const rest = async () => {
       while (storing.stored < rows.length) {
         await nextTurn();
@@ -329,10 +336,12 @@ export class Library {
       store.transaction(() => {
         // Another window found it unfinished and split it again: that document stands.
         if (!store.isStoring(id)) return false;
+        const part = rows.slice(from, to);
         store.putStories(
           id,
-          rows.slice(from, to).map((row, k) => ({ row, position: from + k })),
+          part.map((row, k) => ({ row, position: from + k })),
         );
+        store.putReviews(id, reviewsOf(storing.reviews, part));
         if (to === rows.length) store.endStoring(id);
         return true;
       }),
@@ -768,9 +777,18 @@ function insert(
     doc.id,
     rows.slice(0, first).map((row, position) => ({ row, position })),
   );
-  store.putReviews(doc.id, doc.reviews);
-  if (first < rows.length) store.beginStoring(doc.id);
+  if (first < rows.length) {
+    store.putReviews(doc.id, reviewsOf(doc.reviews, rows.slice(0, first)));
+    store.beginStoring(doc.id);
+  } else store.putReviews(doc.id, doc.reviews);
   store.touch(doc.id, doc, first < rows.length ? { rows, reviews: doc.reviews } : undefined);
+}
+
+/** The reviews of these rows' stories (an import's are stored with its stories, a part at a time). */
+function reviewsOf(reviews: Record<string, string>, rows: StoryRow[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { id } of rows) if (reviews[id] !== undefined) out[id] = reviews[id];
+  return out;
 }
 
 /** A stored document, every story checked: a damaged row is reported, never shown half-read. */
