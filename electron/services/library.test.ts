@@ -572,6 +572,7 @@ describe(
       // Reading the whole document waits for the rest.
       const whole = await library.load(summary.id);
       expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
+      expect(whole.reviews).toEqual(Object.fromEntries(whole.stories.map((s) => [s.id, 'new'])));
       expect(storedRows(library.storePath, summary.id)).toBe(COUNT);
       expect((await restart().load(summary.id)).stories).toEqual(whole.stories);
       expect((await library.list()).problems).toEqual([]);
