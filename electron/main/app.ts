@@ -61,8 +61,14 @@ export function startApp(): void {
       importInWindow((options) => importData(files, handlers, options), 'watched-folder'),
     onWarning: (message) => events.send({ type: 'warning', message }),
   });
-  // Last: the page has saved (quit.ts waited for it); closing checkpoints the database's WAL.
-  app.on('will-quit', () => {
+  // Last: the page has saved (quit.ts waited for it). An import whose stories are still being
+  // stored is stored first; closing checkpoints the database's WAL.
+  app.on('will-quit', (event) => {
+    if (library.storing) {
+      event.preventDefault();
+      void library.stored().finally(() => app.quit());
+      return;
+    }
     void watcher.close();
     library.close();
   });

@@ -21,6 +21,8 @@ import { FIRST_STORIES } from '../../shared/api';
 import type { Story } from '../../shared/model';
 import { makeCaption, renderDump, rng, SEED_LAYOUT } from '../../shared/testing/dumps';
 import { fakeSplitPool } from './fake-split-pool';
+import { prepareImport, type OnFirst, type SplitFileInput } from './pipeline';
+import { SplitJobError, SplitPool } from './split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 
@@ -578,9 +580,12 @@ describe(
       expect((await library.list()).problems).toEqual([]);
     });
 
-    it('stores the rest before the library closes (quitting right after an import)', async () => {
+    it('says it is storing until the rest is stored, and closing then loses nothing', async () => {
       const { bytes, headlines } = bigDump(COUNT);
       const { id } = await library.import({ name: 'big.txt', bytes });
+      expect(library.storing).toBe(true);
+      await library.stored();
+      expect(library.storing).toBe(false);
       const reopened = restart();
       expect(storedRows(reopened.storePath, id)).toBe(COUNT);
       expect((await reopened.load(id)).stories.map((s) => s.headline)).toEqual(headlines);
@@ -607,10 +612,42 @@ describe(
         expect((await after.summary(id)).storyCount).toBe(COUNT);
         const { problems } = await after.list();
         expect(problems).toHaveLength(1);
-        expect(problems[0]!.message).toMatch(/"big\.txt" was still being stored .* split again/);
+        expect(problems[0]!.message).toMatch(/"big\.txt" was not stored whole .* split again/);
       } finally {
         after.close();
         await rm(crashed, { recursive: true, force: true });
+      }
+    });
+
+    it('splits an import again when its split thread stopped after sending the first stories', async () => {
+      const { bytes, headlines } = bigDump(COUNT);
+      const threads = new SplitPool();
+      // The thread sends the first stories ahead, then dies making the rest into rows.
+      const dying = {
+        prepareImport: async (
+          input: SplitFileInput,
+          _s: unknown,
+          _p: unknown,
+          onFirst: OnFirst,
+        ) => {
+          await prepareImport(input, undefined, onFirst);
+          throw new SplitJobError(
+            'split-failed',
+            'The split worker stopped unexpectedly (exit 1).',
+          );
+        },
+        splitText: (text: string) => threads.splitText(text),
+      } as unknown as SplitPool;
+      library.close();
+      library = new Library(dir, { pool: dying });
+      try {
+        const summary = await library.import({ name: 'big.txt', bytes });
+        expect(summary.storyCount).toBe(COUNT);
+        const whole = await library.load(summary.id);
+        expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
+        expect((await library.list()).problems[0]!.message).toMatch(/not stored whole/);
+      } finally {
+        await threads.close();
       }
     });
 

@@ -32,10 +32,10 @@ import {
 import { FIRST_STORIES } from '../../shared/api';
 import type { Story } from '../../shared/model';
 import { legacyFolder, legacyPath, readLegacy } from './legacy';
-import type { OnProgress, PreparedDocument } from './pipeline';
+import type { OnFirst, OnProgress, PreparedDocument, PreparedFirst } from './pipeline';
 import { sharedSplitPool, SplitJobError, type SplitPool } from './split-pool';
 import { NewerStoreError, Store, storeFault, type DocumentRow, type StoryRow } from './store';
-import { invalidStories, problem, storyRow } from './story-rows';
+import { invalidStories, problem, storyRow, type StoryCounts } from './story-rows';
 
 export type LibraryErrorCode =
   | 'not-found'
@@ -85,7 +85,8 @@ const STORIES_PER_TURN = 250;
 
 /** An import's stories still being stored: its rows and reviews, and how many are stored so far. */
 interface Storing {
-  rows: StoryRow[];
+  /** Null until the split thread has made them all (it sends the first ones ahead). */
+  rows: StoryRow[] | null;
   reviews: Record<string, string>;
   stored: number;
   /** Settles when every row is stored, or storing stopped (the document is then split again when read). */
@@ -124,6 +125,17 @@ export class Library {
     this.corruptDir = join(dataDir, 'corrupt');
     this.#now = options.now ?? (() => new Date());
     this.#pool = options.pool ?? sharedSplitPool();
+  }
+
+  /** Whether an import's stories are still being stored (see #insert): quitting waits for them. */
+  get storing(): boolean {
+    return this.#storing.size > 0;
+  }
+
+  /** Settles once every import's stories are stored, or their storing has stopped. */
+  async stored(): Promise<void> {
+    while (this.#storing.size > 0)
+      await Promise.all([...this.#storing.values()].map((s) => s.done));
   }
 
   /**
@@ -272,13 +284,15 @@ export class Library {
    * Stores a new document, its stories as rows already made (and checked: `invalid` says what is
    * wrong with them, or null). Returns what it stamped once its source and first FIRST_STORIES
    * stories are stored (the desk can open it), the rest following in turns of their own: the list
-   * counts them all from the start, and reading the whole document waits for them.
+   * counts them all from the start, and reading the whole document waits for them. The rows may
+   * still be coming (`Incoming`): the split thread sends a big import's first ones ahead.
    */
   async #insert(
     head: Omit<CopydeskDocument, 'stories'>,
-    rows: StoryRow[],
+    rows: StoryRow[] | Incoming,
     invalid: string | null,
   ): Promise<Pick<StoredDocument, 'updatedAt' | 'revision'>> {
+    const { first, stories, all } = Array.isArray(rows) ? incoming(rows) : rows;
     checkId(head.id);
     const wrong = invalid ?? invalidHead(head);
     if (wrong) {
@@ -295,9 +309,11 @@ export class Library {
         `A document ${head.id} is already in the library (or its trash).`,
       );
     const stamped = { updatedAt: this.#now().toISOString(), revision: 1 };
-    const first = Math.min(rows.length, FIRST_STORIES);
-    this.#try(() => store.transaction(() => insert(store, { ...head, ...stamped }, rows, first)));
-    if (first < rows.length) this.#storeRest(store, head.id, rows, head.reviews, first);
+    this.#try(() =>
+      store.transaction(() => insert(store, { ...head, ...stamped }, first, stories)),
+    );
+    if (first.length < stories.length)
+      this.#storeRest(store, head.id, all, stories, head.reviews, first.length);
     return stamped;
   }
 
@@ -305,12 +321,18 @@ export class Library {
   #storeRest(
     store: Store,
     id: string,
-    rows: StoryRow[],
+    all: Promise<StoryRow[]>,
+    stories: StoryCounts[],
     reviews: Record<string, string>,
     stored: number,
   ): void {
-    const storing: Storing = { rows, reviews, stored, done: Promise.resolve() };
+    const storing: Storing = { rows: null, reviews, stored, done: Promise.resolve() };
     const rest = async () => {
+      const rows = await all;
+      // The stories the list counted, in the same order, or the document is split again when read.
+      if (rows.length !== stories.length || rows.some((row, i) => row.id !== stories[i]?.id))
+        throw new Error('the stories made differ from those announced');
+      storing.rows = rows;
       while (storing.stored < rows.length) {
         await nextTurn();
         // Closed meanwhile: close() stored the rest.
@@ -331,6 +353,7 @@ export class Library {
   /** Up to `count` more of an import's rows in one transaction; the last of them end its storing. */
   #storeRows(store: Store, id: string, storing: Storing, count: number): void {
     const { rows, stored: from } = storing;
+    if (!rows) return; // still being made: a document left so is split again when read
     const to = Math.min(rows.length, from + count);
     const ours = this.#try(() =>
       store.transaction(() => {
@@ -388,7 +411,7 @@ export class Library {
     if (mended)
       this.#problems.push({
         file: row.name,
-        message: `"${row.name}" was still being stored when Copydesk stopped, so it was split again from its source text; it had not been edited yet.`,
+        message: `"${row.name}" was not stored whole (Copydesk or its split thread stopped while storing it), so it was split again from its source text; it had not been edited yet.`,
       });
   }
 
@@ -427,29 +450,45 @@ export class Library {
       onProgress?.(1);
       return this.summary(doc.id);
     }
-    const { attached, ...own } = await this.#split(
-      () => this.#pool.prepareImport({ name, bytes }, signal, onProgress),
+    // A big document's first stories come ahead of the rest (PreparedFirst): stored, they answer.
+    let announce: OnFirst = () => {};
+    const ahead = new Promise<PreparedFirst>((resolve) => (announce = resolve));
+    const whole = this.#split(
+      () => this.#pool.prepareImport({ name, bytes }, signal, onProgress, announce),
       { cancelled, failed: `"${name}" could not be split`, kept: 'Nothing was stored' },
     );
+    // Its failure is met below, or, once the first stories are stored, by storing the rest.
+    whole.catch(() => {});
+    const first = await Promise.race([ahead, whole.then(() => null)]);
     stop();
-    const store = async ({ name, decoded, kind, rows, invalid }: PreparedDocument) => {
+    const store = async (
+      { name, decoded, kind }: Omit<PreparedDocument, 'rows' | 'invalid'>,
+      rows: StoryRow[] | Incoming,
+      invalid: string | null,
+    ) => {
       const head = newDocumentHead({
         id: randomUUID(),
         name,
         decoded: { ...decoded, kind },
-        storyIds: rows.map((row) => row.id),
+        storyIds: (Array.isArray(rows) ? rows : rows.stories).map((row) => row.id),
         now: this.#now(),
       });
       await this.#insert(head, rows, invalid);
       return this.summary(head.id);
     };
-    const stored = await store(own);
+    if (first) {
+      const all = whole.then(({ rows }) => rows);
+      all.catch(() => {}); // met by the storing of the rest, which may begin after it fails
+      return store(first, { first: first.rows, stories: first.stories, all }, null);
+    }
+    const { attached, ...own } = await whole;
+    const stored = await store(own, own.rows, own.invalid);
     if (!attached) return stored;
     // A mail's attachments, each a document of its own; one refused does not stop the others.
     const out: Attached = { documents: [], errors: [...attached.errors] };
     for (const inner of attached.documents) {
       try {
-        out.documents.push(await store(inner));
+        out.documents.push(await store(inner, inner.rows, inner.invalid));
       } catch (err) {
         const { code, message } = err as Error & { code?: string };
         out.errors.push({ name: inner.name, code: code ?? 'internal', message });
@@ -754,8 +793,8 @@ function invalidDocument(doc: CopydeskDocument): string | null {
 function insert(
   store: Store,
   doc: Omit<StoredDocument, 'stories'>,
-  rows: StoryRow[],
-  first = rows.length,
+  first: StoryRow[],
+  stories: StoryCounts[] = first,
 ): void {
   store.insertDocument(
     {
@@ -775,17 +814,35 @@ function insert(
   );
   store.putStories(
     doc.id,
-    rows.slice(0, first).map((row, position) => ({ row, position })),
+    first.map((row, position) => ({ row, position })),
   );
-  if (first < rows.length) {
-    store.putReviews(doc.id, reviewsOf(doc.reviews, rows.slice(0, first)));
+  if (first.length < stories.length) {
+    store.putReviews(doc.id, reviewsOf(doc.reviews, first));
     store.beginStoring(doc.id);
   } else store.putReviews(doc.id, doc.reviews);
-  store.touch(doc.id, doc, first < rows.length ? { rows, reviews: doc.reviews } : undefined);
+  const partly = first.length < stories.length;
+  store.touch(doc.id, doc, partly ? { rows: stories, reviews: doc.reviews } : undefined);
+}
+
+/**
+ * A new document's rows as #insert takes them: the first FIRST_STORIES, every story's id and
+ * counts (for the list), and all of them, which may still be being made.
+ */
+interface Incoming {
+  first: StoryRow[];
+  stories: StoryCounts[];
+  all: Promise<StoryRow[]>;
+}
+
+function incoming(rows: StoryRow[]): Incoming {
+  return { first: rows.slice(0, FIRST_STORIES), stories: rows, all: Promise.resolve(rows) };
 }
 
 /** The reviews of these rows' stories (an import's are stored with its stories, a part at a time). */
-function reviewsOf(reviews: Record<string, string>, rows: StoryRow[]): Record<string, string> {
+function reviewsOf(
+  reviews: Record<string, string>,
+  rows: readonly StoryCounts[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { id } of rows) if (reviews[id] !== undefined) out[id] = reviews[id];
   return out;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { splitFile } from './pipeline';
+import { FIRST_STORIES } from '../../shared/api';
+import { prepareImport, splitFile, type PreparedFirst } from './pipeline';
 
 const SAMPLE = readFileSync(
   resolve(import.meta.dirname, '../../resources/samples/harbour-and-fishermen.txt'),
@@ -48,5 +49,44 @@ describe('splitFile', () => {
     await expect(splitFile({ name: 'empty.txt', bytes: new Uint8Array() })).rejects.toThrow(
       /empty\.txt/,
     );
+  });
+});
+
+describe('prepareImport', () => {
+  /** A plain-text dump of `count` short stories, each headed by its headline twice. */
+  const dump = (count: number) =>
+    new TextEncoder().encode(
+      Array.from(
+        { length: count },
+        (_, i) =>
+          `Harbour Story Number ${i + 1} Is Filed\n\nHarbour Story Number ${i + 1} Is Filed\n\n` +
+          `The council said on Monday that story ${i + 1} would be reviewed after the storms.\n`,
+      ).join('\n\n\n'),
+    );
+
+  it('sends a big document’s first rows ahead, then every row, the same ones', async () => {
+    const seen: PreparedFirst[] = [];
+    const whole = await prepareImport(
+      { name: 'big.txt', bytes: dump(FIRST_STORIES + 30) },
+      undefined,
+      (f) => seen.push(f),
+    );
+    expect(whole.rows).toHaveLength(FIRST_STORIES + 30);
+    expect(seen).toHaveLength(1);
+    const [first] = seen as [PreparedFirst];
+    expect(first.rows).toEqual(whole.rows.slice(0, FIRST_STORIES));
+    expect(first.stories).toEqual(whole.rows.map(({ json: _json, ...counts }) => counts));
+    expect(first.decoded.text).toBe(whole.decoded.text);
+  });
+
+  it('sends nothing ahead for a document that fits the first screen', async () => {
+    const seen: PreparedFirst[] = [];
+    const whole = await prepareImport(
+      { name: 'small.txt', bytes: dump(FIRST_STORIES) },
+      undefined,
+      (f) => seen.push(f),
+    );
+    expect(whole.rows).toHaveLength(FIRST_STORIES);
+    expect(seen).toEqual([]);
   });
 });

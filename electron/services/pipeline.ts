@@ -1,11 +1,12 @@
 // The import pipeline every front end shares (app, CLI, e2e host, benchmark): bytes -> text -> stories
 // -> rows ready to store.
 
+import { FIRST_STORIES } from '../../shared/api';
 import type { SourceKind, Story } from '../../shared/model';
 import type { DecodedText } from './decode';
 import { readSources, type OnProgress } from './sources/index';
 import type { StoryRow } from './store';
-import { invalidStories, storyRow } from './story-rows';
+import { invalidStories, storyCounts, storyRow, type StoryCounts } from './story-rows';
 
 export interface SplitFileInput {
   name: string;
@@ -75,21 +76,44 @@ export interface PreparedImport extends PreparedDocument {
   };
 }
 
+/**
+ * A big document's first FIRST_STORIES rows, sent as soon as its stories are checked and before the
+ * rest are made into rows: the library stores them and answers while the thread makes the rest.
+ * `stories` are every story's id and counts, for the documents list.
+ */
+export interface PreparedFirst {
+  name: string;
+  decoded: DecodedText;
+  kind: SourceKind;
+  rows: StoryRow[];
+  stories: StoryCounts[];
+}
+
+export type OnFirst = (first: PreparedFirst) => void;
+
 /** Share of an import's progress that reading (decoding, splitting) takes; making rows the rest. */
 const READ_SHARE = 0.8;
 /** Stories made into rows between two progress reports. */
 const ROWS_PER_REPORT = 250;
 
-/** A document's stories checked and made into rows (their JSON and counts). */
+/**
+ * A document's stories checked and made into rows (their JSON and counts); `onFirst` hears the
+ * first rows of a document with more than FIRST_STORIES stories as soon as they are made.
+ */
 function prepared(
   { name, decoded, stories, kind }: Omit<SplitFileOutput, 'attached'>,
   onProgress?: OnProgress,
+  onFirst?: OnFirst,
 ): PreparedDocument {
   const invalid = invalidStories(stories);
   const rows: StoryRow[] = [];
   if (invalid === null) {
-    for (const [i, story] of stories.entries()) {
-      rows.push(storyRow(story));
+    if (onFirst && stories.length > FIRST_STORIES) {
+      rows.push(...stories.slice(0, FIRST_STORIES).map(storyRow));
+      onFirst({ name, decoded, kind, rows: [...rows], stories: stories.map(storyCounts) });
+    }
+    for (let i = rows.length; i < stories.length; i++) {
+      rows.push(storyRow(stories[i] as Story));
       if (onProgress && i % ROWS_PER_REPORT === 0)
         onProgress(READ_SHARE + ((1 - READ_SHARE) * i) / stories.length);
     }
@@ -100,16 +124,19 @@ function prepared(
 /**
  * splitFile, then each story checked and turned into its row (its JSON and counts), all in the
  * split thread, so main receives strings and stores them without cloning or parsing the stories.
+ * `onFirst` hears a big document's first rows ahead of the rest (not a mail's with attachments,
+ * which are stored together).
  */
 export async function prepareImport(
   input: SplitFileInput,
   onProgress?: OnProgress,
+  onFirst?: OnFirst,
 ): Promise<PreparedImport> {
   const { attached, ...own } = await splitFile(
     input,
     onProgress && ((fraction) => onProgress(fraction * READ_SHARE)),
   );
-  const out: PreparedImport = prepared(own, onProgress);
+  const out: PreparedImport = prepared(own, onProgress, attached ? undefined : onFirst);
   if (attached)
     out.attached = {
       documents: attached.documents.map((d) => prepared(d)),

@@ -9,7 +9,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SplitResult } from '../../shared/model';
-import type { OnProgress, PreparedImport, SplitFileInput, SplitFileOutput } from './pipeline';
+import type {
+  OnFirst,
+  OnProgress,
+  PreparedImport,
+  SplitFileInput,
+  SplitFileOutput,
+} from './pipeline';
 
 /**
  * What a worker is asked to do: a file (decode and split), a file to import (split, then its stories
@@ -30,9 +36,13 @@ export interface JobMessage {
   id: number;
   job: SplitJob;
 }
-/** Sent back: how far the job is (0 to 1), then the value or the error it threw (a refusal keeps its code). */
+/**
+ * Sent back: how far the job is (0 to 1), an import's first stories (see OnFirst), then the value or
+ * the error it threw (a refusal keeps its code).
+ */
 export type JobReply =
   | { id: number; progress: number }
+  | { id: number; first: unknown }
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: { message: string; code?: string } };
 
@@ -83,6 +93,7 @@ interface Pending {
   signal: AbortSignal | undefined;
   onAbort: () => void;
   onProgress: OnProgress | undefined;
+  onFirst: ((first: unknown) => void) | undefined;
 }
 
 export class SplitPool {
@@ -108,13 +119,17 @@ export class SplitPool {
     return this.run({ kind: 'file', input }, signal);
   }
 
-  /** Decodes and splits a file, its stories checked and made into the rows the library stores. */
+  /**
+   * Decodes and splits a file, its stories checked and made into the rows the library stores.
+   * `onFirst` hears a big document's first stories before the rest are made into rows.
+   */
   prepareImport(
     input: SplitFileInput,
     signal?: AbortSignal,
     onProgress?: OnProgress,
+    onFirst?: OnFirst,
   ): Promise<PreparedImport> {
-    return this.run({ kind: 'import', input }, signal, onProgress);
+    return this.run({ kind: 'import', input }, signal, onProgress, onFirst as Pending['onFirst']);
   }
 
   /** Splits decoded text (a document's stored source). */
@@ -124,12 +139,14 @@ export class SplitPool {
 
   /**
    * Queues a job; aborting `signal` cancels it, terminating the worker if it is running.
-   * `onProgress` hears how far the job is while it runs, 0 to 1, never after it is settled.
+   * `onProgress` hears how far the job is while it runs, 0 to 1, never after it is settled;
+   * `onFirst`, a part of the value the job sends ahead of it (an import's first stories).
    */
   run<J extends SplitJob>(
     job: J,
     signal?: AbortSignal,
     onProgress?: OnProgress,
+    onFirst?: Pending['onFirst'],
   ): Promise<JobResult<J>> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(cancelled());
@@ -141,6 +158,7 @@ export class SplitPool {
         signal,
         onAbort: () => this.#cancel(pending),
         onProgress,
+        onFirst,
       };
       signal?.addEventListener('abort', pending.onAbort, { once: true });
       this.#queue.push(pending);
@@ -192,6 +210,10 @@ export class SplitPool {
       if (worker !== this.#worker || !pending || reply.id !== pending.id) return;
       if ('progress' in reply) {
         pending.onProgress?.(reply.progress);
+        return;
+      }
+      if ('first' in reply) {
+        pending.onFirst?.(reply.first);
         return;
       }
       this.#running = null;

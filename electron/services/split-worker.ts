@@ -18,7 +18,9 @@ async function run({ id, job }: JobMessage): Promise<unknown> {
   };
   switch (job.kind) {
     case 'import':
-      return prepareImport(job.input, onProgress);
+      return prepareImport(job.input, onProgress, (first) =>
+        parentPort?.postMessage({ id, first } satisfies JobReply),
+      );
     case 'file':
       return splitFile(job.input, onProgress);
     case 'text':

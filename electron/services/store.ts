@@ -427,7 +427,7 @@ export class Store {
       updatedAt,
       selectedStoryId,
     }: Pick<DocumentRow, 'revision' | 'updatedAt' | 'selectedStoryId'>,
-    all?: { rows: readonly StoryRow[]; reviews: Record<string, string> },
+    all?: { rows: readonly Omit<StoryRow, 'json'>[]; reviews: Record<string, string> },
   ): void {
     const counts = all ? countRows(all.rows, all.reviews) : this.#countStored(documentId);
     this.#run(
@@ -610,7 +610,10 @@ interface Counts {
 }
 
 /** The counts of a document's rows, as #countStored counts them once they are stored. */
-function countRows(rows: readonly StoryRow[], reviews: Record<string, string>): Counts {
+function countRows(
+  rows: readonly Omit<StoryRow, 'json'>[],
+  reviews: Record<string, string>,
+): Counts {
   const counts = { stories: rows.length, captions: 0, removed: 0, uncertain: 0, approved: 0 };
   for (const row of rows) {
     counts.captions += row.captions;

@@ -29,13 +29,19 @@ export function invalidStories(stories: unknown): string | null {
   return null;
 }
 
-/** One story row: its JSON and the counts the documents list sums. */
-export function storyRow(story: Story): StoryRow {
+/** A story's row without its JSON: its id and the counts the documents list sums. */
+export type StoryCounts = Omit<StoryRow, 'json'>;
+
+export function storyCounts(story: Story): StoryCounts {
   return {
     id: story.id,
-    json: JSON.stringify(story),
     captions: story.captions.length,
     removed: story.removed.length,
     uncertain: story.boundary.confidence < LOW_CONFIDENCE,
   };
+}
+
+/** One story row: its JSON and the counts the documents list sums. */
+export function storyRow(story: Story): StoryRow {
+  return { ...storyCounts(story), json: JSON.stringify(story) };
 }

@@ -63,8 +63,9 @@ export class FakeApp extends EventEmitter {
       win.close();
       if (!win.isDestroyed()) return; // a window refused: Electron cancels the quit
     }
-    this.quitted = true;
-    this.emit('will-quit', new FakeEvent());
+    const willQuit = new FakeEvent();
+    this.emit('will-quit', willQuit);
+    if (!willQuit.defaultPrevented) this.quitted = true;
   }
   whenReady = () => this.state.ready;
   getPath = (name: string) => this.state.paths[name] ?? `/fake/${name}`;
