@@ -355,19 +355,23 @@ export class Library {
     const { rows, stored: from } = storing;
     if (!rows) return; // still being made: a document left so is split again when read
     const to = Math.min(rows.length, from + count);
+    // Redoable: lost to a power cut, the document is still marked as storing, and is split again.
     const ours = this.#try(() =>
-      store.transaction(() => {
-        // Another window found it unfinished and split it again: that document stands.
-        if (!store.isStoring(id)) return false;
-        const part = rows.slice(from, to);
-        store.putStories(
-          id,
-          part.map((row, k) => ({ row, position: from + k })),
-        );
-        store.putReviews(id, reviewsOf(storing.reviews, part));
-        if (to === rows.length) store.endStoring(id);
-        return true;
-      }),
+      store.transaction(
+        () => {
+          // Another window found it unfinished and split it again: that document stands.
+          if (!store.isStoring(id)) return false;
+          const part = rows.slice(from, to);
+          store.putStories(
+            id,
+            part.map((row, k) => ({ row, position: from + k })),
+          );
+          store.putReviews(id, reviewsOf(storing.reviews, part));
+          if (to === rows.length) store.endStoring(id);
+          return true;
+        },
+        { redoable: true },
+      ),
     );
     storing.stored = ours ? to : rows.length;
   }

@@ -183,18 +183,26 @@ export class Store {
 
   /**
    * Runs `work` in one write transaction, taken at once (IMMEDIATE) so that two processes on one
-   * library queue up instead of failing halfway. Rolls back if it throws.
+   * library queue up instead of failing halfway. Rolls back if it throws. `redoable`: a power cut
+   * may lose it (it is not synced to disk before this returns) because what it writes can be made
+   * again, as an import's later stories are split again from its source. The WAL keeps commits in
+   * order, so a power cut loses such transactions only from the end, never one in the middle.
    */
-  transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
+  transaction<T>(work: () => T, { redoable = false } = {}): T {
+    if (redoable) this.#db.exec('PRAGMA synchronous = NORMAL');
     try {
-      const result = work();
-      this.#db.exec('COMMIT');
-      this.#checkpointWhenIdle();
-      return result;
-    } catch (err) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      throw err;
+      this.#db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = work();
+        this.#db.exec('COMMIT');
+        this.#checkpointWhenIdle();
+        return result;
+      } catch (err) {
+        if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+        throw err;
+      }
+    } finally {
+      if (redoable) this.#db.exec('PRAGMA synchronous = FULL');
     }
   }
 
