@@ -1,13 +1,16 @@
 // Crash safety of the library against the real system: a child process saves edits as fast as it
 // can, saying which ones the library acknowledged, and is killed with SIGKILL at a random moment,
 // again and again. After every kill the library must open, the document must load whole and valid,
-// and every acknowledged save must be there (at most the one in flight when it died is lost).
+// and every acknowledged save must be there (at most the one in flight when it died is lost). And
+// an import killed while its later stories are still being stored opens whole all the same.
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_STORIES } from '../../shared/api';
+import { makeCaption, renderDump, rng, SEED_LAYOUT } from '../../shared/testing/dumps';
 import { Library } from './library';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -28,6 +31,17 @@ for (;;) {
   doc = { ...next, revision, updatedAt };
   process.stdout.write('saved ' + n + '\\n');
 }
+`;
+
+/** The importer's side: imports the dump, says so with the document's id, and waits to be killed. */
+const IMPORTER = `
+const { readFile } = await import('node:fs/promises');
+const { Library } = await import(process.env.REPO + '/electron/services/library.ts');
+const library = new Library(process.env.DATA);
+const bytes = new Uint8Array(await readFile(process.env.DUMP));
+const { id } = await library.import({ name: 'big.txt', bytes });
+process.stdout.write('answered ' + id + '\\n');
+setInterval(() => {}, 1000);
 `;
 
 let dir: string;
@@ -77,6 +91,34 @@ function editThenKill(after: number): Promise<number> {
   });
 }
 
+/** Runs the importer and kills it `delay` ms after its import is answered; the document's id. */
+function importThenKill(dump: string, delay: number): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(dir, 'importer.mjs')], {
+      cwd: REPO,
+      env: { ...process.env, REPO, DATA: join(dir, 'imports'), DUMP: dump },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    let id = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const answered = /answered (\S+)\n/.exec(out);
+      if (answered && !id) {
+        id = answered[1] as string;
+        setTimeout(() => child.kill('SIGKILL'), delay);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      if (signal === 'SIGKILL' && id) done(id);
+      else fail(new Error(`the importer stopped by itself (${code}): ${err}`));
+    });
+  });
+}
+
 describe('Library after kill -9', () => {
   it(`opens whole with every acknowledged save after ${KILLS} kills mid-save`, async () => {
     const random = (() => {
@@ -97,6 +139,31 @@ describe('Library after kill -9', () => {
         expect([acked, acked + 1]).toContain(stored);
         expect(doc.stories).toHaveLength(2);
         last = stored;
+      } finally {
+        library.close();
+      }
+    }
+  }, 120_000);
+
+  it('opens an import whole when it was killed while storing its stories', async () => {
+    await writeFile(join(dir, 'importer.mjs'), IMPORTER);
+    const count = FIRST_STORIES * 8;
+    const random = rng(3);
+    const stories = Array.from({ length: count }, (_, i) => ({
+      headline: `Harbour Council Story Number ${i + 1} Is Filed`,
+      captions: [makeCaption(random)],
+      body: [`The council said on Monday that story ${i + 1} would be reviewed after the storms.`],
+    }));
+    const dump = join(dir, 'big.txt');
+    await writeFile(dump, renderDump(stories, SEED_LAYOUT, random));
+    // At once (the later stories still in the split thread), and a little later (being stored).
+    for (const delay of [0, 20, 60]) {
+      const id = await importThenKill(dump, delay);
+      const library = new Library(join(dir, 'imports'));
+      try {
+        const doc = await library.load(id);
+        expect(doc.stories.map((s) => s.headline)).toEqual(stories.map((s) => s.headline));
+        expect((await library.summary(id)).storyCount).toBe(count);
       } finally {
         library.close();
       }
