@@ -309,8 +309,12 @@ export class Library {
         `A document ${head.id} is already in the library (or its trash).`,
       );
     const stamped = { updatedAt: this.#now().toISOString(), revision: 1 };
+    // Redoable: a new document comes from a file that is still where it was. The first save of an
+    // edit to it syncs the log, and this transaction with it.
     this.#try(() =>
-      store.transaction(() => insert(store, { ...head, ...stamped }, first, stories)),
+      store.transaction(() => insert(store, { ...head, ...stamped }, first, stories), {
+        redoable: true,
+      }),
     );
     if (first.length < stories.length)
       this.#storeRest(store, head.id, all, stories, head.reviews, first.length);
