@@ -391,7 +391,7 @@ export class Library {
     if (!row) return;
     const { stories } = await this.#split(() => this.#pool.splitText(store.source(id) ?? ''), {
       cancelled: `Reading "${row.name}" was cancelled.`,
-      failed: `"${row.name}" was not stored whole when Copydesk stopped, and could not be split again`,
+      failed: `"${row.name}" was not stored whole, and could not be split again`,
       kept: 'Its source text is kept',
     });
     const invalid = invalidStories(stories);
@@ -824,12 +824,15 @@ function insert(
     doc.id,
     first.map((row, position) => ({ row, position })),
   );
-  if (first.length < stories.length) {
-    store.putReviews(doc.id, reviewsOf(doc.reviews, first));
-    store.beginStoring(doc.id);
-  } else store.putReviews(doc.id, doc.reviews);
-  const partly = first.length < stories.length;
-  store.touch(doc.id, doc, partly ? { rows: stories, reviews: doc.reviews } : undefined);
+  if (first.length === stories.length) {
+    store.putReviews(doc.id, doc.reviews);
+    store.touch(doc.id, doc);
+    return;
+  }
+  // The rest to come: their reviews come with them, and the list counts them from now.
+  store.putReviews(doc.id, reviewsOf(doc.reviews, first));
+  store.beginStoring(doc.id);
+  store.touch(doc.id, doc, { rows: stories, reviews: doc.reviews });
 }
 
 /**
