@@ -592,10 +592,10 @@ describe(
       expect((await reopened.list()).problems).toEqual([]);
     });
 
-    it('splits an import a crash left unfinished again from its source, and says so', async () => {
-      const { bytes, headlines } = bigDump(COUNT);
+    it('removes an import a crash left before its text was stored, and says so', async () => {
+      const { bytes } = bigDump(COUNT);
       const { id } = await library.import({ name: 'big.txt', bytes });
-      // The database as a kill -9 would leave it now: the first transaction committed, no more.
+      // The database as a kill -9 would leave it now: the first screen stored, not yet the text.
       // (Copied at once: the next turn stores more.)
       const crashed = mkdtempSync(join(tmpdir(), 'copydesk-crashed-'));
       for (const file of ['library.sqlite', 'library.sqlite-wal'])
@@ -603,24 +603,49 @@ describe(
       const after = new Library(crashed);
       try {
         expect(storedRows(after.storePath, id)).toBe(FIRST_STORIES);
-        // The desk's first screen already shows the document as it will stay.
-        const first = await after.open(id, FIRST_STORIES);
-        const whole = await after.load(id);
-        expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
-        expect(first.stories).toEqual(whole.stories.slice(0, FIRST_STORIES));
-        expect(whole.selectedStoryId).toBe(whole.stories[0]!.id);
-        expect((await after.summary(id)).storyCount).toBe(COUNT);
-        const { problems } = await after.list();
+        const { documents, problems } = await after.list();
+        expect(documents).toEqual([]);
         expect(problems).toHaveLength(1);
-        expect(problems[0]!.message).toMatch(/"big\.txt" was not stored whole .* split again/);
+        expect(problems[0]!.message).toMatch(
+          /"big\.txt" was being imported when Copydesk stopped, .* removed: import it again/,
+        );
+        expect(storedRows(after.storePath, id)).toBe(0);
+        expect((await rejection(after.load(id))).code).toBe('not-found');
       } finally {
         after.close();
         await rm(crashed, { recursive: true, force: true });
       }
     });
 
-    it('splits an import again when its split thread stopped after sending the first stories', async () => {
+    it('splits an import a stop left after its text was stored again from it, and says so', async () => {
       const { bytes, headlines } = bigDump(COUNT);
+      const { id } = await library.import({ name: 'big.txt', bytes });
+      await library.stored();
+      library.close();
+      // As a stop in the middle leaves it: the text and the first screen stored, not the rest.
+      const db = new DatabaseSync(library.storePath);
+      db.prepare('DELETE FROM stories WHERE document_id = ? AND position >= ?').run(
+        id,
+        FIRST_STORIES,
+      );
+      db.prepare('INSERT INTO storing (document_id) VALUES (?)').run(id);
+      db.close();
+      library = new Library(dir);
+      // The desk's first screen already shows the document as it will stay.
+      const first = await library.open(id, FIRST_STORIES);
+      const whole = await library.load(id);
+      expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
+      expect(first.stories).toEqual(whole.stories.slice(0, FIRST_STORIES));
+      expect(whole.selectedStoryId).toBe(whole.stories[0]!.id);
+      expect(storedRows(library.storePath, id)).toBe(COUNT);
+      expect((await library.summary(id)).storyCount).toBe(COUNT);
+      const { problems } = await library.list();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toMatch(/"big\.txt" was not stored whole .* split again/);
+    });
+
+    it('removes an import whose split thread stopped after sending the first stories', async () => {
+      const { bytes } = bigDump(COUNT);
       const threads = new SplitPool();
       // The thread sends the first stories ahead, then dies making the rest into rows.
       const dying = {
@@ -631,6 +656,8 @@ describe(
           onFirst: OnFirst,
         ) => {
           await prepareImport(input, undefined, onFirst);
+          // Its death reaches main later, as a message of its own.
+          await new Promise((resolve) => setTimeout(resolve, 20));
           throw new SplitJobError(
             'split-failed',
             'The split worker stopped unexpectedly (exit 1).',
@@ -643,9 +670,14 @@ describe(
       try {
         const summary = await library.import({ name: 'big.txt', bytes });
         expect(summary.storyCount).toBe(COUNT);
-        const whole = await library.load(summary.id);
-        expect(whole.stories.map((s) => s.headline)).toEqual(headlines);
-        expect((await library.list()).problems[0]!.message).toMatch(/not stored whole/);
+        await library.stored();
+        // Its text never came: nothing to split again from, so it is gone, and named.
+        const { documents, problems } = await library.list();
+        expect(documents).toEqual([]);
+        expect(problems[0]!.message).toMatch(
+          /"big\.txt" was being imported when its split thread stopped, .* import it again/,
+        );
+        expect((await rejection(library.load(summary.id))).code).toBe('not-found');
       } finally {
         await threads.close();
       }

@@ -83,10 +83,17 @@ const RECENT_DOCUMENTS = 4;
  */
 const STORIES_PER_TURN = 250;
 
-/** An import's stories still being stored: its rows and reviews, and how many are stored so far. */
+/**
+ * An import's stories still being stored: its rows, source text and reviews, and how many rows are
+ * stored so far.
+ */
 interface Storing {
   /** Null until the split thread has made them all (it sends the first ones ahead). */
   rows: StoryRow[] | null;
+  /** The source text until it is stored, first of what follows the first screen; then null. */
+  text: string | null;
+  /** Whether the source text is stored: a document whose storing stops before is removed. */
+  sourced: boolean;
   reviews: Record<string, string>;
   stored: number;
   /** Settles when every row is stored, or storing stopped (the document is then split again when read). */
@@ -292,7 +299,7 @@ export class Library {
     rows: StoryRow[] | Incoming,
     invalid: string | null,
   ): Promise<Pick<StoredDocument, 'updatedAt' | 'revision'>> {
-    const { first, stories, all } = Array.isArray(rows) ? incoming(rows) : rows;
+    const { first, stories, rest } = Array.isArray(rows) ? incoming(rows, head.source.text) : rows;
     checkId(head.id);
     const wrong = invalid ?? invalidHead(head);
     if (wrong) {
@@ -317,54 +324,67 @@ export class Library {
       }),
     );
     if (first.length < stories.length)
-      this.#storeRest(store, head.id, all, stories, head.reviews, first.length);
+      this.#storeRest(store, head.id, rest, stories, head.reviews, first.length);
     return stamped;
   }
 
-  /** Stores an import's rows after the first ones, STORIES_PER_TURN at a time, each in its own turn. */
+  /**
+   * Stores what follows an import's first screen, each in its own turn: the source text, then its
+   * rows STORIES_PER_TURN at a time.
+   */
   #storeRest(
     store: Store,
     id: string,
-    all: Promise<StoryRow[]>,
+    rest: Incoming['rest'],
     stories: StoryCounts[],
     reviews: Record<string, string>,
     stored: number,
   ): void {
-    const storing: Storing = { rows: null, reviews, stored, done: Promise.resolve() };
-    const rest = async () => {
-      const rows = await all;
+    const storing: Storing = {
+      rows: null,
+      text: null,
+      sourced: false,
+      reviews,
+      stored,
+      done: Promise.resolve(),
+    };
+    const storeAll = async () => {
+      const { rows, text } = await rest;
       // The stories the list counted, in the same order, or the document is split again when read.
       if (rows.length !== stories.length || rows.some((row, i) => row.id !== stories[i]?.id))
         throw new Error('the stories made differ from those announced');
-      storing.rows = rows;
-      while (storing.stored < rows.length) {
+      Object.assign(storing, { rows, text });
+      while (storing.text !== null || storing.stored < rows.length) {
         await nextTurn();
         // Closed meanwhile: close() stored the rest.
         if (this.#store !== store || this.#storing.get(id) !== storing) return;
         this.#storeRows(store, id, storing, STORIES_PER_TURN);
       }
     };
-    storing.done = rest()
-      .catch(() => {
-        // A write failed (a full disk): the document stays marked, and is split again when read.
-      })
+    storing.done = storeAll()
+      .catch(() => this.#storingStopped(store, id, storing))
       .finally(() => {
         if (this.#storing.get(id) === storing) this.#storing.delete(id);
       });
     this.#storing.set(id, storing);
   }
 
-  /** Up to `count` more of an import's rows in one transaction; the last of them end its storing. */
+  /**
+   * One transaction of an import's storing: its source text, alone (a turn of its own: it is
+   * megabytes), or up to `count` more rows, the last of them ending its storing; everything left
+   * when `count` is Infinity (closing).
+   */
   #storeRows(store: Store, id: string, storing: Storing, count: number): void {
-    const { rows, stored: from } = storing;
+    const { rows, text, stored: from } = storing;
     if (!rows) return; // still being made: a document left so is split again when read
-    const to = Math.min(rows.length, from + count);
+    const to = text !== null && count !== Infinity ? from : Math.min(rows.length, from + count);
     // Redoable: lost to a power cut, the document is still marked as storing, and is split again.
     const ours = this.#try(() =>
       store.transaction(
         () => {
           // Another window found it unfinished and split it again: that document stands.
           if (!store.isStoring(id)) return false;
+          if (text !== null) store.putSource(id, text);
           const part = rows.slice(from, to);
           store.putStories(
             id,
@@ -377,7 +397,24 @@ export class Library {
         { redoable: true },
       ),
     );
+    if (ours && text !== null) storing.sourced = true;
+    storing.text = null;
     storing.stored = ours ? to : rows.length;
+  }
+
+  /**
+   * Storing an import's rest stopped here (its split thread died, a write failed). With its source
+   * text stored, it stays marked and is split again when read (#unfinished); without, there is
+   * nothing to split it again from, and it is removed, as the next start would, and named.
+   */
+  #storingStopped(store: Store, id: string, storing: Storing): void {
+    if (storing.sourced || this.#store !== store) return;
+    try {
+      for (const name of store.transaction(() => store.deleteUnsourced(id)))
+        this.#problems.push(unsourcedProblem(name, 'its split thread stopped'));
+    } catch {
+      // The disk refuses even this: the next start removes it.
+    }
   }
 
   /**
@@ -389,7 +426,15 @@ export class Library {
     if (this.#storing.has(id) || !this.#try(() => store.isStoring(id))) return;
     const row = this.#try(() => store.document(id));
     if (!row) return;
-    const { stories } = await this.#split(() => this.#pool.splitText(store.source(id) ?? ''), {
+    const source = this.#try(() => store.source(id));
+    // Its text not stored yet: being imported by another window (one a stop left so is removed
+    // when the library opens).
+    if (source === undefined)
+      throw new LibraryError(
+        'unavailable',
+        `"${row.name}" is still being imported by another Copydesk window; try again in a moment.`,
+      );
+    const { stories } = await this.#split(() => this.#pool.splitText(source), {
       cancelled: `Reading "${row.name}" was cancelled.`,
       failed: `"${row.name}" was not stored whole, and could not be split again`,
       kept: 'Its source text is kept',
@@ -485,9 +530,11 @@ export class Library {
       return this.summary(head.id);
     };
     if (first) {
-      const all = whole.then(({ rows }) => rows);
-      all.catch(() => {}); // met by the storing of the rest, which may begin after it fails
-      return store(first, { first: first.rows, stories: first.stories, all }, null);
+      const rest = whole.then(({ rows, decoded }) => ({ rows, text: decoded.text }));
+      rest.catch(() => {}); // met by the storing of the rest, which may begin after it fails
+      const coming = { first: first.rows, stories: first.stories, rest };
+      // The text comes with the rest, and is stored with them: none in the head.
+      return store({ ...first, decoded: { ...first.decoded, text: '' } }, coming, null);
     }
     const { attached, ...own } = await whole;
     const stored = await store(own, own.rows, own.invalid);
@@ -653,7 +700,7 @@ export class Library {
   /** The open database, the first format's files moved in first. */
   async #ready(): Promise<Store> {
     this.#store ??= this.#open();
-    this.#migrated ??= this.#migrate(this.#store);
+    this.#migrated ??= this.#migrate(this.#store).then(() => this.#dropUnsourced());
     await this.#migrated;
     return this.#store;
   }
@@ -726,6 +773,16 @@ export class Library {
     }
   }
 
+  /**
+   * Imports a stop left before their source text was stored have nothing to be split again from:
+   * they are removed, each named in the listing (the file they came from is still where it was).
+   */
+  #dropUnsourced(): void {
+    const store = this.#store as Store;
+    for (const name of this.#try(() => store.transaction(() => store.deleteUnsourced())))
+      this.#problems.push(unsourcedProblem(name, 'Copydesk stopped'));
+  }
+
   async #moveAside(paths: string[], id: string, reason: string, file: string): Promise<void> {
     await mkdir(this.corruptDir, { recursive: true });
     const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
@@ -781,6 +838,14 @@ export class Library {
   }
 }
 
+/** An import removed because it stopped before its text was stored (`why`), for the listing. */
+function unsourcedProblem(name: string, why: string): LibraryProblem {
+  return {
+    file: name,
+    message: `"${name}" was being imported when ${why}, before its text was stored, so it was removed: import it again (the file is unchanged).`,
+  };
+}
+
 const documentHeadSchema = currentDocumentSchema.omit({ stories: true });
 
 /** What is wrong with a document's head (all but its stories) about to be stored, or null. */
@@ -795,8 +860,9 @@ function invalidDocument(doc: CopydeskDocument): string | null {
 }
 
 /**
- * Writes a new document into the store, its stories as rows (only the `first` of them, the rest
- * marked as being stored, when given); call inside a transaction.
+ * Writes a new document into the store, its stories as rows, and its source text; only the `first`
+ * rows, the rest and the text marked as being stored, when there are more `stories`. Call inside a
+ * transaction.
  */
 function insert(
   store: Store,
@@ -804,32 +870,30 @@ function insert(
   first: StoryRow[],
   stories: StoryCounts[] = first,
 ): void {
-  store.insertDocument(
-    {
-      id: doc.id,
-      name: doc.name,
-      importedAt: doc.importedAt,
-      updatedAt: doc.updatedAt,
-      revision: doc.revision,
-      encoding: doc.source.encoding,
-      encodingConfidence: doc.source.confidence,
-      decodeWarnings: JSON.stringify(doc.source.warnings),
-      kind: doc.source.kind,
-      lineEndings: doc.source.lineEndings,
-      selectedStoryId: doc.selectedStoryId,
-    },
-    doc.source.text,
-  );
+  store.insertDocument({
+    id: doc.id,
+    name: doc.name,
+    importedAt: doc.importedAt,
+    updatedAt: doc.updatedAt,
+    revision: doc.revision,
+    encoding: doc.source.encoding,
+    encodingConfidence: doc.source.confidence,
+    decodeWarnings: JSON.stringify(doc.source.warnings),
+    kind: doc.source.kind,
+    lineEndings: doc.source.lineEndings,
+    selectedStoryId: doc.selectedStoryId,
+  });
   store.putStories(
     doc.id,
     first.map((row, position) => ({ row, position })),
   );
   if (first.length === stories.length) {
+    store.putSource(doc.id, doc.source.text);
     store.putReviews(doc.id, doc.reviews);
     store.touch(doc.id, doc);
     return;
   }
-  // The rest to come: their reviews come with them, and the list counts them from now.
+  // The rest to come: the source text and the reviews come with them; the list counts them now.
   store.putReviews(doc.id, reviewsOf(doc.reviews, first));
   store.beginStoring(doc.id);
   store.touch(doc.id, doc, { rows: stories, reviews: doc.reviews });
@@ -837,16 +901,20 @@ function insert(
 
 /**
  * A new document's rows as #insert takes them: the first FIRST_STORIES, every story's id and
- * counts (for the list), and all of them, which may still be being made.
+ * counts (for the list), and all of them with the source text, which may still be being made.
  */
 interface Incoming {
   first: StoryRow[];
   stories: StoryCounts[];
-  all: Promise<StoryRow[]>;
+  rest: Promise<{ rows: StoryRow[]; text: string }>;
 }
 
-function incoming(rows: StoryRow[]): Incoming {
-  return { first: rows.slice(0, FIRST_STORIES), stories: rows, all: Promise.resolve(rows) };
+function incoming(rows: StoryRow[], text: string): Incoming {
+  return {
+    first: rows.slice(0, FIRST_STORIES),
+    stories: rows,
+    rest: Promise.resolve({ rows, text }),
+  };
 }
 
 /** The reviews of these rows' stories (an import's are stored with its stories, a part at a time). */

@@ -79,11 +79,12 @@ export interface PreparedImport extends PreparedDocument {
 /**
  * A big document's first FIRST_STORIES rows, sent as soon as its stories are checked and before the
  * rest are made into rows: the library stores them and answers while the thread makes the rest.
- * `stories` are every story's id and counts, for the documents list.
+ * `stories` are every story's id and counts, for the documents list. The decoded text itself comes
+ * with the rest (PreparedImport), and is stored with them.
  */
 export interface PreparedFirst {
   name: string;
-  decoded: DecodedText;
+  decoded: Omit<DecodedText, 'text'>;
   kind: SourceKind;
   rows: StoryRow[];
   stories: StoryCounts[];
@@ -110,7 +111,14 @@ function prepared(
   if (invalid === null) {
     if (onFirst && stories.length > FIRST_STORIES) {
       rows.push(...stories.slice(0, FIRST_STORIES).map(storyRow));
-      onFirst({ name, decoded, kind, rows: [...rows], stories: stories.map(storyCounts) });
+      const { text: _text, ...described } = decoded;
+      onFirst({
+        name,
+        decoded: described,
+        kind,
+        rows: [...rows],
+        stories: stories.map(storyCounts),
+      });
     }
     for (let i = rows.length; i < stories.length; i++) {
       rows.push(storyRow(stories[i] as Story));

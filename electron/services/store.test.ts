@@ -26,22 +26,20 @@ const size = (file: string) => statSync(join(dir, file)).size;
 /** A document holding `bytes` of source text, stored in one transaction. */
 function storeDocument(id: string, bytes: number, options?: { redoable: boolean }): void {
   store.transaction(() => {
-    store.insertDocument(
-      {
-        id,
-        name: `${id}.txt`,
-        importedAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        revision: 1,
-        encoding: 'UTF-8',
-        encodingConfidence: 1,
-        decodeWarnings: '[]',
-        kind: 'text',
-        lineEndings: 'LF',
-        selectedStoryId: null,
-      },
-      'copy '.repeat(bytes / 5),
-    );
+    store.insertDocument({
+      id,
+      name: `${id}.txt`,
+      importedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      revision: 1,
+      encoding: 'UTF-8',
+      encodingConfidence: 1,
+      decodeWarnings: '[]',
+      kind: 'text',
+      lineEndings: 'LF',
+      selectedStoryId: null,
+    });
+    store.putSource(id, 'copy '.repeat(bytes / 5));
   }, options);
 }
 

@@ -333,8 +333,8 @@ export class Store {
       ?.text;
   }
 
-  /** A new document, its source text and stories. Call inside a transaction. */
-  insertDocument(row: DocumentRow, sourceText: string): void {
+  /** A new document's row (its source text and stories are put apart). Call inside a transaction. */
+  insertDocument(row: DocumentRow): void {
     this.#run(
       `INSERT INTO documents (id, name, imported_at, updated_at, revision, encoding,
                               encoding_confidence, decode_warnings, source_kind, line_endings,
@@ -352,7 +352,11 @@ export class Store {
       row.lineEndings,
       row.selectedStoryId,
     );
-    this.#run('INSERT INTO sources (document_id, text) VALUES (?, ?)', row.id, sourceText);
+  }
+
+  /** A new document's source text. Call inside a transaction. */
+  putSource(documentId: string, text: string): void {
+    this.#run('INSERT INTO sources (document_id, text) VALUES (?, ?)', documentId, text);
   }
 
   /**
@@ -566,10 +570,30 @@ export class Store {
       documentId,
     );
     if (!trashed) return false;
+    this.#deleteDocument(documentId);
+    return true;
+  }
+
+  /**
+   * Deletes the imports (or the one import `documentId`) stopped before their source text was
+   * stored (see `storing`): there is nothing to split them again from. Their names, for the
+   * editor. Call inside a transaction.
+   */
+  deleteUnsourced(documentId?: string): string[] {
+    const rows = this.#all(
+      `SELECT d.id, d.name FROM storing s JOIN documents d ON d.id = s.document_id
+        WHERE NOT EXISTS (SELECT 1 FROM sources WHERE document_id = s.document_id)
+          AND (?1 IS NULL OR d.id = ?1)`,
+      documentId ?? null,
+    ) as { id: string; name: string }[];
+    for (const { id } of rows) this.#deleteDocument(id);
+    return rows.map((r) => r.name);
+  }
+
+  #deleteDocument(documentId: string): void {
     for (const table of ['versions', 'reviews', 'stories', 'sources', 'storing'])
       this.#run(`DELETE FROM ${table} WHERE document_id = ?`, documentId);
     this.#run('DELETE FROM documents WHERE id = ?', documentId);
-    return true;
   }
 
   /** Whether the watched folder imported a file with this content hash. */
