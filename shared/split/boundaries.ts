@@ -5,7 +5,7 @@
 // headline turns from the last page's foot to the next page's top.
 
 import { parsePlaceDash } from './byline';
-import type { Facts } from './classify';
+import type { Facts, Kind } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
 import { endsSentence, isTitleCase, isTitleOf, opensInLowerCase, words } from './text';
@@ -208,6 +208,8 @@ export function findStoryStarts(
     !facts.twinAhead.some((t) => t !== -1) &&
     !kind.some((k) => k === 'furniture');
 
+  // Made once, not for each doubtful candidate.
+  const leadsToCopy = (k: number) => leadOf(k) !== null;
   const doubts: number[] = [];
   let lastCopy = firstCopy;
   let proseSince = 0;
@@ -236,7 +238,7 @@ export function findStoryStarts(
       c.fragment = isFragment(candidate.text, facts.functionWords);
       c.liftedFromCopy = isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text);
       const before = proseBags.before(lastCopy, storyFrom);
-      const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
+      const after = proseBags.after(lead.copy, leadsToCopy);
       const head = bagOf([candidate.text], facts.functionWords);
       c.similarity =
         bagWords(before) >= MIN_TOPIC_WORDS && bagWords(after) >= MIN_TOPIC_WORDS
@@ -386,18 +388,26 @@ const TITLE_ENDINGS = new Set([
 
 /** Copy opening in lower case (but not a brand: `eBay`, `iPhone`) or with punctuation runs on. */
 function runsOn(text: string): boolean {
-  return opensInLowerCase(text) || /^[.,;:)\]]/.test(text);
+  return opensInLowerCase(text) || OPENS_ON_PUNCTUATION.test(text);
 }
+
+const OPENS_ON_PUNCTUATION = /^[.,;:)\]]/;
+
+/** What a picture is printed as. A plain function: pictureLeadIn runs for every heading weighed. */
+const isPicture = (kind: Kind | undefined) =>
+  kind === 'caption' || kind === 'logo' || kind === 'credit-line';
 
 /**
  * Some pages print the picture (captions, a logo) before the headline: the story then starts at the
  * picture, when a wide gap stands before the picture and none inside it.
  */
 function pictureLeadIn(units: Unit[], facts: Facts, zoneStart: number, i: number): number {
-  const picture = (k: number) =>
-    facts.kind[k] === 'caption' || facts.kind[k] === 'logo' || facts.kind[k] === 'credit-line';
   let j = i;
-  while (j - 1 >= zoneStart && picture(j - 1) && (units[j] as Unit).gapBefore <= facts.paragraphGap)
+  while (
+    j - 1 >= zoneStart &&
+    isPicture(facts.kind[j - 1]) &&
+    (units[j] as Unit).gapBefore <= facts.paragraphGap
+  )
     j--;
   return j < i && (units[j] as Unit).gapBefore > facts.paragraphGap ? j : i;
 }

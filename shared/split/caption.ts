@@ -180,31 +180,36 @@ function hasPositionMarker(text: string): boolean {
   return false;
 }
 
+// Made once: shapeOf asks this of every short unit it reads.
+const LABELLED_CREDIT_LINE =
+  /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
+const PICTURE_SOURCE = /\b(?:images|photos?|pictures)$/i;
+
 /**
  * A credit standing on a line of its own, under or above its caption: `Photo: AFP`,
  * `Image source, Getty Images`, `Credit...Jane Doe for The Times`, or a bare `Getty Images`.
  */
 export function parseCreditLine(line: string): string | null {
   if (wordCount(line, 12) > 12) return null;
-  const m =
-    /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
-      line,
-    );
+  const m = LABELLED_CREDIT_LINE.exec(line);
   if (m?.[1] && isCreditLike(m[1])) return m[1].trim();
   // A bare credit: a picture agency, or a photographer and agency (`Jane Doe/AFP`, `Getty Images`).
   if (
     !line.includes('(') &&
     wordCount(line, 7) <= 6 &&
     isCreditLike(line) &&
-    (isKnownAgency(line) || /\b(?:images|photos?|pictures)$/i.test(line))
+    (isKnownAgency(line) || PICTURE_SOURCE.test(line))
   )
     return line;
   return null;
 }
 
+// Made once: shapeOf asks this of every unit it reads, and a pattern in the function is made anew.
+const CAPTION_LABEL = /^(?:image caption|caption|picture caption|photo caption)\s*[,:]\s*(.+)$/i;
+
 /** A caption introduced by its label on a line of its own: `Image caption, Rescuers at work`. */
 export function parseCaptionLabel(line: string): string | null {
-  const m = /^(?:image caption|caption|picture caption|photo caption)\s*[,:]\s*(.+)$/i.exec(line);
+  const m = CAPTION_LABEL.exec(line);
   return m?.[1]?.trim() || null;
 }
 

@@ -252,8 +252,16 @@ const LIST_OR_INTERVIEW = /^(?:[•·▪◦‣*–—-]\s*\S|\d{1,2}[.)]\s+\S|[Q
 
 /** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
 export function isTinyToken(text: string): boolean {
-  return text.length <= 4 && /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
+  return text.length <= 4 && HAS_LETTER.test(text) && !HAS_LOWER.test(text);
 }
+
+// Patterns asked of every unit are made once: one written in a function is a new object each call.
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Copy ends in a full stop or a clause's mark; a headline may end in a teasing `...`. */
+const ENDS_LIKE_COPY = /[.,;:]$/;
+const ENDS_TEASING = /(?:\.\.\.|…)$/;
+const ENDS_STOP = /[.!?]$/;
 
 /**
  * Prose by shape: a sentence of some length whose words are a fair share function words. Without a
@@ -282,10 +290,10 @@ export function isHeadlineShaped(unit: Unit): boolean {
     unit.words <= 25 &&
     unit.words >= 2 &&
     // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
-    (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
+    (!ENDS_LIKE_COPY.test(text) || ENDS_TEASING.test(text)) &&
     // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
     !opensInLowerCase(text) &&
-    /\p{L}/u.test(text) &&
+    HAS_LETTER.test(text) &&
     !isTinyToken(text)
   );
 }
@@ -419,7 +427,7 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;
-    if (script === 'none' || (units[i] as Unit).words > 6 || /[.!?]$/.test(text)) continue;
+    if (script === 'none' || (units[i] as Unit).words > 6 || ENDS_STOP.test(text)) continue;
     const own = mainScript(text);
     if (own !== script && own !== 'none') mark(i, 'nav', 'other-script');
   }
@@ -524,7 +532,7 @@ function markNameAndRoleLines(
 function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]): void {
   for (let i = 0; i < units.length; i++) {
     // The neighbours first: few headings stand beside a byline or a time.
-    if (kind[i] !== 'heading' || !metaBeside(i)) continue;
+    if (kind[i] !== 'heading' || !metaBeside(kind, meta, i)) continue;
     const names = parseNameInPlace((units[i] as Unit).text);
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
     if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
@@ -532,11 +540,16 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
       meta[i] = { byline: names, published: null };
     }
   }
+}
 
-  function metaBeside(i: number): boolean {
-    const read = (k: number) => kind[k] === 'meta' && meta[k] !== null;
-    return read(i - 2) || read(i - 1) || read(i + 1) || read(i + 2);
-  }
+/**
+ * A byline or a time read within two units of unit `i`. A function of the file's arrays, not a
+ * closure: it is asked of every heading, and a closure made for each was garbage to collect.
+ */
+function metaBeside(kind: Kind[], meta: (MetaLine | null)[], i: number): boolean {
+  for (let k = i - 2; k <= i + 2; k++)
+    if (k !== i && kind[k] === 'meta' && meta[k] !== null) return true;
+  return false;
 }
 
 /** A headline-shaped line stands within three units above unit `i`. */

@@ -397,8 +397,19 @@ function flows(source: string[], blocks: Blocks, from: number, to: number): bool
   let lower = 0;
   for (let b = from; b < to; b++) {
     for (let i = (blocks.start[b] as number) + 1; i < (blocks.end[b] as number); i++) {
-      const first = (source[i] as string).match(/\p{L}/u)?.[0];
-      if (!first || first.toLowerCase() === first.toUpperCase()) continue;
+      // The first letter found in place, and an ASCII one read by its code: this asks most lines of
+      // a dump, and matching and case-mapping each line's letter made three strings of it.
+      const line = source[i] as string;
+      const at = line.search(LETTER);
+      if (at < 0) continue;
+      const code = line.charCodeAt(at);
+      if (code < 128) {
+        cased++;
+        if (code >= 97) lower++;
+        continue;
+      }
+      const first = String.fromCodePoint(line.codePointAt(at) as number);
+      if (first.toLowerCase() === first.toUpperCase()) continue;
       cased++;
       if (first !== first.toUpperCase()) lower++;
     }
@@ -406,6 +417,8 @@ function flows(source: string[], blocks: Blocks, from: number, to: number): bool
   // No cased letter at all: a script without case, which cannot tell; a few, and they must show it.
   return cased === 0 || (lower >= 1 && lower >= 0.25 * cased);
 }
+
+const LETTER = /\p{L}/u;
 
 /** Block b wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
 function blockWidth(source: string[], blocks: Blocks, b: number): number | null {
