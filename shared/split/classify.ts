@@ -141,7 +141,7 @@ export function classify(units: Unit[]): Facts {
       keys[i] = keys[twin] as string;
       continue;
     }
-    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.words > RECUR_MAX_WORDS) {
+    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.fewWords > RECUR_MAX_WORDS) {
       keys[i] = '';
       continue;
     }
@@ -210,7 +210,7 @@ const copyOf = (published: Published | null) => published && { ...published };
 function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
   if (unit.credit !== null || !endsSentence(text)) return false;
-  if (unit.words < PLAIN_COPY_WORDS) return false;
+  if (unit.fewWords < PLAIN_COPY_WORDS) return false;
   return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
 
@@ -305,7 +305,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
   // A sample is enough: the first few hundred long lines.
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).words < 12) continue;
+    if ((units[i] as Unit).fewWords < 12) continue;
     seen++;
     const sample = words(text.slice(0, 600));
     total += sample.length;
@@ -325,7 +325,7 @@ function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
   const counts = new Map<string, number>();
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).words < 10) continue;
+    if ((units[i] as Unit).fewWords < 10) continue;
     seen++;
     const s = mainScript(text.slice(0, 300));
     counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -348,7 +348,7 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   const length = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
-    copy[i] = (units[i] as Unit).words >= 12 && endsSentence(text) ? 1 : 0;
+    copy[i] = (units[i] as Unit).fewWords >= 12 && endsSentence(text) ? 1 : 0;
     length[i] = text.length;
   }
   for (let i = 0; i < n; i++) {
@@ -427,7 +427,7 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;
-    if (script === 'none' || (units[i] as Unit).words > 6 || ENDS_STOP.test(text)) continue;
+    if (script === 'none' || (units[i] as Unit).fewWords > 6 || ENDS_STOP.test(text)) continue;
     const own = mainScript(text);
     if (own !== script && own !== 'none') mark(i, 'nav', 'other-script');
   }
@@ -483,7 +483,7 @@ function markNameAndRoleLines(
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
     // Cheap tests first: most lines have no short line under them to be a role.
-    if ((units[i + 1] as Unit).words > 9 || !close(i + 1)) continue;
+    if ((units[i + 1] as Unit).fewWords > 9 || !close(i + 1)) continue;
     const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
     const nameLine =
       (kind[i] === 'heading' || kind[i] === 'copy') && unit.words <= 8 && isNameList(unit.text);

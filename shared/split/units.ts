@@ -6,16 +6,47 @@ import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } 
 
 export interface Unit {
   /** Its source lines (1-based): one, or the run of hard-wrapped lines joined (see linesOf). */
-  firstLine: number;
-  lastLine: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
   /** The paragraph: wrapped lines joined. Scrapers copy exactly, so equal text means the same line. */
-  text: string;
+  readonly text: string;
   /** Blank lines before this unit (lines holding only spaces count as blank). */
-  gapBefore: number;
+  readonly gapBefore: number;
   /** Its picture credit or position marker (caption.ts), or null for neither, as most units have. */
-  credit: CreditParse | null;
-  /** Its words, counted once (up to WORDS_CAP: every rule asks only "at most n?" for small n). */
-  words: number;
+  readonly credit: CreditParse | null;
+  /**
+   * Its words up to FEW_WORDS, and FEW_WORDS + 1 for more: what the rules asked of every unit
+   * want to know (a dozen words or fewer?). Counted when the unit is made.
+   */
+  readonly fewWords: number;
+  /** Its words, up to WORDS_CAP (every rule asks only "at most n?" for small n). */
+  readonly words: number;
+}
+
+/**
+ * A unit as toUnits makes it. Its full word count is taken when first asked: only the units read
+ * closely (headings, captions, lists) are asked it, and counting every paragraph of a dump to
+ * WORDS_CAP words was a tenth of the split.
+ */
+class TextUnit implements Unit {
+  readonly fewWords: number;
+  private counted = -1;
+
+  constructor(
+    readonly firstLine: number,
+    readonly lastLine: number,
+    readonly text: string,
+    readonly gapBefore: number,
+    readonly credit: CreditParse | null,
+  ) {
+    this.fewWords = wordCount(text, FEW_WORDS);
+  }
+
+  get words(): number {
+    if (this.counted < 0)
+      this.counted = this.fewWords <= FEW_WORDS ? this.fewWords : wordCount(this.text, WORDS_CAP);
+    return this.counted;
+  }
 }
 
 /**
@@ -30,6 +61,8 @@ export function linesOf(unit: Unit): number[] {
 
 /** Word counts stop here: no rule asks about more words than this. */
 export const WORDS_CAP = 64;
+/** The most words a rule asks about of every unit (is it copy, is the line under it a role?). */
+export const FEW_WORDS = 12;
 
 export interface Units {
   units: Unit[];
@@ -89,14 +122,8 @@ export function toUnits(text: string): Units {
     for (let i = start; i < end; i++) {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
       const joined = joinLines(source, first, i + 1);
-      units.push({
-        firstLine: first + 1,
-        lastLine: i + 1,
-        text: joined,
-        gapBefore,
-        credit: first === i ? credits.of(i) : findCredit(joined),
-        words: wordCount(joined, WORDS_CAP),
-      });
+      const credit = first === i ? credits.of(i) : findCredit(joined);
+      units.push(new TextUnit(first + 1, i + 1, joined, gapBefore, credit));
       gapBefore = 0;
       first = i + 1;
     }
@@ -269,17 +296,16 @@ function unglue(units: Unit[]): Unit[] {
     const pieces = [0, ...cuts].map((from, k) =>
       unit.text.slice(from, cuts[k] ?? unit.text.length),
     );
+    // A unit without a seam stays as it is (its text is trimmed already).
+    if (pieces.length === 1) {
+      out.push(unit);
+      continue;
+    }
     pieces.forEach((text, k) => {
       const piece = text.trim();
       if (piece === '') return;
-      out.push({
-        firstLine: unit.firstLine,
-        lastLine: unit.lastLine,
-        text: piece,
-        gapBefore: k === 0 ? unit.gapBefore : 0,
-        credit: pieces.length === 1 ? unit.credit : findCredit(piece),
-        words: pieces.length === 1 ? unit.words : wordCount(piece, WORDS_CAP),
-      });
+      const gapBefore = k === 0 ? unit.gapBefore : 0;
+      out.push(new TextUnit(unit.firstLine, unit.lastLine, piece, gapBefore, findCredit(piece)));
     });
   }
   return out;
