@@ -164,6 +164,14 @@ export interface MetaLine {
   published: Published | null;
 }
 
+// Made once, as every line with a digit is read here: a pattern in the function is made each call.
+/** `Posted on November 20, 2024 by Jane Doe`, and `Submitted by Jane Doe on …`. */
+const POSTED_BY = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i;
+const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i;
+/** Where a meta line's parts meet: separators, and before an `Updated …` run on after a time. */
+const META_PARTS =
+  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i;
+
 /**
  * Reads a line made only of byline and publication time, in whichever order and separator
  * (`|`, `·`, `•`, ` - `), including the CMS form `Posted on November 20, 2024 by Jane Doe`.
@@ -171,13 +179,13 @@ export interface MetaLine {
 export function parseMetaLine(line: string): MetaLine | null {
   // A time has a digit or a word of relative time, a byline a `by` or a bar: else nothing to read.
   if (line.length > 160 || !(META_MARK.test(line) || META_WORD.test(line))) return null;
-  const posted = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i.exec(line);
+  const posted = POSTED_BY.exec(line);
   if (posted?.[1] && posted[2]) {
     const published = parsePublished(posted[1]);
     if (published && isAuthor(posted[2])) return { byline: posted[2].trim(), published };
   }
   // `Submitted by Jane Doe on Wed, 11/20/2024 - 06:15`, the other order.
-  const submitted = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i.exec(line);
+  const submitted = SUBMITTED_BY.exec(line);
   if (submitted?.[1] && submitted[2]) {
     const published = parsePublished(submitted[2]);
     if (published && isAuthor(submitted[1])) return { byline: submitted[1].trim(), published };
@@ -185,9 +193,7 @@ export function parseMetaLine(line: string): MetaLine | null {
   let byline: string | null = null;
   let published: Published | null = null;
   // Parts: split at separators, and before an `Updated …` or `Last updated …` run on after a time.
-  for (const part of line.split(
-    /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i,
-  )) {
+  for (const part of line.split(META_PARTS)) {
     const asByline = parseByline(part);
     if (asByline && byline === null) byline = asByline;
     else {

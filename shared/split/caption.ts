@@ -129,32 +129,34 @@ export function findCredit(line: string): CreditParse | null {
   const offset = line.length - tail.length;
   // Each form has a character it cannot do without: look for that before running its pattern.
   const labelled =
-    tail.includes(':') || tail.includes('…') || tail.includes('...')
-      ? /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i.exec(
-          tail,
-        )
-      : null;
+    tail.includes(':') || tail.includes('…') || tail.includes('...') ? LABELLED.exec(tail) : null;
   const labelCredit = labelled?.[2];
   if (labelled && labelCredit && isCreditLike(labelCredit)) {
     const labelStart =
       labelled.index + labelled[0].length - (labelled[1]?.length ?? 0) - labelCredit.length;
     return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
   }
-  const slash =
-    tail.includes('/') &&
-    /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u.exec(
-      tail,
-    );
+  const slash = tail.includes('/') && AGENCY_SLASH.exec(tail);
   if (slash && slash[1])
     return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
   const dash =
     tail.includes(' - ') || tail.includes(' — ') || tail.includes(' – ')
-      ? /\s[—–-]\s([^—–-]{2,50})$/.exec(tail)
+      ? DASH_CREDIT.exec(tail)
       : null;
   if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
     return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
   return null;
 }
+
+// The forms' patterns, made once (findCredit reads every line).
+/** `text. Photograph: Name/Agency`, `Credit: Name`. */
+const LABELLED =
+  /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i;
+/** `text REUTERS/Name`, `text AFP/Name/Agency`. */
+const AGENCY_SLASH =
+  /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
+/** `text — Reuters`. */
+const DASH_CREDIT = /\s[—–-]\s([^—–-]{2,50})$/;
 
 function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
   const close = line.length - 1;

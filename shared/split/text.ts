@@ -15,6 +15,8 @@ const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
+  // A blank line (nearly half the lines of a dump) has nothing to clean: no test need read it.
+  if (line.length === 0) return line;
   // Most lines need nothing but a trim: test once before rewriting (this runs on every line).
   if (!line.includes('  ') && (!NOT_PRINTABLE_ASCII.test(line) || !ODD_SPACE_OR_CONTROL.test(line)))
     return line.trim();
