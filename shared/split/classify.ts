@@ -98,9 +98,11 @@ export function classify(units: Unit[]): Facts {
   const kind = new Array<Kind>(n);
   const furniture = new Array<FurnitureMark | null>(n).fill(null);
   const meta = new Array<MetaLine | null>(n).fill(null);
-  // Lines a file prints again and again (a site's menus and labels, a logo on every page) read the
-  // same every time: a single line's text is read once. (A doubled or wrapped line reads apart.)
+  // Lines a file prints again and again (a site's menus and labels, a logo on every page, a stock
+  // picture's caption printed twice wherever it is used) read the same every time: a single line's
+  // text is read once alone and once doubled, as the two read apart. A wrapped line reads apart too.
   const readings = new Map<string, Reading>();
+  const doubledReadings = new Map<string, Reading>();
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
     // A doubled line is what its first copy was: read once.
@@ -116,11 +118,11 @@ export function classify(units: Unit[]): Facts {
       continue;
     }
     const doubled = twinAhead[i] !== -1;
-    const alone = !doubled && unit.firstLine === unit.lastLine;
-    let reading = alone ? readings.get(unit.text) : undefined;
+    const read = unit.firstLine !== unit.lastLine ? null : doubled ? doubledReadings : readings;
+    let reading = read?.get(unit.text);
     if (reading === undefined) {
       reading = readUnit(unit, functionWords, doubled);
-      if (alone) readings.set(unit.text, reading);
+      read?.set(unit.text, reading);
     }
     kind[i] = reading.kind;
     if (reading.rule) furniture[i] = { reason: reading.rule.reason, rule: reading.rule.id };
