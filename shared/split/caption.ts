@@ -232,7 +232,7 @@ export function parseCaptionDateline(text: string): string | null {
   const head = text.slice(0, colon);
   // The picture agencies' form: `BEIRUT, LEBANON - NOVEMBER 20`, place in capitals, then the date.
   if (GETTY_DATELINE.test(head)) return head;
-  const segments = head.split(/\s*,\s*/);
+  const segments = head.split(COMMA);
   if (segments.length > 6) return null;
   let hasDate = false;
   // `November 20, 2024` spans two comma segments: test pairs too.
@@ -240,12 +240,17 @@ export function parseCaptionDateline(text: string): string | null {
     const seg = segments[i] ?? '';
     const pair = i + 1 < segments.length ? `${seg}, ${segments[i + 1] ?? ''}` : '';
     if (DATE.test(seg) || (pair && DATE.test(pair))) hasDate = true;
-    else if (!/^[\p{Lu}\d][\p{L}\p{M}\d .'’-]{0,40}$/u.test(seg) || wordCount(seg) > 4) {
+    else if (!PLACE_SEGMENT.test(seg) || wordCount(seg) > 4) {
       if (!(pair && DATE.test(pair))) return null;
     }
   }
   return hasDate ? head : null;
 }
+
+// Made once: every caption is asked for its dateline.
+const COMMA = /\s*,\s*/;
+/** A place in a picture dateline: `Iraq`, `Baghdad`, `New York`. */
+const PLACE_SEGMENT = /^[\p{Lu}\d][\p{L}\p{M}\d .'’-]{0,40}$/u;
 
 const GETTY_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]+(?:, \\p{Lu}[\\p{Lu}\\p{M} .'’-]+){0,2} [-–—] (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?$`,
