@@ -9,7 +9,7 @@ import type { Facts, Kind } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
 import { endsSentence, isTitleCase, isTitleOf, opensInLowerCase, words } from './text';
-import type { Unit } from './units';
+import { wordsOf, type Unit } from './units';
 
 export interface StoryStart {
   /** First unit of the story. */
@@ -188,7 +188,7 @@ export function findStoryStarts(
   // but are not where the copy starts.
   const firstBody = findIndex(
     n,
-    (i) => kind[i] === 'prose' || (kind[i] === 'copy' && (units[i] as Unit).words >= 8),
+    (i) => kind[i] === 'prose' || (kind[i] === 'copy' && wordsOf(units[i] as Unit) >= 8),
   );
   let firstHeadline: number | null = null;
   for (let i = 0; i < (firstBody < 0 ? n : firstBody); i++) {
@@ -333,7 +333,7 @@ function gatherFacts(
     leadOverlap: 0,
     previousOverlap: 0,
     shapeOnly: false,
-    words: candidate.words,
+    words: wordsOf(candidate),
     // The wording of the line itself, read in the doubtful cases only (see findStoryStarts).
     fragment: false,
     liftedFromCopy: false,
@@ -456,7 +456,7 @@ function pageEnd(units: Unit[], facts: Facts, k: number, headline: string): numb
   // The next page's title line (`Headline | Site`) opens that page.
   if (isTitleOf((units[k] as Unit).text, headline)) return -1;
   // A headline-shaped line of four words or more that leads nowhere: another story in a list.
-  return facts.kind[k] === 'heading' && (units[k] as Unit).words >= 4 ? 1 : 0;
+  return facts.kind[k] === 'heading' && wordsOf(units[k] as Unit) >= 4 ? 1 : 0;
 }
 
 function pageTop(facts: Facts, k: number): number {
@@ -483,7 +483,7 @@ function templateKeys(
     if (k === firstHeadline || kind === 'meta' || kind === 'caption' || kind === 'prose') return;
     if (firstHeadline !== null && facts.twinBehind[k] === firstHeadline) return;
     const key = facts.keys[k] as string;
-    if (key.length > 0 && (units[k] as Unit).words <= 12) keys.add(key);
+    if (key.length > 0 && wordsOf(units[k] as Unit) <= 12) keys.add(key);
   };
   for (let k = 0; k < firstCopy; k++) add(k);
   let lastCopy = units.length - 1;

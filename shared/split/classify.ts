@@ -29,7 +29,7 @@ import {
   sentenceCount,
   words,
 } from './text';
-import type { Unit } from './units';
+import { wordsOf, type Unit } from './units';
 
 export type Kind =
   /** Copy by its shape: a sentence of some length, dense with function words. */
@@ -194,7 +194,7 @@ function readUnit(
   doubled: boolean,
 ): Reading {
   // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-  const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
+  const credited = unit.credit !== null && unit.credit.credit !== null && wordsOf(unit) > 8;
   const rule = credited ? null : lineFurniture(unit.text);
   const metaLine = rule || credited ? null : parseMetaLine(unit.text);
   if (metaLine) return { kind: 'meta', rule: null, meta: metaLine };
@@ -237,12 +237,12 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
   const { text } = unit;
   if (isTinyToken(text)) return 'logo';
   if (parseCaptionLabel(text) !== null) return 'caption-label';
-  if (unit.words <= 12 && parseCreditLine(text) !== null) return 'credit-line';
+  if (wordsOf(unit) <= 12 && parseCreditLine(text) !== null) return 'credit-line';
   if (unit.credit !== null) {
     // Decided for good in story.ts, which weighs the caption's form and place.
     return 'caption';
   }
-  if (isProse(text, functionWords, unit.words)) return 'prose';
+  if (isProse(text, functionWords, wordsOf(unit))) return 'prose';
   // List items and interview lines are copy, one paragraph each, however short.
   if (LIST_OR_INTERVIEW.test(text)) return 'copy';
   if (isHeadlineShaped(unit)) return 'heading';
@@ -289,8 +289,8 @@ export function isHeadlineShaped(unit: Unit): boolean {
     unit.firstLine === unit.lastLine &&
     unit.credit === null &&
     text.length <= 200 &&
-    unit.words <= 25 &&
-    unit.words >= 2 &&
+    wordsOf(unit) <= 25 &&
+    wordsOf(unit) >= 2 &&
     // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
     (!ENDS_LIKE_COPY.test(text) || ENDS_TEASING.test(text)) &&
     // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
@@ -412,7 +412,7 @@ function markContextFurniture(
     const unit = units[i] as Unit;
     return (
       (kind[i] === 'heading' || kind[i] === 'copy' || kind[i] === 'furniture') &&
-      unit.words <= 3 &&
+      wordsOf(unit) <= 3 &&
       !endsSentence(unit.text) &&
       unit.gapBefore <= 1
     );
@@ -445,7 +445,7 @@ function markContextFurniture(
     // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
     // however often the file prints it (the same story may be pasted twice).
     const leads = LEADS_INTO.has(kind[i + 1]);
-    if (kind[i] === 'heading' ? !leads && (units[i] as Unit).words <= 3 : kind[i] === 'copy')
+    if (kind[i] === 'heading' ? !leads && wordsOf(units[i] as Unit) <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }
@@ -488,7 +488,7 @@ function markNameAndRoleLines(
     if ((units[i + 1] as Unit).fewWords > 9 || !close(i + 1)) continue;
     const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
     const nameLine =
-      (kind[i] === 'heading' || kind[i] === 'copy') && unit.words <= 8 && isNameList(unit.text);
+      (kind[i] === 'heading' || kind[i] === 'copy') && wordsOf(unit) <= 8 && isNameList(unit.text);
     if ((!byLine && !nameLine) || !close(i + 1) || !roleOrPlace(i + 1)) continue;
     // A site's name over its motto reads like a name over a role: a name needs a given name, or
     // a role only a journalist has.
@@ -519,7 +519,7 @@ function markNameAndRoleLines(
     // Most names are two or three words; a longer line with a given name first may be a title-case
     // headline (`Georgia Plans Hidden Asset Pardon`), and is a byline only under a headline.
     if (kind[i] !== 'heading') continue;
-    const words = (units[i] as Unit).words;
+    const words = wordsOf(units[i] as Unit);
     if (words <= 6 && (words <= 3 || headingJustAbove(kind, i)) && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };
@@ -570,7 +570,7 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
     )
       continue;
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
-    if ((units[i] as Unit).words <= 60) kind[i] = 'caption';
+    if (wordsOf(units[i] as Unit) <= 60) kind[i] = 'caption';
   }
 }
 
@@ -645,7 +645,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       if (mark && !listed) break;
       // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
       // prose is the copy going on, unless it is one sentence between two listed headlines.
-      if (kind[k] === 'prose' && (unit.words > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
+      if (kind[k] === 'prose' && (wordsOf(unit) > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
       if (!mark || mark.reason !== 'related') {
         kind[k] = 'furniture';
@@ -659,7 +659,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
     return (
       furniture[k - 1]?.rule === 'related-list' &&
       kind[k - 1] === 'furniture' &&
-      (units[k - 1] as Unit).words <= 15 &&
+      wordsOf(units[k - 1] as Unit) <= 15 &&
       kind[k + 1] === 'heading' &&
       sentenceCount((units[k] as Unit).text) === 1
     );
@@ -690,7 +690,7 @@ function markCardLists(
     twinAhead[k] === -1 &&
     twinBehind[k] === -1 &&
     parsePlaceDash((units[k] as Unit).text) === null;
-  const short = (k: number) => (units[k] as Unit).words <= TEASER_WORDS;
+  const short = (k: number) => wordsOf(units[k] as Unit) <= TEASER_WORDS;
   const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
   const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
   // A card's time is a time alone (`2 hrs ago`), not a byline.
@@ -722,7 +722,7 @@ function markCardLists(
       (cards >= 2 && teasers + timed >= 2 && footAfter);
     if (list && !after) {
       // A short line set apart above the cards is the list's own label.
-      const label = i > 0 && card(i - 1) && (units[i - 1] as Unit).words <= 4;
+      const label = i > 0 && card(i - 1) && wordsOf(units[i - 1] as Unit) <= 4;
       for (let m = label ? i - 1 : i; m < k; m++) {
         kind[m] = 'furniture';
         furniture[m] = { reason: 'related', rule: 'card-list' };

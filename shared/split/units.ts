@@ -19,34 +19,36 @@ export interface Unit {
    * want to know (a dozen words or fewer?). Counted when the unit is made.
    */
   readonly fewWords: number;
-  /** Its words, up to WORDS_CAP (every rule asks only "at most n?" for small n). */
-  readonly words: number;
+  /** Its words up to WORDS_CAP once counted, -1 before: read through wordsOf. */
+  counted: number;
 }
 
 /**
- * A unit as toUnits makes it. Its full word count is taken when first asked: only the units read
- * closely (headings, captions, lists) are asked it, and counting every paragraph of a dump to
- * WORDS_CAP words was a tenth of the split.
+ * A unit's words, up to WORDS_CAP (every rule asks only "at most n?" for small n). Counted the first
+ * time asked: only the units read closely (headings, captions, lists) are asked, and counting every
+ * paragraph of a dump to WORDS_CAP words was a tenth of the split.
  */
-class TextUnit implements Unit {
-  readonly fewWords: number;
-  private counted = -1;
+export function wordsOf(unit: Unit): number {
+  if (unit.counted < 0) unit.counted = wordCount(unit.text, WORDS_CAP);
+  return unit.counted;
+}
 
-  constructor(
-    readonly firstLine: number,
-    readonly lastLine: number,
-    readonly text: string,
-    readonly gapBefore: number,
-    readonly credit: CreditParse | null,
-  ) {
-    this.fewWords = wordCount(text, FEW_WORDS);
-  }
-
-  get words(): number {
-    if (this.counted < 0)
-      this.counted = this.fewWords <= FEW_WORDS ? this.fewWords : wordCount(this.text, WORDS_CAP);
-    return this.counted;
-  }
+/**
+ * A unit as toUnits makes it: a plain object made by one literal, not a class instance, so the
+ * engine can allocate the many units of a big file where long-lived objects go, sparing the
+ * collector copying each of them twice.
+ */
+function makeUnit(
+  firstLine: number,
+  lastLine: number,
+  text: string,
+  gapBefore: number,
+  credit: CreditParse | null,
+): Unit {
+  const fewWords = wordCount(text, FEW_WORDS);
+  // Up to FEW_WORDS the few are all of them.
+  const counted = fewWords <= FEW_WORDS ? fewWords : -1;
+  return { firstLine, lastLine, text, gapBefore, credit, fewWords, counted };
 }
 
 /**
@@ -123,7 +125,7 @@ export function toUnits(text: string): Units {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
       const joined = joinLines(source, first, i + 1);
       const credit = first === i ? credits.of(i) : findCredit(joined);
-      units.push(new TextUnit(first + 1, i + 1, joined, gapBefore, credit));
+      units.push(makeUnit(first + 1, i + 1, joined, gapBefore, credit));
       gapBefore = 0;
       first = i + 1;
     }
@@ -305,7 +307,7 @@ function unglue(units: Unit[]): Unit[] {
       const piece = text.trim();
       if (piece === '') return;
       const gapBefore = k === 0 ? unit.gapBefore : 0;
-      out.push(new TextUnit(unit.firstLine, unit.lastLine, piece, gapBefore, findCredit(piece)));
+      out.push(makeUnit(unit.firstLine, unit.lastLine, piece, gapBefore, findCredit(piece)));
     });
   }
   return out;
