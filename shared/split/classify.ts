@@ -29,7 +29,7 @@ import {
   sentenceCount,
   words,
 } from './text';
-import { wordsOf, type Unit } from './units';
+import { fewWordsOf, wordsOf, type Unit } from './units';
 
 export type Kind =
   /** Copy by its shape: a sentence of some length, dense with function words. */
@@ -143,7 +143,7 @@ export function classify(units: Unit[]): Facts {
       keys[i] = keys[twin] as string;
       continue;
     }
-    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.fewWords > RECUR_MAX_WORDS) {
+    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || fewWordsOf(u) > RECUR_MAX_WORDS) {
       keys[i] = '';
       continue;
     }
@@ -212,7 +212,7 @@ const copyOf = (published: Published | null) => published && { ...published };
 function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
   if (unit.credit !== null || !endsSentence(text)) return false;
-  if (unit.fewWords < PLAIN_COPY_WORDS) return false;
+  if (fewWordsOf(unit) < PLAIN_COPY_WORDS) return false;
   return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
 
@@ -307,7 +307,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
   // A sample is enough: the first few hundred long lines.
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).fewWords < 12) continue;
+    if (fewWordsOf(units[i] as Unit) < 12) continue;
     seen++;
     const sample = words(text.slice(0, 600));
     total += sample.length;
@@ -327,7 +327,7 @@ function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
   const counts = new Map<string, number>();
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).fewWords < 10) continue;
+    if (fewWordsOf(units[i] as Unit) < 10) continue;
     seen++;
     const s = mainScript(text.slice(0, 300));
     counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -350,7 +350,7 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   const length = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
-    copy[i] = (units[i] as Unit).fewWords >= 12 && endsSentence(text) ? 1 : 0;
+    copy[i] = fewWordsOf(units[i] as Unit) >= 12 && endsSentence(text) ? 1 : 0;
     length[i] = text.length;
   }
   for (let i = 0; i < n; i++) {
@@ -429,7 +429,7 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;
-    if (script === 'none' || (units[i] as Unit).fewWords > 6 || ENDS_STOP.test(text)) continue;
+    if (script === 'none' || fewWordsOf(units[i] as Unit) > 6 || ENDS_STOP.test(text)) continue;
     const own = mainScript(text);
     if (own !== script && own !== 'none') mark(i, 'nav', 'other-script');
   }
@@ -485,7 +485,7 @@ function markNameAndRoleLines(
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
     // Cheap tests first: most lines have no short line under them to be a role.
-    if ((units[i + 1] as Unit).fewWords > 9 || !close(i + 1)) continue;
+    if (fewWordsOf(units[i + 1] as Unit) > 9 || !close(i + 1)) continue;
     const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
     const nameLine =
       (kind[i] === 'heading' || kind[i] === 'copy') && wordsOf(unit) <= 8 && isNameList(unit.text);

@@ -15,12 +15,18 @@ export interface Unit {
   /** Its picture credit or position marker (caption.ts), or null for neither, as most units have. */
   readonly credit: CreditParse | null;
   /**
-   * Its words up to FEW_WORDS, and FEW_WORDS + 1 for more: what the rules asked of every unit
-   * want to know (a dozen words or fewer?). Counted when the unit is made.
+   * Its words up to WORDS_CAP once counted; -1 for a unit of more than FEW_WORDS words not yet
+   * counted in full. Read through fewWordsOf and wordsOf.
    */
-  readonly fewWords: number;
-  /** Its words up to WORDS_CAP once counted, -1 before: read through wordsOf. */
   counted: number;
+}
+
+/**
+ * A unit's words up to FEW_WORDS, and FEW_WORDS + 1 for more: what the rules asked of every unit
+ * want to know (a dozen words or fewer?). Known from when the unit is made.
+ */
+export function fewWordsOf(unit: Unit): number {
+  return unit.counted < 0 ? FEW_WORDS + 1 : Math.min(unit.counted, FEW_WORDS + 1);
 }
 
 /**
@@ -45,10 +51,11 @@ function makeUnit(
   gapBefore: number,
   credit: CreditParse | null,
 ): Unit {
-  const fewWords = wordCount(text, FEW_WORDS);
-  // Up to FEW_WORDS the few are all of them.
-  const counted = fewWords <= FEW_WORDS ? fewWords : -1;
-  return { firstLine, lastLine, text, gapBefore, credit, fewWords, counted };
+  // Counted as far as every unit is asked; up to FEW_WORDS that is all of them. (One field for
+  // both counts: a dump holds a unit a line, and each field is a megabyte a million lines.)
+  const few = wordCount(text, FEW_WORDS);
+  const counted = few <= FEW_WORDS ? few : -1;
+  return { firstLine, lastLine, text, gapBefore, credit, counted };
 }
 
 /**
