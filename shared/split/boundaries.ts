@@ -5,11 +5,11 @@
 // headline turns from the last page's foot to the next page's top.
 
 import { parsePlaceDash } from './byline';
-import type { Facts } from './classify';
+import type { Facts, Kind } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
 import { endsSentence, isTitleCase, isTitleOf, opensInLowerCase, words } from './text';
-import type { Unit } from './units';
+import { wordsOf, type Unit } from './units';
 
 export interface StoryStart {
   /** First unit of the story. */
@@ -188,7 +188,7 @@ export function findStoryStarts(
   // but are not where the copy starts.
   const firstBody = findIndex(
     n,
-    (i) => kind[i] === 'prose' || (kind[i] === 'copy' && (units[i] as Unit).words >= 8),
+    (i) => kind[i] === 'prose' || (kind[i] === 'copy' && wordsOf(units[i] as Unit) >= 8),
   );
   let firstHeadline: number | null = null;
   for (let i = 0; i < (firstBody < 0 ? n : firstBody); i++) {
@@ -208,6 +208,8 @@ export function findStoryStarts(
     !facts.twinAhead.some((t) => t !== -1) &&
     !kind.some((k) => k === 'furniture');
 
+  // Made once, not for each doubtful candidate.
+  const leadsToCopy = (k: number) => leadOf(k) !== null;
   const doubts: number[] = [];
   let lastCopy = firstCopy;
   let proseSince = 0;
@@ -236,7 +238,7 @@ export function findStoryStarts(
       c.fragment = isFragment(candidate.text, facts.functionWords);
       c.liftedFromCopy = isLiftedFrom(candidate.text, (units[lead.copy] as Unit).text);
       const before = proseBags.before(lastCopy, storyFrom);
-      const after = proseBags.after(lead.copy, (k) => leadOf(k) !== null);
+      const after = proseBags.after(lead.copy, leadsToCopy);
       const head = bagOf([candidate.text], facts.functionWords);
       c.similarity =
         bagWords(before) >= MIN_TOPIC_WORDS && bagWords(after) >= MIN_TOPIC_WORDS
@@ -331,7 +333,7 @@ function gatherFacts(
     leadOverlap: 0,
     previousOverlap: 0,
     shapeOnly: false,
-    words: candidate.words,
+    words: wordsOf(candidate),
     // The wording of the line itself, read in the doubtful cases only (see findStoryStarts).
     fragment: false,
     liftedFromCopy: false,
@@ -386,18 +388,26 @@ const TITLE_ENDINGS = new Set([
 
 /** Copy opening in lower case (but not a brand: `eBay`, `iPhone`) or with punctuation runs on. */
 function runsOn(text: string): boolean {
-  return opensInLowerCase(text) || /^[.,;:)\]]/.test(text);
+  return opensInLowerCase(text) || OPENS_ON_PUNCTUATION.test(text);
 }
+
+const OPENS_ON_PUNCTUATION = /^[.,;:)\]]/;
+
+/** What a picture is printed as. A plain function: pictureLeadIn runs for every heading weighed. */
+const isPicture = (kind: Kind | undefined) =>
+  kind === 'caption' || kind === 'logo' || kind === 'credit-line';
 
 /**
  * Some pages print the picture (captions, a logo) before the headline: the story then starts at the
  * picture, when a wide gap stands before the picture and none inside it.
  */
 function pictureLeadIn(units: Unit[], facts: Facts, zoneStart: number, i: number): number {
-  const picture = (k: number) =>
-    facts.kind[k] === 'caption' || facts.kind[k] === 'logo' || facts.kind[k] === 'credit-line';
   let j = i;
-  while (j - 1 >= zoneStart && picture(j - 1) && (units[j] as Unit).gapBefore <= facts.paragraphGap)
+  while (
+    j - 1 >= zoneStart &&
+    isPicture(facts.kind[j - 1]) &&
+    (units[j] as Unit).gapBefore <= facts.paragraphGap
+  )
     j--;
   return j < i && (units[j] as Unit).gapBefore > facts.paragraphGap ? j : i;
 }
@@ -446,7 +456,7 @@ function pageEnd(units: Unit[], facts: Facts, k: number, headline: string): numb
   // The next page's title line (`Headline | Site`) opens that page.
   if (isTitleOf((units[k] as Unit).text, headline)) return -1;
   // A headline-shaped line of four words or more that leads nowhere: another story in a list.
-  return facts.kind[k] === 'heading' && (units[k] as Unit).words >= 4 ? 1 : 0;
+  return facts.kind[k] === 'heading' && wordsOf(units[k] as Unit) >= 4 ? 1 : 0;
 }
 
 function pageTop(facts: Facts, k: number): number {
@@ -473,7 +483,7 @@ function templateKeys(
     if (k === firstHeadline || kind === 'meta' || kind === 'caption' || kind === 'prose') return;
     if (firstHeadline !== null && facts.twinBehind[k] === firstHeadline) return;
     const key = facts.keys[k] as string;
-    if (key.length > 0 && (units[k] as Unit).words <= 12) keys.add(key);
+    if (key.length > 0 && wordsOf(units[k] as Unit) <= 12) keys.add(key);
   };
   for (let k = 0; k < firstCopy; k++) add(k);
   let lastCopy = units.length - 1;

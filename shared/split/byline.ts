@@ -31,12 +31,18 @@ const PARTICLES = new Set([
   'abu',
 ]);
 
+// The patterns below are made once, at load: a pattern written inside a function is a new RegExp
+// object on every call, and these are asked of most short lines of a dump.
+const SPACES = /\s+/;
+/** What joins the names of a byline: commas, `and`, `&`. */
+const NAME_JOIN = /\s*,\s*|\s+(?:and|&)\s+/;
+
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 
 /** A person's name: two to five capitalised words, particles allowed between them. */
 export function isPersonName(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
+  const tokens = text.trim().split(SPACES);
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (!NAME_TOKEN.test(tokens[0] as string) || !NAME_TOKEN.test(tokens.at(-1) as string))
     return false;
@@ -52,7 +58,7 @@ function isAffiliation(text: string): boolean {
 
 /** Names joined the way bylines join them: `Jane Doe and John Roe`, `JANE DOE & ANN LEE`. */
 export function isNameList(text: string): boolean {
-  return text.split(/\s*,\s*|\s+(?:and|&)\s+/).every(isPersonName);
+  return text.split(NAME_JOIN).every(isPersonName);
 }
 
 const BY = /^(?:by|written by|words by|story by|text by|von|par|por)\s+/i;
@@ -93,8 +99,10 @@ export function isRoleLine(line: string): boolean {
 
 /** `Reporting from Kyiv` under a byline: where the story was filed, not part of the byline. */
 export function isFiledFrom(line: string): boolean {
-  return /^(?:[Rr]eporting|[Ww]riting) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u.test(line);
+  return FILED_FROM.test(line);
 }
+
+const FILED_FROM = /^(?:[Rr]eporting|[Ww]riting) from \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
 
 /** Words that name a publication or a company, not a person: `Gulf Observer`, `Asharq Al-Awsat`. */
 const ORG_WORDS =
@@ -115,21 +123,21 @@ export function isPersonFiling(who: string): boolean {
 export function isLikelyName(text: string): boolean {
   if (!isNameList(text)) return false;
   return text
-    .split(/\s*,\s*|\s+(?:and|&)\s+/)
-    .every((name) => GIVEN_NAMES.has((name.split(/\s+/)[0] ?? '').toLowerCase()));
+    .split(NAME_JOIN)
+    .every((name) => GIVEN_NAMES.has((name.split(SPACES)[0] ?? '').toLowerCase()));
 }
 
 /**
  * `Beirut - Jane Doe` or `Cairo - Asharq Al-Awsat`: a place, a dash, and who filed it. Whether the
  * second part is a person (a byline) or a publication (a dateline) is for the caller to weigh.
  */
+const PLACE_DASH =
+  /^(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*){0,2})\s+[-–—]\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{1,48})$/u;
+
 export function parsePlaceDash(line: string): { place: string; who: string } | null {
   // Most lines asked have no dash at all: no need to try the pattern.
   if (!line.includes('-') && !line.includes('–') && !line.includes('—')) return null;
-  const m =
-    /^(\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*){0,2})\s+[-–—]\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{1,48})$/u.exec(
-      line,
-    );
+  const m = PLACE_DASH.exec(line);
   if (!m?.[1] || !m[2] || endsSentence(m[2]) || wordCount(m[2]) > 5) return null;
   return { place: m[1], who: m[2].trim() };
 }
@@ -138,9 +146,11 @@ export function parsePlaceDash(line: string): { place: string; who: string } | n
  * `Jane Doe in Beirut`: a newspaper's byline without `By`, the names and the place filed from. Title
  * case headlines read the same (`Floods Hit Town in Kent`), so callers ask only beside a time or byline.
  */
+const NAME_IN_PLACE = /^(.+?) in \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
 export function parseNameInPlace(line: string): string | null {
   if (!line.includes(' in ')) return null;
-  const m = /^(.+?) in \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.exec(line);
+  const m = NAME_IN_PLACE.exec(line);
   return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
 }
 
@@ -154,6 +164,14 @@ export interface MetaLine {
   published: Published | null;
 }
 
+// Made once, as every line with a digit is read here: a pattern in the function is made each call.
+/** `Posted on November 20, 2024 by Jane Doe`, and `Submitted by Jane Doe on …`. */
+const POSTED_BY = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i;
+const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i;
+/** Where a meta line's parts meet: separators, and before an `Updated …` run on after a time. */
+const META_PARTS =
+  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i;
+
 /**
  * Reads a line made only of byline and publication time, in whichever order and separator
  * (`|`, `·`, `•`, ` - `), including the CMS form `Posted on November 20, 2024 by Jane Doe`.
@@ -161,13 +179,13 @@ export interface MetaLine {
 export function parseMetaLine(line: string): MetaLine | null {
   // A time has a digit or a word of relative time, a byline a `by` or a bar: else nothing to read.
   if (line.length > 160 || !(META_MARK.test(line) || META_WORD.test(line))) return null;
-  const posted = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i.exec(line);
+  const posted = POSTED_BY.exec(line);
   if (posted?.[1] && posted[2]) {
     const published = parsePublished(posted[1]);
     if (published && isAuthor(posted[2])) return { byline: posted[2].trim(), published };
   }
   // `Submitted by Jane Doe on Wed, 11/20/2024 - 06:15`, the other order.
-  const submitted = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i.exec(line);
+  const submitted = SUBMITTED_BY.exec(line);
   if (submitted?.[1] && submitted[2]) {
     const published = parsePublished(submitted[2]);
     if (published && isAuthor(submitted[1])) return { byline: submitted[1].trim(), published };
@@ -175,9 +193,7 @@ export function parseMetaLine(line: string): MetaLine | null {
   let byline: string | null = null;
   let published: Published | null = null;
   // Parts: split at separators, and before an `Updated …` or `Last updated …` run on after a time.
-  for (const part of line.split(
-    /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i,
-  )) {
+  for (const part of line.split(META_PARTS)) {
     const asByline = parseByline(part);
     if (asByline && byline === null) byline = asByline;
     else {
@@ -202,18 +218,21 @@ function isAuthor(text: string): boolean {
 export function parseStoryDateline(paragraph: string): string | null {
   // Bounded prefix: datelines are short, and the paragraph may be megabytes.
   const head = paragraph.slice(0, 100);
-  const m =
-    /^((?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?(?:\s\([\p{L} .&/-]{2,30}\))?)\s?(?:—|–|--|-)\s+\S/u.exec(
-      head,
-    ) ??
-    /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u.exec(
-      head,
-    );
+  const m = CAPITALS_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   if (!m?.[1]) return null;
   const dateline = m[1];
   // All capitals before the comma or bracket (`LONDON`), or an agency in brackets (`Paris (AFP)`).
-  const place = dateline.split(/[,(]/)[0]?.trim() ?? '';
+  const place = dateline.split(PLACE_END)[0]?.trim() ?? '';
   // `FILE - …` opens agency captions of archive pictures, not a dateline.
   if (place.length < 2 || place === 'FILE') return null;
-  return place === place.toUpperCase() || /\([^()]+\)$/.test(dateline) ? dateline : null;
+  return place === place.toUpperCase() || ENDS_BRACKETED.test(dateline) ? dateline : null;
 }
+
+/** `LONDON (AP) —`, `BEIRUT, Nov 20 (Reuters) -`: the place in capitals. */
+const CAPITALS_DATELINE =
+  /^((?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?(?:\s\([\p{L} .&/-]{2,30}\))?)\s?(?:—|–|--|-)\s+\S/u;
+/** `Paris (AFP) -`: the place in any case, an agency in brackets. */
+const AGENCY_DATELINE =
+  /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u;
+const PLACE_END = /[,(]/;
+const ENDS_BRACKETED = /\([^()]+\)$/;

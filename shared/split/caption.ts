@@ -129,32 +129,34 @@ export function findCredit(line: string): CreditParse | null {
   const offset = line.length - tail.length;
   // Each form has a character it cannot do without: look for that before running its pattern.
   const labelled =
-    tail.includes(':') || tail.includes('…') || tail.includes('...')
-      ? /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i.exec(
-          tail,
-        )
-      : null;
+    tail.includes(':') || tail.includes('…') || tail.includes('...') ? LABELLED.exec(tail) : null;
   const labelCredit = labelled?.[2];
   if (labelled && labelCredit && isCreditLike(labelCredit)) {
     const labelStart =
       labelled.index + labelled[0].length - (labelled[1]?.length ?? 0) - labelCredit.length;
     return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
   }
-  const slash =
-    tail.includes('/') &&
-    /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u.exec(
-      tail,
-    );
+  const slash = tail.includes('/') && AGENCY_SLASH.exec(tail);
   if (slash && slash[1])
     return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
   const dash =
     tail.includes(' - ') || tail.includes(' — ') || tail.includes(' – ')
-      ? /\s[—–-]\s([^—–-]{2,50})$/.exec(tail)
+      ? DASH_CREDIT.exec(tail)
       : null;
   if (dash?.[1] && isCreditLike(dash[1]) && (isKnownAgency(dash[1]) || PHOTO_WORDS.test(dash[1])))
     return found(line, line.slice(0, offset + dash.index), dash[1], 'dash');
   return null;
 }
+
+// The forms' patterns, made once (findCredit reads every line).
+/** `text. Photograph: Name/Agency`, `Credit: Name`. */
+const LABELLED =
+  /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i;
+/** `text REUTERS/Name`, `text AFP/Name/Agency`. */
+const AGENCY_SLASH =
+  /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
+/** `text — Reuters`. */
+const DASH_CREDIT = /\s[—–-]\s([^—–-]{2,50})$/;
 
 function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
   const close = line.length - 1;
@@ -180,31 +182,36 @@ function hasPositionMarker(text: string): boolean {
   return false;
 }
 
+// Made once: shapeOf asks this of every short unit it reads.
+const LABELLED_CREDIT_LINE =
+  /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
+const PICTURE_SOURCE = /\b(?:images|photos?|pictures)$/i;
+
 /**
  * A credit standing on a line of its own, under or above its caption: `Photo: AFP`,
  * `Image source, Getty Images`, `Credit...Jane Doe for The Times`, or a bare `Getty Images`.
  */
 export function parseCreditLine(line: string): string | null {
   if (wordCount(line, 12) > 12) return null;
-  const m =
-    /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i.exec(
-      line,
-    );
+  const m = LABELLED_CREDIT_LINE.exec(line);
   if (m?.[1] && isCreditLike(m[1])) return m[1].trim();
   // A bare credit: a picture agency, or a photographer and agency (`Jane Doe/AFP`, `Getty Images`).
   if (
     !line.includes('(') &&
     wordCount(line, 7) <= 6 &&
     isCreditLike(line) &&
-    (isKnownAgency(line) || /\b(?:images|photos?|pictures)$/i.test(line))
+    (isKnownAgency(line) || PICTURE_SOURCE.test(line))
   )
     return line;
   return null;
 }
 
+// Made once: shapeOf asks this of every unit it reads, and a pattern in the function is made anew.
+const CAPTION_LABEL = /^(?:image caption|caption|picture caption|photo caption)\s*[,:]\s*(.+)$/i;
+
 /** A caption introduced by its label on a line of its own: `Image caption, Rescuers at work`. */
 export function parseCaptionLabel(line: string): string | null {
-  const m = /^(?:image caption|caption|picture caption|photo caption)\s*[,:]\s*(.+)$/i.exec(line);
+  const m = CAPTION_LABEL.exec(line);
   return m?.[1]?.trim() || null;
 }
 
@@ -225,7 +232,7 @@ export function parseCaptionDateline(text: string): string | null {
   const head = text.slice(0, colon);
   // The picture agencies' form: `BEIRUT, LEBANON - NOVEMBER 20`, place in capitals, then the date.
   if (GETTY_DATELINE.test(head)) return head;
-  const segments = head.split(/\s*,\s*/);
+  const segments = head.split(COMMA);
   if (segments.length > 6) return null;
   let hasDate = false;
   // `November 20, 2024` spans two comma segments: test pairs too.
@@ -233,12 +240,17 @@ export function parseCaptionDateline(text: string): string | null {
     const seg = segments[i] ?? '';
     const pair = i + 1 < segments.length ? `${seg}, ${segments[i + 1] ?? ''}` : '';
     if (DATE.test(seg) || (pair && DATE.test(pair))) hasDate = true;
-    else if (!/^[\p{Lu}\d][\p{L}\p{M}\d .'’-]{0,40}$/u.test(seg) || wordCount(seg) > 4) {
+    else if (!PLACE_SEGMENT.test(seg) || wordCount(seg) > 4) {
       if (!(pair && DATE.test(pair))) return null;
     }
   }
   return hasDate ? head : null;
 }
+
+// Made once: every caption is asked for its dateline.
+const COMMA = /\s*,\s*/;
+/** A place in a picture dateline: `Iraq`, `Baghdad`, `New York`. */
+const PLACE_SEGMENT = /^[\p{Lu}\d][\p{L}\p{M}\d .'’-]{0,40}$/u;
 
 const GETTY_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]+(?:, \\p{Lu}[\\p{Lu}\\p{M} .'’-]+){0,2} [-–—] (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?$`,

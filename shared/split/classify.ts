@@ -29,7 +29,7 @@ import {
   sentenceCount,
   words,
 } from './text';
-import type { Unit } from './units';
+import { fewWordsOf, wordsOf, type Unit } from './units';
 
 export type Kind =
   /** Copy by its shape: a sentence of some length, dense with function words. */
@@ -98,9 +98,11 @@ export function classify(units: Unit[]): Facts {
   const kind = new Array<Kind>(n);
   const furniture = new Array<FurnitureMark | null>(n).fill(null);
   const meta = new Array<MetaLine | null>(n).fill(null);
-  // Lines a file prints again and again (a site's menus and labels, a logo on every page) read the
-  // same every time: a single line's text is read once. (A doubled or wrapped line reads apart.)
+  // Lines a file prints again and again (a site's menus and labels, a logo on every page, a stock
+  // picture's caption printed twice wherever it is used) read the same every time: a single line's
+  // text is read once alone and once doubled, as the two read apart. A wrapped line reads apart too.
   const readings = new Map<string, Reading>();
+  const doubledReadings = new Map<string, Reading>();
   for (let i = 0; i < n; i++) {
     const unit = units[i] as Unit;
     // A doubled line is what its first copy was: read once.
@@ -116,11 +118,11 @@ export function classify(units: Unit[]): Facts {
       continue;
     }
     const doubled = twinAhead[i] !== -1;
-    const alone = !doubled && unit.firstLine === unit.lastLine;
-    let reading = alone ? readings.get(unit.text) : undefined;
+    const read = unit.firstLine !== unit.lastLine ? null : doubled ? doubledReadings : readings;
+    let reading = read?.get(unit.text);
     if (reading === undefined) {
       reading = readUnit(unit, functionWords, doubled);
-      if (alone) readings.set(unit.text, reading);
+      read?.set(unit.text, reading);
     }
     kind[i] = reading.kind;
     if (reading.rule) furniture[i] = { reason: reading.rule.reason, rule: reading.rule.id };
@@ -141,7 +143,7 @@ export function classify(units: Unit[]): Facts {
       keys[i] = keys[twin] as string;
       continue;
     }
-    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || u.words > RECUR_MAX_WORDS) {
+    if (kind[i] === 'prose' || u.text.length > KEY_MAX_LENGTH || fewWordsOf(u) > RECUR_MAX_WORDS) {
       keys[i] = '';
       continue;
     }
@@ -192,7 +194,7 @@ function readUnit(
   doubled: boolean,
 ): Reading {
   // A line ending in a credit is a caption or copy, never a menu or a byline, unless short.
-  const credited = unit.credit !== null && unit.credit.credit !== null && unit.words > 8;
+  const credited = unit.credit !== null && unit.credit.credit !== null && wordsOf(unit) > 8;
   const rule = credited ? null : lineFurniture(unit.text);
   const metaLine = rule || credited ? null : parseMetaLine(unit.text);
   if (metaLine) return { kind: 'meta', rule: null, meta: metaLine };
@@ -210,7 +212,7 @@ const copyOf = (published: Published | null) => published && { ...published };
 function isPlainCopy(unit: Unit): boolean {
   const { text } = unit;
   if (unit.credit !== null || !endsSentence(text)) return false;
-  if (unit.words < PLAIN_COPY_WORDS) return false;
+  if (fewWordsOf(unit) < PLAIN_COPY_WORDS) return false;
   return !FURNITURE_OPENINGS.test(text) && !FURNITURE_EARLY.test(text.slice(0, 100));
 }
 
@@ -235,12 +237,12 @@ function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled:
   const { text } = unit;
   if (isTinyToken(text)) return 'logo';
   if (parseCaptionLabel(text) !== null) return 'caption-label';
-  if (unit.words <= 12 && parseCreditLine(text) !== null) return 'credit-line';
+  if (wordsOf(unit) <= 12 && parseCreditLine(text) !== null) return 'credit-line';
   if (unit.credit !== null) {
     // Decided for good in story.ts, which weighs the caption's form and place.
     return 'caption';
   }
-  if (isProse(text, functionWords, unit.words)) return 'prose';
+  if (isProse(text, functionWords, wordsOf(unit))) return 'prose';
   // List items and interview lines are copy, one paragraph each, however short.
   if (LIST_OR_INTERVIEW.test(text)) return 'copy';
   if (isHeadlineShaped(unit)) return 'heading';
@@ -252,8 +254,16 @@ const LIST_OR_INTERVIEW = /^(?:[•·▪◦‣*–—-]\s*\S|\d{1,2}[.)]\s+\S|[Q
 
 /** A lone short token with no lowercase letter: `TT`, `AP`, `N24`. Only ever a logo. */
 export function isTinyToken(text: string): boolean {
-  return text.length <= 4 && /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
+  return text.length <= 4 && HAS_LETTER.test(text) && !HAS_LOWER.test(text);
 }
+
+// Patterns asked of every unit are made once: one written in a function is a new object each call.
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Copy ends in a full stop or a clause's mark; a headline may end in a teasing `...`. */
+const ENDS_LIKE_COPY = /[.,;:]$/;
+const ENDS_TEASING = /(?:\.\.\.|…)$/;
+const ENDS_STOP = /[.!?]$/;
 
 /**
  * Prose by shape: a sentence of some length whose words are a fair share function words. Without a
@@ -279,13 +289,13 @@ export function isHeadlineShaped(unit: Unit): boolean {
     unit.firstLine === unit.lastLine &&
     unit.credit === null &&
     text.length <= 200 &&
-    unit.words <= 25 &&
-    unit.words >= 2 &&
+    wordsOf(unit) <= 25 &&
+    wordsOf(unit) >= 2 &&
     // Copy ends in a full stop; a headline may end in `?`, `!`, quotes or a teasing `...`.
-    (!/[.,;:]$/.test(text) || /(?:\.\.\.|…)$/.test(text)) &&
+    (!ENDS_LIKE_COPY.test(text) || ENDS_TEASING.test(text)) &&
     // Lower case opens copy that runs on, but not a brand headline: `iTunes now sells…`, `eBay profits…`.
     !opensInLowerCase(text) &&
-    /\p{L}/u.test(text) &&
+    HAS_LETTER.test(text) &&
     !isTinyToken(text)
   );
 }
@@ -297,7 +307,7 @@ function detectLanguage(units: Unit[]): ReadonlySet<string> | null {
   // A sample is enough: the first few hundred long lines.
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).words < 12) continue;
+    if (fewWordsOf(units[i] as Unit) < 12) continue;
     seen++;
     const sample = words(text.slice(0, 600));
     total += sample.length;
@@ -317,7 +327,7 @@ function fileScript(units: Unit[]): ReturnType<typeof mainScript> {
   const counts = new Map<string, number>();
   for (let i = 0, seen = 0; i < units.length && seen < 120; i++) {
     const text = (units[i] as Unit).text;
-    if ((units[i] as Unit).words < 10) continue;
+    if (fewWordsOf(units[i] as Unit) < 10) continue;
     seen++;
     const s = mainScript(text.slice(0, 300));
     counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -340,7 +350,7 @@ function findTwins(units: Unit[]): { twinAhead: Int32Array; twinBehind: Int32Arr
   const length = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (units[i] as Unit).text;
-    copy[i] = (units[i] as Unit).words >= 12 && endsSentence(text) ? 1 : 0;
+    copy[i] = fewWordsOf(units[i] as Unit) >= 12 && endsSentence(text) ? 1 : 0;
     length[i] = text.length;
   }
   for (let i = 0; i < n; i++) {
@@ -402,7 +412,7 @@ function markContextFurniture(
     const unit = units[i] as Unit;
     return (
       (kind[i] === 'heading' || kind[i] === 'copy' || kind[i] === 'furniture') &&
-      unit.words <= 3 &&
+      wordsOf(unit) <= 3 &&
       !endsSentence(unit.text) &&
       unit.gapBefore <= 1
     );
@@ -419,7 +429,7 @@ function markContextFurniture(
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;
-    if (script === 'none' || (units[i] as Unit).words > 6 || /[.!?]$/.test(text)) continue;
+    if (script === 'none' || fewWordsOf(units[i] as Unit) > 6 || ENDS_STOP.test(text)) continue;
     const own = mainScript(text);
     if (own !== script && own !== 'none') mark(i, 'nav', 'other-script');
   }
@@ -435,7 +445,7 @@ function markContextFurniture(
     // A heading that leads into a picture, a byline or copy is a story's headline or subheading,
     // however often the file prints it (the same story may be pasted twice).
     const leads = LEADS_INTO.has(kind[i + 1]);
-    if (kind[i] === 'heading' ? !leads && (units[i] as Unit).words <= 3 : kind[i] === 'copy')
+    if (kind[i] === 'heading' ? !leads && wordsOf(units[i] as Unit) <= 3 : kind[i] === 'copy')
       mark(i, 'boilerplate', 'recurring');
   }
 }
@@ -475,10 +485,10 @@ function markNameAndRoleLines(
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
     // Cheap tests first: most lines have no short line under them to be a role.
-    if ((units[i + 1] as Unit).words > 9 || !close(i + 1)) continue;
+    if (fewWordsOf(units[i + 1] as Unit) > 9 || !close(i + 1)) continue;
     const byLine = kind[i] === 'meta' && meta[i]?.byline != null && meta[i]?.published === null;
     const nameLine =
-      (kind[i] === 'heading' || kind[i] === 'copy') && unit.words <= 8 && isNameList(unit.text);
+      (kind[i] === 'heading' || kind[i] === 'copy') && wordsOf(unit) <= 8 && isNameList(unit.text);
     if ((!byLine && !nameLine) || !close(i + 1) || !roleOrPlace(i + 1)) continue;
     // A site's name over its motto reads like a name over a role: a name needs a given name, or
     // a role only a journalist has.
@@ -509,7 +519,7 @@ function markNameAndRoleLines(
     // Most names are two or three words; a longer line with a given name first may be a title-case
     // headline (`Georgia Plans Hidden Asset Pardon`), and is a byline only under a headline.
     if (kind[i] !== 'heading') continue;
-    const words = (units[i] as Unit).words;
+    const words = wordsOf(units[i] as Unit);
     if (words <= 6 && (words <= 3 || headingJustAbove(kind, i)) && isLikelyName(text)) {
       kind[i] = 'meta';
       meta[i] = { byline: text, published: null };
@@ -524,7 +534,7 @@ function markNameAndRoleLines(
 function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]): void {
   for (let i = 0; i < units.length; i++) {
     // The neighbours first: few headings stand beside a byline or a time.
-    if (kind[i] !== 'heading' || !metaBeside(i)) continue;
+    if (kind[i] !== 'heading' || !metaBeside(kind, meta, i)) continue;
     const names = parseNameInPlace((units[i] as Unit).text);
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
     if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
@@ -532,11 +542,16 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
       meta[i] = { byline: names, published: null };
     }
   }
+}
 
-  function metaBeside(i: number): boolean {
-    const read = (k: number) => kind[k] === 'meta' && meta[k] !== null;
-    return read(i - 2) || read(i - 1) || read(i + 1) || read(i + 2);
-  }
+/**
+ * A byline or a time read within two units of unit `i`. A function of the file's arrays, not a
+ * closure: it is asked of every heading, and a closure made for each was garbage to collect.
+ */
+function metaBeside(kind: Kind[], meta: (MetaLine | null)[], i: number): boolean {
+  for (let k = i - 2; k <= i + 2; k++)
+    if (k !== i && kind[k] === 'meta' && meta[k] !== null) return true;
+  return false;
 }
 
 /** A headline-shaped line stands within three units above unit `i`. */
@@ -555,7 +570,7 @@ function markCaptionsOverCredits(units: Unit[], kind: Kind[]): void {
     )
       continue;
     if (kind[i] !== 'heading' && kind[i] !== 'copy' && kind[i] !== 'prose') continue;
-    if ((units[i] as Unit).words <= 60) kind[i] = 'caption';
+    if (wordsOf(units[i] as Unit) <= 60) kind[i] = 'caption';
   }
 }
 
@@ -630,7 +645,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       if (mark && !listed) break;
       // Teasers under headlines are short prose in a tight list; in a list spaced like paragraphs,
       // prose is the copy going on, unless it is one sentence between two listed headlines.
-      if (kind[k] === 'prose' && (unit.words > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
+      if (kind[k] === 'prose' && (wordsOf(unit) > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
       if (!mark || mark.reason !== 'related') {
         kind[k] = 'furniture';
@@ -644,7 +659,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
     return (
       furniture[k - 1]?.rule === 'related-list' &&
       kind[k - 1] === 'furniture' &&
-      (units[k - 1] as Unit).words <= 15 &&
+      wordsOf(units[k - 1] as Unit) <= 15 &&
       kind[k + 1] === 'heading' &&
       sentenceCount((units[k] as Unit).text) === 1
     );
@@ -675,7 +690,7 @@ function markCardLists(
     twinAhead[k] === -1 &&
     twinBehind[k] === -1 &&
     parsePlaceDash((units[k] as Unit).text) === null;
-  const short = (k: number) => (units[k] as Unit).words <= TEASER_WORDS;
+  const short = (k: number) => wordsOf(units[k] as Unit) <= TEASER_WORDS;
   const tight = (k: number) => (units[k] as Unit).gapBefore <= 1;
   const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
   // A card's time is a time alone (`2 hrs ago`), not a byline.
@@ -707,7 +722,7 @@ function markCardLists(
       (cards >= 2 && teasers + timed >= 2 && footAfter);
     if (list && !after) {
       // A short line set apart above the cards is the list's own label.
-      const label = i > 0 && card(i - 1) && (units[i - 1] as Unit).words <= 4;
+      const label = i > 0 && card(i - 1) && wordsOf(units[i - 1] as Unit) <= 4;
       for (let m = label ? i - 1 : i; m < k; m++) {
         kind[m] = 'furniture';
         furniture[m] = { reason: 'related', rule: 'card-list' };

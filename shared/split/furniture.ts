@@ -50,9 +50,11 @@ const oneOf = (...labels: string[]) => {
 export function openingOf(lower: string): string {
   const first = lower.charAt(0);
   if (first >= '0' && first <= '9') return '#';
-  const m = /^\p{L}[\p{L}\p{M}'’-]*/u.exec(lower);
+  const m = FIRST_WORD.exec(lower);
   return m ? m[0] : '';
 }
+
+const FIRST_WORD = /^\p{L}[\p{L}\p{M}'’-]*/u;
 
 /** Section names of news sites: a line of nothing else is a menu or a section label. */
 const SECTIONS: ReadonlySet<string> = new Set(
@@ -133,6 +135,20 @@ function isMenuRow(lower: string): boolean {
 function isSectionName(lower: string): boolean {
   return SECTIONS.has(lower);
 }
+
+// The patterns of the rules every line meets (those filed under any opening) are made here, once:
+// a pattern written in a rule's test is a new RegExp object each time the line is tried.
+/** The bars and bullets between the entries of a menu row, and a row split at them. */
+const MENU_BAR = /[|•·/]/;
+const MENU_BAR_JOIN = /\s*[|•·/]\s*/;
+/** What joins the parts of a breadcrumb trail: `Home › Business`, `Home / Politics`. */
+const BREADCRUMB_MARK = /[›»>]| \/ /;
+const BREADCRUMB_JOIN = /\s*[›»>]\s*|\s+\/\s+/;
+/** How a page's foot opens: `Copyright …`, `Powered by …`, `Our standards`, `Learn how we …`. */
+const FOOTER_OPENING =
+  /^(?:copyright\b|(?:proudly )?powered by\b|our standards\b|(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b)/;
+/** A form's field label: `Email *`. */
+const FORM_FIELD = /^[\p{L} ]{2,25}\s?\*$/u;
 
 export const LINE_RULES: LineRule[] = [
   {
@@ -221,7 +237,7 @@ export const LINE_RULES: LineRule[] = [
     test: (line, lower) => {
       if (endsSentence(line)) return false;
       if (isSectionName(lower)) return true;
-      const parts = /[|•·/]/.test(lower) ? lower.split(/\s*[|•·/]\s*/).filter(Boolean) : [lower];
+      const parts = MENU_BAR.test(lower) ? lower.split(MENU_BAR_JOIN).filter(Boolean) : [lower];
       if (parts.length >= 2 && parts.every(isSectionName)) return true;
       // A long row of short entries between bars is a menu, whatever its sections are called.
       if (parts.length >= 4 && line.includes('|') && parts.every((p) => wordCount(p, 4) <= 3))
@@ -279,8 +295,8 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'The trail of sections above a headline: short parts joined by › » > or /.',
     test: (line) => {
-      if (endsSentence(line) || !/[›»>]| \/ /.test(line)) return false;
-      const parts = line.split(/\s*[›»>]\s*|\s+\/\s+/);
+      if (endsSentence(line) || !BREADCRUMB_MARK.test(line)) return false;
+      const parts = line.split(BREADCRUMB_JOIN);
       return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
     },
     examples: ['Home › Business', 'News > World > Middle East', 'Home / Politics'],
@@ -690,11 +706,8 @@ export const LINE_RULES: LineRule[] = [
       FOOTER_LINKS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ||
       lower.startsWith('©') ||
       lower.startsWith('(c)') ||
-      /^copyright\b/.test(lower) ||
       lower.includes('all rights reserved') ||
-      /^(?:proudly )?powered by\b/.test(lower) ||
-      /^our standards\b/.test(lower) ||
-      /^(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b/.test(lower),
+      FOOTER_OPENING.test(lower),
     examples: [
       '© 2024 The Example Times',
       'All rights reserved.',
@@ -722,7 +735,7 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 12,
     reason: 'promo',
     why: 'The fields of a sign-up or comment form: `Email *`, `Name *`.',
-    test: (line) => line.endsWith('*') && /^[\p{L} ]{2,25}\s?\*$/u.test(line),
+    test: (line) => line.endsWith('*') && FORM_FIELD.test(line),
     examples: ['Email *', 'Name *', 'Full name *'],
     counterExamples: ['A * B'],
   },

@@ -115,15 +115,28 @@ export function readDate(text: string): Published | null {
   return parts ? { text: text.trim(), iso: toIso(parts) } : null;
 }
 
+// The patterns of readParts, made once: it reads every line with a digit in it, token by token.
+const ORDINAL = /(\d)(st|nd|rd|th)\b/g;
+const AM_PM = /\b([ap])\.m\./g;
+const ABBREVIATION_POINT = /([a-z])\.(?=\s|,|$)/g;
+const TOKEN_GAP = /[\s,|·•]+|\s[-–—]\s|(?<=\d)(?=[ap]m\b)/;
+const isToken = (t: string) => t !== '' && t !== '-' && t !== '–' && t !== '—';
+const ISO_TOKEN = /^\d{4}-\d{2}-\d{2}(?:t.*)?$/;
+const TIME_TOKEN = /^\d{1,2}[:.]\d{2}(?::\d{2})?$/;
+const TIME_MARK = /[:.]/;
+const NUMERIC_DATE_TOKEN = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+const YEAR_TOKEN = /^\d{4}$/;
+const DAY_TOKEN = /^\d{1,2}$/;
+
 /** Splits the text into tokens and reads each as a date part; null when a token is not one. */
 function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   const tokens = text
     .toLowerCase()
-    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
-    .replace(/\b([ap])\.m\./g, '$1m')
-    .replace(/([a-z])\.(?=\s|,|$)/g, '$1') // `Nov.` and `Wed.`
-    .split(/[\s,|·•]+|\s[-–—]\s|(?<=\d)(?=[ap]m\b)/)
-    .filter((t) => t !== '' && t !== '-' && t !== '–' && t !== '—');
+    .replace(ORDINAL, '$1')
+    .replace(AM_PM, '$1m')
+    .replace(ABBREVIATION_POINT, '$1') // `Nov.` and `Wed.`
+    .split(TOKEN_GAP)
+    .filter(isToken);
   const parts: Parts = {};
   let sawDate = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -136,15 +149,15 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
       sawDate = true;
       continue;
     }
-    if (/^\d{4}-\d{2}-\d{2}(?:t.*)?$/.test(token)) {
+    if (ISO_TOKEN.test(token)) {
       const iso = readIsoToken(token, parts);
       if (!iso) return null;
       sawDate = true;
       continue;
     }
-    if (/^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(token)) {
+    if (TIME_TOKEN.test(token)) {
       if (parts.hour !== undefined) return null;
-      const [h, m] = token.split(/[:.]/).map(Number) as [number, number];
+      const [h, m] = token.split(TIME_MARK).map(Number) as [number, number];
       if (h > 23 || m > 59) return null;
       parts.hour = h;
       parts.minute = m;
@@ -156,17 +169,17 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
       }
       continue;
     }
-    if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(token)) {
+    if (NUMERIC_DATE_TOKEN.test(token)) {
       if (!readNumericDate(token, parts)) return null;
       sawDate = true;
       continue;
     }
-    if (/^\d{4}$/.test(token)) {
+    if (YEAR_TOKEN.test(token)) {
       if (parts.year !== undefined) return null;
       parts.year = Number(token);
       continue;
     }
-    if (/^\d{1,2}$/.test(token)) {
+    if (DAY_TOKEN.test(token)) {
       if (parts.day !== undefined) return null;
       parts.day = Number(token);
       continue;
@@ -217,11 +230,14 @@ function readNumericDate(token: string, parts: Parts): boolean {
   return true;
 }
 
+const BRACKETS = /[()]/g;
+const ZONE_OFFSET = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
 /** `GMT`, `GMT+1`, `UTC+03:00`, `+0100`, `EST`: minutes east of UTC, or null. */
 function readZone(token: string): number | null {
-  const named = ZONES.get(token.replace(/[()]/g, ''));
+  const named = ZONES.get(token.replace(BRACKETS, ''));
   if (named !== undefined) return named;
-  const m = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(token.replace(/[()]/g, ''));
+  const m = ZONE_OFFSET.exec(token.replace(BRACKETS, ''));
   if (!m) return null;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   if (minutes > 14 * 60) return null;

@@ -9,16 +9,17 @@ const MIN_PULL_QUOTE_WORDS = 6;
 /** Pull quotes are short; anything longer is copy. */
 const MAX_PULL_QUOTE_WORDS = 60;
 
-const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
-const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
+/** Opening quotes " “ ‘ « and closing quotes " ” ’ », by char code: every paragraph is asked. */
+const isOpeningQuote = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab;
+const isClosingQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb;
 
 /** Set in quote marks from end to end, as display quotes are: `“We will not give up.”` */
 function isQuoted(text: string): boolean {
   // Its two ends only: a pattern spanning the text read every paragraph of the file whole.
   return (
     text.length >= 2 &&
-    OPENING_QUOTES.has(text.charAt(0)) &&
-    CLOSING_QUOTES.has(text.charAt(text.length - 1))
+    isOpeningQuote(text.charCodeAt(0)) &&
+    isClosingQuote(text.charCodeAt(text.length - 1))
   );
 }
 

@@ -25,7 +25,7 @@ import type { Facts } from './classify';
 import { countAtMost, type StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
 import { endsSentence, isTitleOf, TextSet } from './text';
-import { linesOf, type Unit } from './units';
+import { linesOf, wordsOf, type Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
 
@@ -236,7 +236,7 @@ class StoryAssembly {
     }
     const prev = units[i - 1] as Unit | undefined;
     if (this.lastBody !== i - 1 || !prev) return false;
-    if (prev.words > 60 || (units[i] as Unit).gapBefore > this.facts.paragraphGap) return false;
+    if (wordsOf(prev) > 60 || (units[i] as Unit).gapBefore > this.facts.paragraphGap) return false;
     this.story.body.pop();
     this.lastBody = -1;
     this.toCaption(i - 1, {

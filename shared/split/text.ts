@@ -15,6 +15,8 @@ const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
 
 /** Trim and fold runs of spaces; drop stray control characters. */
 export function cleanLine(line: string): string {
+  // A blank line (nearly half the lines of a dump) has nothing to clean: no test need read it.
+  if (line.length === 0) return line;
   // Most lines need nothing but a trim: test once before rewriting (this runs on every line).
   if (!line.includes('  ') && (!NOT_PRINTABLE_ASCII.test(line) || !ODD_SPACE_OR_CONTROL.test(line)))
     return line.trim();
@@ -60,13 +62,18 @@ export function endsMidSentence(text: string): boolean {
   return !endsSentence(text) && last !== ':' && last !== ';';
 }
 
+// Patterns asked of many lines are made once, here: a pattern written in a function is a new
+// RegExp object each time the function runs, garbage for the collector by the ten thousand.
+const OPENS_LOWER = /^\p{Ll}/u;
+const OPENS_AS_BRAND = /^\p{Ll}+\p{Lu}/u;
+
 export function startsLowercase(text: string): boolean {
-  return /^\p{Ll}/u.test(text);
+  return OPENS_LOWER.test(text);
 }
 
 /** Opens in lower case as copy running on does, not as a brand name (`eBay`, `iTunes`). */
 export function opensInLowerCase(text: string): boolean {
-  return startsLowercase(text) && !/^\p{Ll}+\p{Lu}/u.test(text);
+  return startsLowercase(text) && !OPENS_AS_BRAND.test(text);
 }
 
 /** `Headline | Site` or `Headline - Site`: a page's title naming this headline. */
@@ -104,12 +111,53 @@ export function sentenceCount(text: string): number {
 export function isTitleCase(text: string): boolean {
   let counted = 0;
   let capitalised = 0;
-  for (const w of text.split(' ')) {
-    if (letterLength(w) <= 3) continue;
-    counted++;
-    if (/^[^\p{L}]*\p{Lu}/u.test(w)) capitalised++;
+  // Word by word between spaces, read in place: every candidate headline is asked, and splitting
+  // each into words, then testing each word with a pattern, made garbage of every word.
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf(' ', from);
+    if (to < 0) to = text.length;
+    const shape = asciiWordShape(text, from, to);
+    if (shape === NOT_ASCII) {
+      const w = text.slice(from, to);
+      if (letterLength(w) > 3) {
+        counted++;
+        if (OPENS_CAPITALISED.test(w)) capitalised++;
+      }
+    } else if (shape !== SHORT) {
+      counted++;
+      if (shape === CAPITALISED) capitalised++;
+    }
+    from = to + 1;
   }
   return counted >= 2 && capitalised / counted >= 0.75;
+}
+
+/** Its first letter a capital, whatever stands before it: `Russia`, `"Agree`. */
+const OPENS_CAPITALISED = /^[^\p{L}]*\p{Lu}/u;
+
+/** What asciiWordShape finds: a word of more than three letters, capitalised or not. */
+const NOT_ASCII = 0;
+const SHORT = 1;
+const CAPITALISED = 2;
+const LOWER = 3;
+
+/**
+ * An ASCII word's shape by its char codes (letters are A-Z and a-z there): three letters or
+ * fewer, or more and opening on a capital or not. NOT_ASCII for a word the patterns must read.
+ */
+function asciiWordShape(text: string, from: number, to: number): number {
+  let letters = 0;
+  let first = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return NOT_ASCII;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      if (first === 0) first = c;
+    }
+  }
+  if (letters <= 3) return SHORT;
+  return first <= 90 ? CAPITALISED : LOWER;
 }
 
 /** How long a word is in letters alone (in UTF-16 units). ASCII words are counted by hand. */
@@ -219,11 +267,17 @@ const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 /** Letters beyond the BMP: lineKey reads text a code unit at a time, and takes their halves for marks. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
+const ALL_ASCII = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LETTER = /\p{L}/u;
+
 /** Which script most letters are in, so a line in another script than the copy can be noticed. */
 export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' {
   // Most lines are plain ASCII: settled without looking at each character's script.
-  // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
-  if (/^[\x00-\x7f]*$/.test(text)) return /[A-Za-z]/.test(text) ? 'latin' : 'none';
+  if (ALL_ASCII.test(text)) return ASCII_LETTER.test(text) ? 'latin' : 'none';
   let latin = 0;
   let arabic = 0;
   let other = 0;
@@ -236,9 +290,9 @@ export function mainScript(text: string): 'latin' | 'arabic' | 'other' | 'none' 
     }
     const ch = String.fromCodePoint(text.codePointAt(i) as number);
     i += ch.length - 1;
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    else if (/\p{L}/u.test(ch)) other++;
+    if (LATIN.test(ch)) latin++;
+    else if (ARABIC.test(ch)) arabic++;
+    else if (LETTER.test(ch)) other++;
   }
   const max = Math.max(latin, arabic, other);
   if (max === 0) return 'none';

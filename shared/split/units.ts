@@ -6,16 +6,56 @@ import { cleanLine, endsMidSentence, endsSentence, startsLowercase, wordCount } 
 
 export interface Unit {
   /** Its source lines (1-based): one, or the run of hard-wrapped lines joined (see linesOf). */
-  firstLine: number;
-  lastLine: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
   /** The paragraph: wrapped lines joined. Scrapers copy exactly, so equal text means the same line. */
-  text: string;
+  readonly text: string;
   /** Blank lines before this unit (lines holding only spaces count as blank). */
-  gapBefore: number;
+  readonly gapBefore: number;
   /** Its picture credit or position marker (caption.ts), or null for neither, as most units have. */
-  credit: CreditParse | null;
-  /** Its words, counted once (up to WORDS_CAP: every rule asks only "at most n?" for small n). */
-  words: number;
+  readonly credit: CreditParse | null;
+  /**
+   * Its words up to WORDS_CAP once counted; -1 for a unit of more than FEW_WORDS words not yet
+   * counted in full. Read through fewWordsOf and wordsOf.
+   */
+  counted: number;
+}
+
+/**
+ * A unit's words up to FEW_WORDS, and FEW_WORDS + 1 for more: what the rules asked of every unit
+ * want to know (a dozen words or fewer?). Known from when the unit is made.
+ */
+export function fewWordsOf(unit: Unit): number {
+  return unit.counted < 0 ? FEW_WORDS + 1 : Math.min(unit.counted, FEW_WORDS + 1);
+}
+
+/**
+ * A unit's words, up to WORDS_CAP (every rule asks only "at most n?" for small n). Counted the first
+ * time asked: only the units read closely (headings, captions, lists) are asked, and counting every
+ * paragraph of a dump to WORDS_CAP words was a tenth of the split.
+ */
+export function wordsOf(unit: Unit): number {
+  if (unit.counted < 0) unit.counted = wordCount(unit.text, WORDS_CAP);
+  return unit.counted;
+}
+
+/**
+ * A unit as toUnits makes it: a plain object made by one literal, not a class instance, so the
+ * engine can allocate the many units of a big file where long-lived objects go, sparing the
+ * collector copying each of them twice.
+ */
+function makeUnit(
+  firstLine: number,
+  lastLine: number,
+  text: string,
+  gapBefore: number,
+  credit: CreditParse | null,
+): Unit {
+  // Counted as far as every unit is asked; up to FEW_WORDS that is all of them. (One field for
+  // both counts: a dump holds a unit a line, and each field is a megabyte a million lines.)
+  const few = wordCount(text, FEW_WORDS);
+  const counted = few <= FEW_WORDS ? few : -1;
+  return { firstLine, lastLine, text, gapBefore, credit, counted };
 }
 
 /**
@@ -30,6 +70,8 @@ export function linesOf(unit: Unit): number[] {
 
 /** Word counts stop here: no rule asks about more words than this. */
 export const WORDS_CAP = 64;
+/** The most words a rule asks about of every unit (is it copy, is the line under it a role?). */
+export const FEW_WORDS = 12;
 
 export interface Units {
   units: Unit[];
@@ -89,14 +131,8 @@ export function toUnits(text: string): Units {
     for (let i = start; i < end; i++) {
       if (i + 1 < end && continues(source, i, width, doubled, credits)) continue;
       const joined = joinLines(source, first, i + 1);
-      units.push({
-        firstLine: first + 1,
-        lastLine: i + 1,
-        text: joined,
-        gapBefore,
-        credit: first === i ? credits.of(i) : findCredit(joined),
-        words: wordCount(joined, WORDS_CAP),
-      });
+      const credit = first === i ? credits.of(i) : findCredit(joined);
+      units.push(makeUnit(first + 1, i + 1, joined, gapBefore, credit));
       gapBefore = 0;
       first = i + 1;
     }
@@ -269,17 +305,16 @@ function unglue(units: Unit[]): Unit[] {
     const pieces = [0, ...cuts].map((from, k) =>
       unit.text.slice(from, cuts[k] ?? unit.text.length),
     );
+    // A unit without a seam stays as it is (its text is trimmed already).
+    if (pieces.length === 1) {
+      out.push(unit);
+      continue;
+    }
     pieces.forEach((text, k) => {
       const piece = text.trim();
       if (piece === '') return;
-      out.push({
-        firstLine: unit.firstLine,
-        lastLine: unit.lastLine,
-        text: piece,
-        gapBefore: k === 0 ? unit.gapBefore : 0,
-        credit: pieces.length === 1 ? unit.credit : findCredit(piece),
-        words: pieces.length === 1 ? unit.words : wordCount(piece, WORDS_CAP),
-      });
+      const gapBefore = k === 0 ? unit.gapBefore : 0;
+      out.push(makeUnit(unit.firstLine, unit.lastLine, piece, gapBefore, findCredit(piece)));
     });
   }
   return out;
@@ -397,8 +432,19 @@ function flows(source: string[], blocks: Blocks, from: number, to: number): bool
   let lower = 0;
   for (let b = from; b < to; b++) {
     for (let i = (blocks.start[b] as number) + 1; i < (blocks.end[b] as number); i++) {
-      const first = (source[i] as string).match(/\p{L}/u)?.[0];
-      if (!first || first.toLowerCase() === first.toUpperCase()) continue;
+      // The first letter found in place, and an ASCII one read by its code: this asks most lines of
+      // a dump, and matching and case-mapping each line's letter made three strings of it.
+      const line = source[i] as string;
+      const at = line.search(LETTER);
+      if (at < 0) continue;
+      const code = line.charCodeAt(at);
+      if (code < 128) {
+        cased++;
+        if (code >= 97) lower++;
+        continue;
+      }
+      const first = String.fromCodePoint(line.codePointAt(at) as number);
+      if (first.toLowerCase() === first.toUpperCase()) continue;
       cased++;
       if (first !== first.toUpperCase()) lower++;
     }
@@ -406,6 +452,8 @@ function flows(source: string[], blocks: Blocks, from: number, to: number): bool
   // No cased letter at all: a script without case, which cannot tell; a few, and they must show it.
   return cased === 0 || (lower >= 1 && lower >= 0.25 * cased);
 }
+
+const LETTER = /\p{L}/u;
 
 /** Block b wrapped at a fixed width on its own (in a file that is not): most inner lines long and open. */
 function blockWidth(source: string[], blocks: Blocks, b: number): number | null {
