@@ -683,6 +683,33 @@ describe(
       }
     });
 
+    it('removes an import whose later stories fail their check, naming what is wrong', async () => {
+      const { bytes } = bigDump(COUNT);
+      const bad = `stories.${FIRST_STORIES + 7}.headline: is 5000 characters long; the limit is 2000`;
+      // The first screen checked and sent; a story after it found bad.
+      const refusing = {
+        prepareImport: async (
+          input: SplitFileInput,
+          _s: unknown,
+          _p: unknown,
+          onFirst: OnFirst,
+        ) => {
+          const whole = await prepareImport(input, undefined, onFirst);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return { ...whole, rows: [], invalid: bad };
+        },
+      } as unknown as SplitPool;
+      library.close();
+      library = new Library(dir, { pool: refusing });
+      const summary = await library.import({ name: 'big.txt', bytes });
+      expect(summary.storyCount).toBe(COUNT);
+      await library.stored();
+      const { documents, problems } = await library.list();
+      expect(documents).toEqual([]);
+      expect(problems.map((p) => p.message)).toEqual([`"big.txt" was removed: ${bad}.`]);
+      expect(storedRows(library.storePath, summary.id)).toBe(0);
+    });
+
     it('deletes an import for ever while its stories are still being stored', async () => {
       const { bytes } = bigDump(COUNT);
       const { id } = await library.import({ name: 'big.txt', bytes });

@@ -349,6 +349,8 @@ export class Library {
       done: Promise.resolve(),
     };
     const storeAll = async () => {
+      // Never before the import is answered, even when the rest failed already.
+      await nextTurn();
       const { rows, text } = await rest;
       // The stories the list counted, in the same order, or the document is split again when read.
       if (rows.length !== stories.length || rows.some((row, i) => row.id !== stories[i]?.id))
@@ -362,7 +364,7 @@ export class Library {
       }
     };
     storing.done = storeAll()
-      .catch(() => this.#storingStopped(store, id, storing))
+      .catch((err: unknown) => this.#storingStopped(store, id, storing, err))
       .finally(() => {
         if (this.#storing.get(id) === storing) this.#storing.delete(id);
       });
@@ -403,15 +405,22 @@ export class Library {
   }
 
   /**
-   * Storing an import's rest stopped here (its split thread died, a write failed). With its source
-   * text stored, it stays marked and is split again when read (#unfinished); without, there is
-   * nothing to split it again from, and it is removed, as the next start would, and named.
+   * Storing an import's rest stopped here (its split thread died, a later story failed its check,
+   * a write failed). With its source text stored, it stays marked and is split again when read
+   * (#unfinished); without, there is nothing to split it again from, and it is removed, as the
+   * next start would, and named with the reason.
    */
-  #storingStopped(store: Store, id: string, storing: Storing): void {
+  #storingStopped(store: Store, id: string, storing: Storing, err: unknown): void {
     if (storing.sourced || this.#store !== store) return;
+    const refused = err instanceof LibraryError && err.code === 'invalid-document';
     try {
-      for (const name of store.transaction(() => store.deleteUnsourced(id)))
-        this.#problems.push(unsourcedProblem(name, 'its split thread stopped'));
+      for (const name of store.transaction(() => store.deleteUnsourced(id))) {
+        this.#problems.push(
+          refused
+            ? { file: name, message: `"${name}" was removed: ${err.message}.` }
+            : unsourcedProblem(name, 'its split thread stopped'),
+        );
+      }
     } catch {
       // The disk refuses even this: the next start removes it.
     }
@@ -530,7 +539,11 @@ export class Library {
       return this.summary(head.id);
     };
     if (first) {
-      const rest = whole.then(({ rows, decoded }) => ({ rows, text: decoded.text }));
+      const rest = whole.then(({ rows, decoded, invalid }) => {
+        // A story after the first screen failed its check: the document goes (#storingStopped).
+        if (invalid !== null) throw new LibraryError('invalid-document', invalid);
+        return { rows, text: decoded.text };
+      });
       rest.catch(() => {}); // met by the storing of the rest, which may begin after it fails
       const coming = { first: first.rows, stories: first.stories, rest };
       // The text comes with the rest, and is stored with them: none in the head.

@@ -106,25 +106,22 @@ function prepared(
   onProgress?: OnProgress,
   onFirst?: OnFirst,
 ): PreparedDocument {
-  const invalid = invalidStories(stories);
   const rows: StoryRow[] = [];
-  if (invalid === null) {
-    if (onFirst && stories.length > FIRST_STORIES) {
-      rows.push(...stories.slice(0, FIRST_STORIES).map(storyRow));
-      const { text: _text, ...described } = decoded;
-      onFirst({
-        name,
-        decoded: described,
-        kind,
-        rows: [...rows],
-        stories: stories.map(storyCounts),
-      });
-    }
-    for (let i = rows.length; i < stories.length; i++) {
-      rows.push(storyRow(stories[i] as Story));
-      if (onProgress && i % ROWS_PER_REPORT === 0)
-        onProgress(READ_SHARE + ((1 - READ_SHARE) * i) / stories.length);
-    }
+  // A big document's first screen is checked and sent first, the rest checked after it: a bad one
+  // there has the library remove the document it announced (Library's #storingStopped).
+  const ahead = onFirst && stories.length > FIRST_STORIES ? FIRST_STORIES : 0;
+  let invalid = invalidStories(stories, 0, ahead || Infinity);
+  if (invalid === null && onFirst && ahead > 0) {
+    rows.push(...stories.slice(0, ahead).map(storyRow));
+    const { text: _text, ...described } = decoded;
+    onFirst({ name, decoded: described, kind, rows: [...rows], stories: stories.map(storyCounts) });
+    invalid = invalidStories(stories, ahead);
+  }
+  if (invalid !== null) return { name, decoded, kind, rows: [], invalid };
+  for (let i = rows.length; i < stories.length; i++) {
+    rows.push(storyRow(stories[i] as Story));
+    if (onProgress && i % ROWS_PER_REPORT === 0)
+      onProgress(READ_SHARE + ((1 - READ_SHARE) * i) / stories.length);
   }
   return { name, decoded, kind, rows, invalid };
 }
