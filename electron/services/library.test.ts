@@ -21,8 +21,8 @@ import { FIRST_STORIES } from '../../shared/api';
 import type { Story } from '../../shared/model';
 import { makeCaption, renderDump, rng, SEED_LAYOUT } from '../../shared/testing/dumps';
 import { fakeSplitPool } from './fake-split-pool';
-import { prepareImport, type OnFirst, type SplitFileInput } from './pipeline';
-import { SplitJobError, SplitPool } from './split-pool';
+import { prepareImport, type OnFirst, type PreparedImport, type SplitFileInput } from './pipeline';
+import { SplitJobError, type SplitPool } from './split-pool';
 import { Library, LibraryError } from './library';
 import { FILE_SIZE_LIMIT_WORKS, runWithFileSizeLimit } from './testing/file-size-limit';
 
@@ -547,6 +547,20 @@ describe(
     }
     const COUNT = FIRST_STORIES + 400;
 
+    /**
+     * A split thread that sends an import's first screen ahead as the real one does, then ends the
+     * job as `end` says (its answer reaches main later, as a message of its own).
+     */
+    function threadThat(end: (whole: PreparedImport) => PreparedImport): SplitPool {
+      return {
+        prepareImport: async (input: SplitFileInput, _s: unknown, _p: unknown, first: OnFirst) => {
+          const whole = await prepareImport(input, undefined, first);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return end(whole);
+        },
+      } as unknown as SplitPool;
+    }
+
     /** Stories stored for the document, read by another connection as a restart would. */
     function storedRows(path: string, id: string): number {
       const db = new DatabaseSync(path, { readOnly: true });
@@ -646,61 +660,36 @@ describe(
 
     it('removes an import whose split thread stopped after sending the first stories', async () => {
       const { bytes } = bigDump(COUNT);
-      const threads = new SplitPool();
       // The thread sends the first stories ahead, then dies making the rest into rows.
-      const dying = {
-        prepareImport: async (
-          input: SplitFileInput,
-          _s: unknown,
-          _p: unknown,
-          onFirst: OnFirst,
-        ) => {
-          await prepareImport(input, undefined, onFirst);
-          // Its death reaches main later, as a message of its own.
-          await new Promise((resolve) => setTimeout(resolve, 20));
+      library.close();
+      library = new Library(dir, {
+        pool: threadThat(() => {
           throw new SplitJobError(
             'split-failed',
             'The split worker stopped unexpectedly (exit 1).',
           );
-        },
-        splitText: (text: string) => threads.splitText(text),
-      } as unknown as SplitPool;
-      library.close();
-      library = new Library(dir, { pool: dying });
-      try {
-        const summary = await library.import({ name: 'big.txt', bytes });
-        expect(summary.storyCount).toBe(COUNT);
-        await library.stored();
-        // Its text never came: nothing to split again from, so it is gone, and named.
-        const { documents, problems } = await library.list();
-        expect(documents).toEqual([]);
-        expect(problems[0]!.message).toMatch(
-          /"big\.txt" was being imported when its split thread stopped, .* import it again/,
-        );
-        expect((await rejection(library.load(summary.id))).code).toBe('not-found');
-      } finally {
-        await threads.close();
-      }
+        }),
+      });
+      const summary = await library.import({ name: 'big.txt', bytes });
+      expect(summary.storyCount).toBe(COUNT);
+      await library.stored();
+      // Its text never came: nothing to split again from, so it is gone, and named.
+      const { documents, problems } = await library.list();
+      expect(documents).toEqual([]);
+      expect(problems[0]!.message).toMatch(
+        /"big\.txt" was being imported when its split thread stopped, .* import it again/,
+      );
+      expect((await rejection(library.load(summary.id))).code).toBe('not-found');
     });
 
     it('removes an import whose later stories fail their check, naming what is wrong', async () => {
       const { bytes } = bigDump(COUNT);
       const bad = `stories.${FIRST_STORIES + 7}.headline: is 5000 characters long; the limit is 2000`;
       // The first screen checked and sent; a story after it found bad.
-      const refusing = {
-        prepareImport: async (
-          input: SplitFileInput,
-          _s: unknown,
-          _p: unknown,
-          onFirst: OnFirst,
-        ) => {
-          const whole = await prepareImport(input, undefined, onFirst);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          return { ...whole, rows: [], invalid: bad };
-        },
-      } as unknown as SplitPool;
       library.close();
-      library = new Library(dir, { pool: refusing });
+      library = new Library(dir, {
+        pool: threadThat((whole) => ({ ...whole, rows: [], invalid: bad })),
+      });
       const summary = await library.import({ name: 'big.txt', bytes });
       expect(summary.storyCount).toBe(COUNT);
       await library.stored();
