@@ -1,21 +1,9 @@
 // Accessibility: axe-core on each main screen, in light and dark; nothing serious or critical.
 
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { dropFiles, FISHERMEN, HARBOUR, openSample, storyOption, wantFullStops } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
-import { allViolations } from './axe';
-
-/** Violations axe rates serious or critical, one line each: rule, impact, where, what. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-    );
-}
+import { allViolations, eachScreen, seriousViolations } from './axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -62,32 +50,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 // The desk's own controls (story bar, panel handles, status bar, ticked lines, document search) at
 // the smallest and a large window, each theme: no violation of any impact.
-for (const [width, height] of [
-  [1024, 700],
-  [1920, 1080],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${width}x${height}, ${colorScheme}`, () => {
-      test.use({ viewport: { width, height }, colorScheme });
-
-      test('the desk with two documents, lines ticked and an action to undo', async ({ page }) => {
-        await expect(page.getByText('Drop raw copy anywhere')).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-        const dialog = await dropFiles(page, [
-          SAMPLE,
-          { name: 'second.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) },
-        ]);
-        await dialog.getByRole('button', { name: 'Review the split' }).click();
-        await expect(dialog).toBeHidden();
-        await page.getByRole('checkbox', { name: 'Tick line 5' }).check();
-        await page.getByRole('button', { name: 'Merge with next' }).click();
-        await expect(page.getByRole('contentinfo')).toContainText('Merged');
-        await expect(page.getByText('All changes saved')).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-        await page.getByRole('tab', { name: 'Source' }).click();
-        await expect(page.getByRole('listbox', { name: 'Source lines' })).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-      });
-    });
-  }
-}
+eachScreen(() => {
+  test('the desk with two documents, lines ticked and an action to undo', async ({ page }) => {
+    await expect(page.getByText('Drop raw copy anywhere')).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+    const dialog = await dropFiles(page, [
+      SAMPLE,
+      { name: 'second.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) },
+    ]);
+    await dialog.getByRole('button', { name: 'Review the split' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Tick line 5' }).check();
+    await page.getByRole('button', { name: 'Merge with next' }).click();
+    await expect(page.getByRole('contentinfo')).toContainText('Merged');
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Source' }).click();
+    await expect(page.getByRole('listbox', { name: 'Source lines' })).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+  });
+});

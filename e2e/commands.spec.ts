@@ -11,7 +11,7 @@ import {
   wantFullStops,
 } from './desk';
 import { expect, SAMPLE, storyOptions, test } from './fixtures';
-import { allViolations } from './axe';
+import { allViolations, eachScreen } from './axe';
 
 /** Drops the sample and accepts the summary with the keyboard: the stories list has the focus. */
 async function openSampleByKeys(page: Page) {
@@ -189,30 +189,21 @@ test('the theme switch sets the same theme setting, and the page follows it', as
   expect(await background()).toBe(light);
 });
 
-for (const [width, height] of [
-  [1024, 700],
-  [1920, 1080],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${width}x${height}, ${colorScheme}`, () => {
-      test.use({ viewport: { width, height }, colorScheme });
-
-      test('the palette and the shortcut sheet pass axe', async ({ page }) => {
-        await openSampleByKeys(page);
-        await page.keyboard.press('ControlOrMeta+K');
-        const palette = page.getByRole('dialog', { name: 'Commands' });
-        await expect(palette).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-        await page.keyboard.type('theme');
-        expect(await allViolations(page)).toEqual([]);
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('?');
-        const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-        await expect(sheet).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-        // The sheet fits or scrolls: its Close button can be reached.
-        await expect(sheet.getByRole('button', { name: 'Close' })).toBeInViewport();
-      });
-    });
-  }
-}
+eachScreen(() => {
+  test('the palette and the shortcut sheet pass axe', async ({ page }) => {
+    await openSampleByKeys(page);
+    await page.keyboard.press('ControlOrMeta+K');
+    const palette = page.getByRole('dialog', { name: 'Commands' });
+    await expect(palette).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+    await page.keyboard.type('theme');
+    expect(await allViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+    // The sheet fits or scrolls: its Close button can be reached.
+    await expect(sheet.getByRole('button', { name: 'Close' })).toBeInViewport();
+  });
+});

@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { dropFiles, expectStories, FISHERMEN, HARBOUR, tabTo } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
-import { allViolations } from './axe';
+import { allViolations, eachScreen } from './axe';
 
 const status = (page: Page) => page.locator('.action-status');
 const lines = (page: Page) => page.getByRole('listbox', { name: 'Source lines' });
@@ -110,24 +110,15 @@ test('fix the split from the source with the keyboard alone, undoing each step',
   await expect(lines(page)).toBeFocused();
 });
 
-for (const [width, height] of [
-  [1024, 700],
-  [1920, 1080],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${width}x${height}, ${colorScheme}`, () => {
-      test.use({ viewport: { width, height }, colorScheme });
-
-      test('the Source view, a line marked, is axe-clean', async ({ page }) => {
-        await openSource(page);
-        // In the second story, a caption marked as body: the story start, removed lines and
-        // the action's status line are all on screen.
-        await goToLine(page, 22);
-        await page.keyboard.press('b');
-        await expect(status(page)).toContainText('Marked line 22 as body');
-        await expect(page.getByText('All changes saved')).toBeVisible();
-        expect(await allViolations(page)).toEqual([]);
-      });
-    });
-  }
-}
+eachScreen(() => {
+  test('the Source view, a line marked, is axe-clean', async ({ page }) => {
+    await openSource(page);
+    // In the second story, a caption marked as body: the story start, removed lines and
+    // the action's status line are all on screen.
+    await goToLine(page, 22);
+    await page.keyboard.press('b');
+    await expect(status(page)).toContainText('Marked line 22 as body');
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
+  });
+});

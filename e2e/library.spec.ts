@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FISHERMEN, HARBOUR, openSample, tabTo } from './desk';
 import { expect, SAMPLE, test } from './fixtures';
-import { allViolations } from './axe';
+import { allViolations, eachScreen } from './axe';
 
 test('a watched folder set in Preferences imports a file copied into it, then moves it to processed/', async ({
   page,
@@ -167,33 +167,23 @@ test('a previous version comes back, the current one kept as a version', async (
   await expect(page.getByRole('option', { name: new RegExp(`^${HARBOUR}`) })).toBeVisible();
 });
 
-for (const [width, height] of [
-  [1024, 700],
-  [1920, 1080],
-] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${width}x${height}, ${colorScheme}`, () => {
-      test.use({ colorScheme });
-
-      test('the sidebar, Preferences, Trash and Versions are axe-clean', async ({ page }) => {
-        await page.setViewportSize({ width, height });
-        await openSample(page);
-        expect(await allViolations(page)).toEqual([]);
-        for (const [button, title] of [
-          ['Preferences…', 'Preferences'],
-          ['Trash…', 'Trash'],
-          ['Versions…', 'Previous versions'],
-        ] as const) {
-          await page.getByRole('button', { name: button }).click();
-          const dialog = page.getByRole('dialog', { name: title });
-          await expect(dialog.getByRole('button', { name: /Close|Cancel/ }).first()).toBeVisible();
-          await expect(dialog).not.toContainText('Reading');
-          expect(await allViolations(page), title).toEqual([]);
-          await page.keyboard.press('Escape');
-          await expect(dialog).toBeHidden();
-          await expect(page.getByRole('button', { name: button })).toBeFocused();
-        }
-      });
-    });
-  }
-}
+eachScreen(() => {
+  test('the sidebar, Preferences, Trash and Versions are axe-clean', async ({ page }) => {
+    await openSample(page);
+    expect(await allViolations(page)).toEqual([]);
+    for (const [button, title] of [
+      ['Preferences…', 'Preferences'],
+      ['Trash…', 'Trash'],
+      ['Versions…', 'Previous versions'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog.getByRole('button', { name: /Close|Cancel/ }).first()).toBeVisible();
+      await expect(dialog).not.toContainText('Reading');
+      expect(await allViolations(page), title).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('button', { name: button })).toBeFocused();
+    }
+  });
+});
