@@ -92,8 +92,6 @@ interface Storing {
   rows: StoryRow[] | null;
   /** The source text until it is stored, first of what follows the first screen; then null. */
   text: string | null;
-  /** Whether the source text is stored: a document whose storing stops before is removed. */
-  sourced: boolean;
   reviews: Record<string, string>;
   stored: number;
   /** Settles when every row is stored, or storing stopped (the document is then split again when read). */
@@ -343,7 +341,6 @@ export class Library {
     const storing: Storing = {
       rows: null,
       text: null,
-      sourced: false,
       reviews,
       stored,
       done: Promise.resolve(),
@@ -364,7 +361,7 @@ export class Library {
       }
     };
     storing.done = storeAll()
-      .catch((err: unknown) => this.#storingStopped(store, id, storing, err))
+      .catch((err: unknown) => this.#storingStopped(store, id, err))
       .finally(() => {
         if (this.#storing.get(id) === storing) this.#storing.delete(id);
       });
@@ -399,7 +396,6 @@ export class Library {
         { redoable: true },
       ),
     );
-    if (ours && text !== null) storing.sourced = true;
     storing.text = null;
     storing.stored = ours ? to : rows.length;
   }
@@ -410,8 +406,8 @@ export class Library {
    * (#unfinished); without, there is nothing to split it again from, and it is removed, as the
    * next start would, and named with the reason.
    */
-  #storingStopped(store: Store, id: string, storing: Storing, err: unknown): void {
-    if (storing.sourced || this.#store !== store) return;
+  #storingStopped(store: Store, id: string, err: unknown): void {
+    if (this.#store !== store) return;
     const refused = err instanceof LibraryError && err.code === 'invalid-document';
     try {
       for (const name of store.transaction(() => store.deleteUnsourced(id))) {
