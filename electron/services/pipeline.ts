@@ -77,8 +77,8 @@ export interface PreparedImport extends PreparedDocument {
 }
 
 /**
- * A big document's first FIRST_STORIES rows, sent as soon as its stories are checked and before the
- * rest are made into rows: the library stores them and answers while the thread makes the rest.
+ * A big document's first FIRST_STORIES rows, sent as soon as those stories are checked, before the
+ * rest are checked and made into rows: the library stores them and answers while the thread makes the rest.
  * `stories` are every story's id and counts, for the documents list. The decoded text itself comes
  * with the rest (PreparedImport), and is stored with them.
  */
