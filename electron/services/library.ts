@@ -414,7 +414,7 @@ export class Library {
         this.#problems.push(
           refused
             ? { file: name, message: `"${name}" was removed: ${err.message}.` }
-            : unsourcedProblem(name, 'its split thread stopped'),
+            : unsourcedProblem(name, whyStopped(err)),
         );
       }
     } catch {
@@ -848,10 +848,32 @@ export class Library {
 }
 
 /** An import removed because it stopped before its text was stored (`why`), for the listing. */
+/**
+ * Why storing an import's rest stopped, for the editor: the store's own refusal (#try names the
+ * disk's or the library's fault), else the split thread that was making its rows.
+ */
+function whyStopped(err: unknown): string {
+  switch (err instanceof LibraryError ? err.code : null) {
+    case 'disk-full':
+      return 'the disk holding the library filled up';
+    case 'write-failed':
+      return 'the disk refused to write it';
+    case 'unavailable':
+      return 'the library was busy in another Copydesk window or program';
+    case 'corrupt':
+      return 'the library turned out to be damaged';
+    default:
+      return 'its split thread stopped';
+  }
+}
+
 function unsourcedProblem(name: string, why: string): LibraryProblem {
   return {
     file: name,
-    message: `"${name}" was being imported when ${why}, before its text was stored, so it was removed: import it again (the file is unchanged).`,
+    message: `"${name}" was being imported when ${why}, before its text was stored, so it was removed: ${
+      // A full disk refuses the next import too until some space is freed.
+      why.includes('filled up') ? 'free some space, then import it again' : 'import it again'
+    } (the file is unchanged).`,
   };
 }
 
