@@ -105,6 +105,38 @@ describe('document edits', () => {
     expect(Object.keys(merged.reviews)).toHaveLength(2);
   });
 
+  it('splits inside a hard-wrapped paragraph, each source line to the part that holds most of it', () => {
+    const wrapped = [
+      'Harbour Bridge Reopens After Storm Repairs',
+      '',
+      'The harbour bridge reopened to traffic on Monday, three',
+      'weeks after a storm tore away part of its deck and left',
+      'commuters facing long detours around the inner harbour.',
+      'Engineers worked around the clock, the council said.',
+    ].join('\n');
+    const d = createDocument({
+      id: 'doc2',
+      name: 'wrapped.txt',
+      decoded: { text: wrapped, encoding: 'UTF-8', lineEndings: 'LF' },
+      stories: splitStories(wrapped).stories,
+      now: new Date('2026-11-25T08:00:00Z'),
+    });
+    const story = d.stories[0]!;
+    expect(story.body.map((p) => p.lines)).toEqual([[3, 4, 5, 6]]);
+    const text = story.body[0]!.text;
+    // At the start of the third line: the first two stay, the last two go.
+    const split = splitStory(d, story.id, 0, text.indexOf('commuters facing'));
+    expect(split.stories.map((s) => s.body.map((p) => p.lines))).toEqual([[[3, 4]], [[5, 6]]]);
+    expect(split.stories[0]!.source).toEqual({ firstLine: 1, lastLine: 4 });
+    expect(split.stories[1]!.source).toEqual({ firstLine: 5, lastLine: 6 });
+    // Near the end of the first line: that line stays, with the cut's part of the copy.
+    const early = splitStory(d, story.id, 0, text.indexOf('three'));
+    expect(early.stories.map((s) => s.body.map((p) => p.lines))).toEqual([[[3]], [[4, 5, 6]]]);
+    // A cut at the paragraph's very start or end moves it whole.
+    const atEnd = splitStory(d, story.id, 0, text.length);
+    expect(atEnd).toBe(d);
+  });
+
   it('merges a story with the next: its headline becomes a paragraph, captions and removed lines pooled', () => {
     const d = doc();
     const merged = mergeWithNext(d, d.stories[0]!.id);

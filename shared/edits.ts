@@ -388,10 +388,13 @@ export function splitStory<D extends Doc>(
   if (!at) throw new Error(`Story ${storyId} has no paragraph ${paragraph}`);
   const headPart = at.text.slice(0, offset).trim();
   const tailPart = at.text.slice(offset).trim();
+  const [headLines, tailLines] =
+    headPart === '' || tailPart === '' ? [at.lines, at.lines] : linesAtCut(at, offset);
   // Runs would straddle the cut: the split paragraphs keep their text, plain.
-  const cut = (text: string): Paragraph[] => (text === '' ? [] : [{ text, lines: at.lines }]);
-  const before = [...story.body.slice(0, paragraph), ...cut(headPart)];
-  const after = [...cut(tailPart), ...story.body.slice(paragraph + 1)];
+  const cut = (text: string, lines: number[]): Paragraph[] =>
+    text === '' ? [] : [{ text, lines }];
+  const before = [...story.body.slice(0, paragraph), ...cut(headPart, headLines)];
+  const after = [...cut(tailPart, tailLines), ...story.body.slice(paragraph + 1)];
   if (after.length === 0 || before.length === 0) return doc;
 
   const join = joinAt(story, before, after);
@@ -443,6 +446,20 @@ export function splitStory<D extends Doc>(
     ...(divided.joinedBefore.length > 0 ? { joined: divided.joinedBefore } : {}),
   };
   return splitInTwo(doc, index, kept, newStory);
+}
+
+/**
+ * A paragraph's source lines divided at a cut inside it, each line to the part holding most of it.
+ * A paragraph of several lines was hard-wrapped lines joined with a space each, about equally long
+ * (the source is not at hand here): the cut's share of the text is its share of the lines. A
+ * paragraph of one line gives it to both parts, as both came from it.
+ */
+function linesAtCut(paragraph: Paragraph, offset: number): [number[], number[]] {
+  const { lines, text } = paragraph;
+  if (lines.length < 2) return [lines, lines];
+  const share = offset / Math.max(1, text.length);
+  const first = Math.min(lines.length - 1, Math.max(1, Math.round(share * lines.length)));
+  return [lines.slice(0, first), lines.slice(first)];
 }
 
 /** Puts a removed line back: as a body paragraph in source order, or as a caption. */
