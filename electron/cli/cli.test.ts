@@ -60,9 +60,29 @@ describe('split --format json', () => {
     const text = readFileSync(SAMPLE, 'utf8').replace(/\n/g, '\r\n');
     const file = join(dir, 'legacy.txt');
     writeFileSync(file, iconv.encode(text, 'windows-1252'));
-    const { code, stdout } = await cli('split', file);
+    const { code, stdout, stderr } = await cli('split', file);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).stories[1].body[1]).toContain('“stocks”');
+    // The encoding was a guess: stderr says so, as the app's import summary does.
+    expect(stderr).toMatch(
+      /^copydesk: ".*legacy\.txt": Plain text, split into stories\. Read as windows-1252 \(a guess, \d+% sure\)\.\n$/,
+    );
+  });
+
+  it('says on stderr where bad bytes were replaced', async () => {
+    const file = join(dir, 'bad-bytes.txt');
+    const good = readFileSync(SAMPLE);
+    // One byte that is not UTF-8 among a file of valid UTF-8 (with curly quotes): replaced, named.
+    writeFileSync(
+      file,
+      Buffer.concat([good.subarray(0, 60), Buffer.from([0xff]), good.subarray(60)]),
+    );
+    const { code, stdout, stderr } = await cli('split', file);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).stories).toHaveLength(2);
+    expect(stderr).toMatch(
+      /bad-bytes\.txt" is UTF-8 but for 1 invalid byte sequence, replaced by � on line \d+/,
+    );
   });
 });
 
@@ -91,7 +111,11 @@ describe('--out', () => {
     const out = join(dir, 'out');
     const { code, stderr } = await cli('split', SAMPLE, '--format', 'txt', '--out', out);
     expect(code).toBe(0);
-    expect(stderr).toContain('wrote 2 file(s)');
+    // What each file was read as and what the split found, then what was written.
+    expect(stderr).toBe(
+      `copydesk: "${SAMPLE}": 2 stories, 2 captions, 10 lines removed, 0 low-confidence boundaries. ` +
+        `Plain text, split into stories. Read as UTF-8 (certain).\ncopydesk: wrote 2 file(s) to ${out}\n`,
+    );
     expect(readdirSync(out).sort()).toEqual([
       'fishermen-protest-new-quotas-in-coastal-town.txt',
       'harbour-bridge-reopens-after-storm-repairs.txt',

@@ -17,7 +17,9 @@ import {
   type ExportOptions,
 } from '../../shared/export/types';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../shared/house-style';
+import { LOW_CONFIDENCE } from '../../shared/model';
 import { slugify } from '../../shared/slug';
+import { encodingLine, kindLine, splitCounts } from '../../shared/wording';
 import { writeExportFiles, type FileJob } from '../services/export-files';
 import { OutputError } from '../services/output';
 import { splitFile } from '../services/pipeline';
@@ -72,6 +74,9 @@ Output:
   published and dateline are null when the copy has none); a json file written with --out holds one
   story's object. docx (binary) and nitf (one story per file) need --out; html, ninjs, ninjs1 and
   copydesk print one input file's stories (use --out for several files).
+  On stderr: each refused file with the reason, what decoding a file reported (bad bytes replaced,
+  an encoding that was a guess) and, with --out, what each file was read as and what the split
+  found, as the app's import summary says it.
 
 Exit status: 0 when every file was split, 1 when any file was refused or could not be written,
 2 for a usage error. Errors go to stderr, naming the file.
@@ -151,7 +156,26 @@ interface Split {
   document: CopydeskDocument;
 }
 
-async function splitAll(files: string[], now: Date, io: CliIo) {
+/**
+ * What stderr says of a file read: always what decoding reported, which the output cannot show
+ * (bad bytes replaced, an encoding guessed); when asked, the import summary's line as well.
+ */
+function report(document: CopydeskDocument, summarise: boolean, io: CliIo): void {
+  const { source, stories } = document;
+  const name = `"${document.name}"`;
+  for (const warning of source.warnings) io.stderr(`copydesk: ${warning}\n`);
+  if (!summarise && source.confidence >= 1) return;
+  const counts = splitCounts({
+    storyCount: stories.length,
+    captionCount: stories.reduce((n, s) => n + s.captions.length, 0),
+    removedCount: stories.reduce((n, s) => n + s.removed.length, 0),
+    uncertainCount: stories.filter((s) => s.boundary.confidence < LOW_CONFIDENCE).length,
+  });
+  const read = `${kindLine(source.kind)} ${encodingLine(source.encoding, source.confidence)}`;
+  io.stderr(`copydesk: ${name}: ${summarise ? `${counts}. ${read}` : read}\n`);
+}
+
+async function splitAll(files: string[], now: Date, summarise: boolean, io: CliIo) {
   let failed = false;
   const split: Split[] = [];
   for (const file of files) {
@@ -172,6 +196,7 @@ async function splitAll(files: string[], now: Date, io: CliIo) {
           now,
         });
         split.push({ file: name, document });
+        report(document, summarise, io);
       }
       for (const refused of own.attached?.errors ?? []) {
         failed = true;
@@ -298,7 +323,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     now,
   };
 
-  const { split, failed } = await splitAll(files, now, io);
+  const { split, failed } = await splitAll(files, now, values.out !== undefined, io);
   if (values.out === undefined) {
     await printStories(format, split, options, io);
     return failed ? 1 : 0;

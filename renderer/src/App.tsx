@@ -47,7 +47,7 @@ import { useSettings } from './state/useSettings';
 import { TRIAGE_COMMAND_IDS, triageCommands, type TriageCommandId } from './state/triageCommands';
 import { useTriage } from './state/useTriage';
 import { isTextField, useShortcuts } from './state/useShortcuts';
-import { count } from './count';
+import { count } from '../../shared/wording';
 
 type Side = 'removed' | 'source';
 

@@ -5,7 +5,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, LibraryListing } from '../../../shared/document';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface DocumentsPanelProps {
   listing: LibraryListing;

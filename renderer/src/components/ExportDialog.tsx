@@ -15,7 +15,7 @@ import {
 import { BackendError, call } from '../state/api';
 import { useAppEvent } from '../state/events';
 import { Modal } from './Modal';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   format: 'txt',

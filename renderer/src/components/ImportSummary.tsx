@@ -1,9 +1,8 @@
 // After an import, before anything else: what the split proposes, per file, and what was refused.
 
 import type { ImportFilesResult } from '../../../shared/api';
-import { SOURCE_KINDS } from '../../../shared/model';
+import { encodingLine, kindLine, splitCounts } from '../../../shared/wording';
 import { Modal } from './Modal';
-import { count } from '../count';
 
 export interface ImportSummaryProps {
   result: ImportFilesResult;
@@ -12,30 +11,16 @@ export interface ImportSummaryProps {
   returnFocus?: () => HTMLElement | null;
 }
 
-/** "Read as UTF-8 (certain)." or "Read as windows-1252 (a guess, 67% sure)." */
-export function encodingLine(encoding: string, confidence: number): string {
-  if (confidence >= 1) return `Read as ${encoding} (certain).`;
-  return `Read as ${encoding} (a guess, ${Math.round(confidence * 100)}% sure).`;
-}
-
 export function ImportSummary({ result, onAccept, returnFocus }: ImportSummaryProps) {
   return (
     <Modal title="Import" onClose={onAccept} {...(returnFocus ? { returnFocus } : {})}>
       {result.documents.map((d) => (
         <div key={d.id} className="import-file">
           <p>
-            <strong>{d.name}</strong>: {count(d.storyCount, 'story', 'stories')},{' '}
-            {count(d.captionCount, 'caption')}, {count(d.removedCount, 'line')} removed,{' '}
-            {count(d.uncertainCount, 'low-confidence boundary', 'low-confidence boundaries')}
+            <strong>{d.name}</strong>: {splitCounts(d)}
             {d.uncertainCount > 0 ? ' (marked ⚠ in the list: check them)' : ''}.
           </p>
-          <p className="source-kind">
-            {/* Older listings may lack the kind: they were plain text. */}
-            {SOURCE_KINDS[d.kind ?? 'text']}
-            {d.kind === 'text' || d.kind === undefined
-              ? ', split into stories.'
-              : ', read for its structure.'}
-          </p>
+          <p className="source-kind">{kindLine(d.kind)}</p>
           <p className="encoding">{encodingLine(d.encoding, d.confidence)}</p>
           {d.warnings.length > 0 && (
             <ul className="decode-warnings" aria-label={`Decoding warnings for ${d.name}`}>

@@ -4,7 +4,7 @@
 
 import { useState } from 'react';
 import { REMOVAL_REASONS, type RemovalReason, type Story } from '../../../shared/model';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface RemovedPanelProps {
   story: Story;

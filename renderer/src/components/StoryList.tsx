@@ -25,7 +25,7 @@ import type { PickHow } from '../state/useTriage';
 import { storyWords } from '../storyText';
 import { flaggedCaptions } from '../triage';
 import { warningText } from '../warnings';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 /** A row's height before it is measured: a headline and one line of counts. */
 const ROW_HEIGHT = 56;

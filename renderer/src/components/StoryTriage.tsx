@@ -6,7 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { DeskCommand, TriageCommands } from '../state/triageCommands';
 import type { Triage } from '../state/useTriage';
 import { STATUS_FILTERS, type StatusFilter } from '../triage';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface StoryFiltersProps {
   triage: Triage;

@@ -27,7 +27,7 @@ import { warningText } from '../warnings';
 import { CaptionDesk } from './CaptionDesk';
 import { Count } from './Count';
 import { StoryMeta } from './StoryMeta';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface StoryViewProps {
   doc: OpenedDocument;

@@ -6,7 +6,7 @@ import type { TrashedDocument } from '../../../shared/document';
 import { call } from '../state/api';
 import { Modal } from './Modal';
 import { shortTime } from './VersionsDialog';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface TrashDialogProps {
   onClose: () => void;

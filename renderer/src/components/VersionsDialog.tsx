@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentVersion } from '../../../shared/document';
 import { call } from '../state/api';
 import { Modal } from './Modal';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 export interface VersionsDialogProps {
   documentId: string;

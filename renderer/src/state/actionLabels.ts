@@ -6,7 +6,7 @@ import { captionFlags, type HouseStyle } from '../../../shared/house-style';
 import type { Story } from '../../../shared/model';
 import { captionFlagText } from '../captionFlags';
 import { warningText } from '../warnings';
-import { count } from '../count';
+import { count } from '../../../shared/wording';
 
 const LONGEST = 60;
 
