@@ -116,6 +116,31 @@ describe('credits in every form pages print them', () => {
     expect(parseCreditLine(line)).toBeNull();
   });
 
+  it.each([
+    [
+      'Item 1 of 2 Dockers unload a ship in Gdansk, March 3, 2026. REUTERS/Jan Nowak',
+      'Dockers unload a ship in Gdansk, March 3, 2026.',
+      'REUTERS/Jan Nowak',
+    ],
+    [
+      '[1/2]Dockers unload a ship in Gdansk. REUTERS/Jan Nowak Purchase Licensing Rights, opens new tab',
+      'Dockers unload a ship in Gdansk.',
+      'REUTERS/Jan Nowak',
+    ],
+    ['Image 3/5: Crowds at the gate (EPA)', 'Crowds at the gate', 'EPA'],
+    ['The harbour at dawn (AFP) License this image', 'The harbour at dawn', 'AFP'],
+  ])('reads a gallery caption without its counter and links: %j', (line, text, credit) => {
+    expect(parseCredit(line)).toMatchObject({ text, credit });
+  });
+
+  it('keeps a count that is the copy', () => {
+    expect(parseCredit('1 of 5 adults are now vaccinated, officials said. (AFP)').text).toBe(
+      '1 of 5 adults are now vaccinated, officials said.',
+    );
+    // Links with no credit before them leave the line as it was.
+    expect(parseCredit('Read our guide, opens new tab').credit).toBeNull();
+  });
+
   it('reads a caption by its label', () => {
     expect(parseCaptionLabel('Image caption, Rescuers search the rubble')).toBe(
       'Rescuers search the rubble',

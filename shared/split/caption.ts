@@ -118,6 +118,37 @@ export function parseCredit(line: string): CreditParse {
  * then cost no reading of their own.
  */
 export function findCredit(line: string): CreditParse | null {
+  // A picture's links after its credit (`… REUTERS/Jane Doe Purchase Licensing Rights, opens new
+  // tab`): the credit is read where they begin. Tested on the line's end only, as it ends so.
+  const links =
+    LINKS_LAST_LETTERS.has(line.charCodeAt(line.length - 1) | 0x20) &&
+    PICTURE_LINK_END.test(line.slice(-30))
+      ? PICTURE_LINKS.exec(line)
+      : null;
+  const parsed = creditAtEnd(links ? line.slice(0, links.index) : line);
+  if (parsed === null) return null;
+  // A gallery's counter before a caption (`Item 1 of 2 A worker…`, `[1/2]A worker…`) is not
+  // its text, and would keep the twin printed without it from reading as the same caption.
+  const counter = GALLERY_COUNTER.exec(parsed.text);
+  return counter ? { ...parsed, text: parsed.text.slice(counter[0].length) } : parsed;
+}
+
+/** The last letters of those endings, lower-cased (most lines end otherwise, in a full stop). */
+const LINKS_LAST_LETTERS = new Set([...'bwseot'].map((c) => c.charCodeAt(0)));
+/** How a line ending in a picture's links ends: `…tab`, `…window`, `…Rights`, `…image`, `…photo`. */
+const PICTURE_LINK_END = /(?:tab|window|rights|image|photo|content)$/i;
+/** The links themselves, any of them in a row, with their `, opens new tab`. */
+const PICTURE_LINKS =
+  /(?:\s*,?\s*(?:opens (?:in )?(?:a )?new (?:tab|window)|(?:purchase|buy|request) (?:licensing|reprint|image|photo) rights|license this (?:image|photo|content)))+$/i;
+/**
+ * `Item 1 of 2 `, `Image 3/5: `, `[1/2]`, `1 of 4 ` before a caption, then a capital (not `1 of 5
+ * adults`). Case by hand: with the `i` flag, \p{Lu} would match any letter.
+ */
+const GALLERY_COUNTER =
+  /^(?:\[\d{1,3}\s*\/\s*\d{1,3}\]\s*|(?:(?:[Ii]tem|[Ii]mage|[Pp]hoto|[Pp]icture|[Ss]lide)\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}(?:\s*[:.|-])?\s+(?=["“‘(]?\p{Lu}))/u;
+
+/** A line's trailing credit or position marker, in any of the forms (see findCredit). */
+function creditAtEnd(line: string): CreditParse | null {
   // Found by hand rather than by end-anchored regexes over the whole line: this runs on every line
   // of 10 MB dumps, and long lines must stay linear.
   const end = line.length - 1;

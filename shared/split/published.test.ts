@@ -23,6 +23,19 @@ describe('parsePublished', () => {
     ['Posted on March 3rd, 2025 at 9:05pm', 'March 3rd, 2025 at 9:05pm', '2025-03-03T21:05:00'],
     ['Updated: 14:15 BST, 2 June 2024', '14:15 BST, 2 June 2024', '2024-06-02T14:15:00+01:00'],
     ['20/11/2024 06:15', '20/11/2024 06:15', '2024-11-20T06:15:00'],
+    // Run together by a scraper (separate elements on the page): spaced again.
+    [
+      'November 29, 20264:15 PM UTCUpdated ago',
+      'November 29, 2026 4:15 PM UTC Updated ago',
+      '2026-11-29T16:15:00Z',
+    ],
+    // A later change noted after the time leaves the first time the story's.
+    [
+      'Published 3:14 PM GMT+1, November 20, 2024 Updated 2 hours ago',
+      '3:14 PM GMT+1, November 20, 2024 Updated 2 hours ago',
+      '2024-11-20T15:14:00+01:00',
+    ],
+    ['20 Nov 2024 · updated 06:40 GMT', '20 Nov 2024 · updated 06:40 GMT', '2024-11-20'],
   ])('reads %j', (line, text, iso) => {
     expect(parsePublished(line)).toEqual({ text, iso });
   });
@@ -44,6 +57,7 @@ describe('parsePublished', () => {
     'Share',
     '',
     'Updated',
+    'November 29, 2026 updated the plan',
   ])('is not fooled by %j', (line) => {
     expect(parsePublished(line)).toBeNull();
   });

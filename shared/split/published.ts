@@ -90,7 +90,7 @@ export function withoutLabel(text: string): string {
 export function parsePublished(line: string): Published | null {
   // Every time has a digit or a word of relative time: anything else is settled without reading.
   if (!MAYBE_TIME.test(line)) return null;
-  const text = withoutLabel(line.trim());
+  const text = unglued(withoutLabel(line.trim()));
   if (text.length === 0 || text.length > 80) return null;
   if (RELATIVE.test(text)) return { text, iso: null };
   const labelled = text !== line.trim();
@@ -114,6 +114,30 @@ export function readDate(text: string): Published | null {
   const parts = readParts(text.trim());
   return parts ? { text: text.trim(), iso: toIso(parts) } : null;
 }
+
+/**
+ * A time whose parts a scraper ran together, spaced again: the year into the hour (`20264:15 PM`),
+ * a zone into the label after it (`UTCUpdated`). Pages print them in separate elements.
+ */
+function unglued(text: string): string {
+  return /\d{5}|\p{Lu}{3}\p{Ll}/u.test(text)
+    ? text.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_WORD, '$1 ')
+    : text;
+}
+const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}[:.]\d{2})\b/g;
+const GLUED_WORD = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * `Updated ago`, `Updated 2 hours ago`, `updated 06:40 GMT` after the time: the page's note of a
+ * later change, which leaves the first time the story's.
+ */
+const UPDATE_NOTE = /^(?:updated|modified|last updated|edited)$/;
+const isUpdateNote = (rest: string[]) =>
+  rest.length === 0 ||
+  rest.join(' ') === 'ago' ||
+  RELATIVE.test(rest.join(' ')) ||
+  readParts(rest.join(' ')) !== null ||
+  readParts(rest.join(' '), { timeOnly: true }) !== null;
 
 // The patterns of readParts, made once: it reads every line with a digit in it, token by token.
 const ORDINAL = /(\d)(st|nd|rd|th)\b/g;
@@ -142,6 +166,7 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (token === 'at' || token === 'on' || token === 'of' || WEEKDAYS.test(token)) continue;
+    if (UPDATE_NOTE.test(token) && sawDate && isUpdateNote(tokens.slice(i + 1))) break;
     const month = MONTHS.get(token);
     if (month !== undefined) {
       if (parts.month !== undefined) return null;

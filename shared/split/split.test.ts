@@ -405,6 +405,35 @@ describe('layouts beyond the seed', () => {
     ]);
   });
 
+  it("reads a wire page's gallery: the caption once, without its counter and links, and the headline above it", () => {
+    const stories = splitStories(
+      dump(
+        'Business',
+        'Chipmakers slide after export curbs widen',
+        'By Jane Doe',
+        'November 29, 20264:15 PM UTCUpdated ago',
+        'Item 1 of 2 A worker inspects a wafer at a plant in Hsinchu, March 3, 2026. REUTERS/Ann Wong',
+        '[1/2]A worker inspects a wafer at a plant in Hsinchu, March 3, 2026. REUTERS/Ann Wong Purchase Licensing Rights, opens new tab',
+        'TAIPEI, Nov 29 (Reuters) - Shares of chipmakers fell on Friday after new export curbs, deepening worries about sales.',
+        'The benchmark index dropped 3.2%, its biggest one-day fall in two months.',
+      ),
+    ).stories;
+    expect(stories).toHaveLength(1);
+    const [story] = stories;
+    expect(story!.headline).toBe('Chipmakers slide after export curbs widen');
+    expect(story!.captions.map((c) => [c.text, c.credit])).toEqual([
+      ['A worker inspects a wafer at a plant in Hsinchu, March 3, 2026.', 'REUTERS/Ann Wong'],
+    ]);
+    expect(story!.published?.iso).toBe('2026-11-29T16:15:00Z');
+    expect(story!.removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, 'nav'],
+      [3, 'byline'],
+      [4, 'timestamp'],
+      [6, 'duplicate-caption'],
+    ]);
+    expect(story!.body.map((p) => p.lines)).toEqual([[7], [8]]);
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);

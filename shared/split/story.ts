@@ -107,7 +107,7 @@ class StoryAssembly {
 
       if (h !== null && twin !== -1 && (twin === h || unit.text === story.headline)) {
         this.remove(i, 'duplicate-headline');
-      } else if (this.captionTexts.has(unit.text)) {
+      } else if (this.captionTexts.has(unit.text) || this.isCaptionAgain(unit)) {
         this.remove(i, 'duplicate-caption');
       } else if (k === 'meta') {
         const meta = facts.meta[i];
@@ -210,7 +210,21 @@ class StoryAssembly {
     this.lastCaption = caption;
     this.lastCaptionUnit = i;
     this.captionTexts.add((this.units[i] as Unit).text);
+    if (read.credit !== null) this.captionTexts.add(creditedKey(read.text, read.credit));
     this.story.captions.push(caption);
+  }
+
+  /**
+   * The same caption and credit as one taken already, printed again differently: a gallery prints
+   * a picture's caption twice, once with its counter or links around it (`[1/2]A worker…`).
+   */
+  private isCaptionAgain(unit: Unit): boolean {
+    const parsed = unit.credit;
+    return (
+      parsed !== null &&
+      parsed.credit !== null &&
+      this.captionTexts.has(creditedKey(parsed.text, parsed.credit))
+    );
   }
 
   private setMeta(byline: string | null, published: Published | null, region: Region): void {
@@ -271,6 +285,9 @@ class StoryAssembly {
 }
 
 const byLine = (a: RemovedLine, b: RemovedLine) => a.line - b.line;
+
+/** A caption's key by what it reads, apart from how its line was dressed: text and credit. */
+const creditedKey = (text: string, credit: string) => `${text}\u0000${credit}`;
 
 /**
  * `Beirut - Jane Doe` under a headline: the second part a person, with a given name first; a
