@@ -184,6 +184,17 @@ describe('captionScore', () => {
     );
   });
 
+  it('takes a sentence with its credit set apart, before any copy, for a caption', () => {
+    const line = 'Tourists in the old town of Diriyah, on the outskirts of Riyadh. (SPA)';
+    expect(score(line, true)).toBeGreaterThanOrEqual(CAPTION_THRESHOLD);
+    // Among the copy, the same line is copy.
+    expect(score(line, false)).toBeLessThan(CAPTION_THRESHOLD);
+    // Before the copy too, a sentence that reports is copy.
+    expect(score('The ministry said the rules would change in January. (SPA)', true)).toBeLessThan(
+      CAPTION_THRESHOLD,
+    );
+  });
+
   it('leaves wire copy in the body', () => {
     expect(
       score('The company said profits rose five percent in the quarter. (Reuters)'),

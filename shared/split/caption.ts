@@ -333,6 +333,9 @@ export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (PICTURE_LANGUAGE.test(parsed.text)) score += 1;
   if (PICTURE_DAY.test(parsed.text) || /^FILE\s[-–—]\s/.test(parsed.text)) score += 2;
   if (ctx.inHeaderZone) score += 1;
+  // A credit set apart after the sentence's end (`… in Riyadh. (SPA)`) before any copy: a picture
+  // captioned so. Copy ending so (a wire's sign-off, `(AFP)`) comes after copy, never before it.
+  if (ctx.inHeaderZone && parsed.form === 'paren' && endsSentence(parsed.text)) score += 1.5;
   if (words <= 35 && sentenceCount(parsed.text) === 1) score += 1;
   if (hasWireDateline(parsed.text)) score -= 3;
   // Copy reports what was said; a picture shows what happens.
