@@ -5,6 +5,7 @@ import {
   isPersonName,
   isRoleLine,
   parseByline,
+  parseNameAndRole,
   parseMetaLine,
   parsePlaceDash,
   parseStoryDateline,
@@ -53,6 +54,25 @@ describe('names, roles and places', () => {
       who: 'Asharq Al-Awsat',
     });
     expect(parsePlaceDash('Talks resume - officials say more.')).toBeNull();
+  });
+});
+
+describe('parseNameAndRole', () => {
+  it.each([
+    ['Karen Holt Environment correspondent', 'Karen Holt, Environment correspondent'],
+    ['Ahmed al-Sayed Middle East editor', 'Ahmed al-Sayed, Middle East editor'],
+    ['Jane Doe Staff Writer', 'Jane Doe, Staff Writer'],
+  ])('reads %j', (line, byline) => {
+    expect(parseNameAndRole(line)).toBe(byline);
+  });
+
+  it.each([
+    'Jane Doe Wins Editor of the Year',
+    'Karen Holt named environment correspondent',
+    'Karen Holt Environment correspondent.',
+    'Political editor',
+  ])('leaves %j', (line) => {
+    expect(parseNameAndRole(line)).toBeNull();
   });
 });
 

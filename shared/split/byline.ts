@@ -154,6 +154,27 @@ export function parseNameInPlace(line: string): string | null {
   return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
 }
 
+/**
+ * `Karen Holt Environment correspondent`: a name and a journalist's role run together on one line,
+ * as a page's byline block copies when name and role sit side by side. The byline, as printed with
+ * a comma (`Karen Holt, Environment correspondent`), or null.
+ */
+export function parseNameAndRole(line: string): string | null {
+  const tokens = line.split(' ');
+  if (tokens.length < 3 || tokens.length > 9 || endsSentence(line)) return null;
+  for (let k = 2; k <= Math.min(5, tokens.length - 1); k++) {
+    const role = tokens.slice(k).join(' ');
+    // The role ends in its journalist's word (`Political editor`, `Staff Writer`): a headline
+    // naming someone goes on with a verb (`Jane Doe Wins Editor Award`).
+    if (tokens.length - k > 4 || !ROLE_AT_END.test(role) || !/^\p{Lu}/u.test(role)) continue;
+    const name = tokens.slice(0, k).join(' ');
+    if (isPersonName(name)) return `${name}, ${role}`;
+  }
+  return null;
+}
+const ROLE_AT_END =
+  /\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter)$/i;
+
 // In two patterns: one alternation of characters and words is tried at every place of the line.
 const META_MARK = /[\d|·•]/;
 const META_WORD = /\b(?:by|ago|now|yesterday|today)\b/i;

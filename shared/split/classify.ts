@@ -12,6 +12,7 @@ import {
   isPersonName,
   isRoleLine,
   parseMetaLine,
+  parseNameAndRole,
   parseNameInPlace,
   parsePlaceDash,
   type MetaLine,
@@ -19,6 +20,7 @@ import {
 import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture, type LineRule } from './furniture';
 import { FUNCTION_WORD_SETS } from './lexicon';
+import { withoutLabel } from './published';
 import {
   differAtOnce,
   endsSentence,
@@ -158,6 +160,7 @@ export function classify(units: Unit[]): Facts {
   const roleLine = new Int32Array(n).fill(-1);
   markNameAndRoleLines(units, kind, meta, roleLine);
   markNamesInPlace(units, kind, meta);
+  markTimeLabels(units, kind, meta, furniture);
   markCaptionsOverCredits(units, kind);
   markPageTitles(units, kind, furniture);
   markAltText(units, kind);
@@ -535,12 +538,40 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
   for (let i = 0; i < units.length; i++) {
     // The neighbours first: few headings stand beside a byline or a time.
     if (kind[i] !== 'heading' || !metaBeside(kind, meta, i)) continue;
-    const names = parseNameInPlace((units[i] as Unit).text);
+    const text = (units[i] as Unit).text;
+    const names = parseNameInPlace(text);
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
     if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
       kind[i] = 'meta';
       meta[i] = { byline: names, published: null };
+      continue;
     }
+    const byline = parseNameAndRole(text);
+    if (byline !== null) {
+      kind[i] = 'meta';
+      meta[i] = { byline, published: null };
+    }
+  }
+}
+
+/**
+ * `Published` or `Last updated` alone on its line, the time on the next: the time's label, removed
+ * with it. Left alone, the label would open the story's body.
+ */
+function markTimeLabels(
+  units: Unit[],
+  kind: Kind[],
+  meta: (MetaLine | null)[],
+  furniture: (FurnitureMark | null)[],
+): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const next = meta[i + 1];
+    if (kind[i + 1] !== 'meta' || !next?.published || (units[i + 1] as Unit).gapBefore > 1)
+      continue;
+    const { text } = units[i] as Unit;
+    if (text.length > 24 || withoutLabel(text) !== '') continue;
+    kind[i] = 'furniture';
+    furniture[i] = { reason: 'timestamp', rule: 'time-label' };
   }
 }
 

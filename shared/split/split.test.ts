@@ -434,6 +434,28 @@ describe('layouts beyond the seed', () => {
     expect(story!.body.map((p) => p.lines)).toEqual([[7], [8]]);
   });
 
+  it('removes a byline block that runs name and role together, and a time label on a line of its own', () => {
+    const [story, ...more] = splitStories(
+      dump(
+        'Glaciers in the Alps lost a record share of their ice this year',
+        'Karen Holt Environment correspondent',
+        'Published',
+        'Sun 29 Nov 2026 14.05 GMT',
+        'Glaciers in the Alps lost about 4% of their remaining ice this year, the second largest loss on record.',
+        'A summer of heatwaves and a winter with little snow left the glaciers exposed for longer.',
+      ),
+    ).stories;
+    expect(more).toEqual([]);
+    expect(story!.byline).toBe('Karen Holt, Environment correspondent');
+    expect(story!.published?.iso).toBe('2026-11-29T14:05:00Z');
+    expect(story!.removed.map((r) => [r.line, r.reason])).toEqual([
+      [2, 'byline'],
+      [3, 'timestamp'],
+      [4, 'timestamp'],
+    ]);
+    expect(story!.body.map((p) => p.lines)).toEqual([[5], [6]]);
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
