@@ -239,8 +239,16 @@ export const LINE_RULES: LineRule[] = [
       if (isSectionName(lower)) return true;
       const parts = MENU_BAR.test(lower) ? lower.split(MENU_BAR_JOIN).filter(Boolean) : [lower];
       if (parts.length >= 2 && parts.every(isSectionName)) return true;
-      // A long row of short entries between bars is a menu, whatever its sections are called.
-      if (parts.length >= 4 && line.includes('|') && parts.every((p) => wordCount(p, 4) <= 3))
+      // A row of short entries between bars is a menu, whatever its sections are called: four or
+      // more, or three names each opening with a capital (`Order Reprints | Today's Paper |
+      // Subscribe`; a list in one, `Tagged film, banking`, is the post's tags).
+      if (
+        parts.length >= 3 &&
+        line.includes('|') &&
+        parts.every((p) => wordCount(p, 4) <= 3) &&
+        (parts.length >= 4 ||
+          (!line.includes(',') && line.split(MENU_BAR_JOIN).every((p) => /^\p{Lu}/u.test(p))))
+      )
         return true;
       if (parts.length >= 2) return false;
       // A menu pasted as one line: `Home News Sport Business Culture Subscribe`, nearly every word a
@@ -253,8 +261,14 @@ export const LINE_RULES: LineRule[] = [
       'News Sport Business Culture',
       'World | Business | Tech',
       'Home News Showbiz Sport Money Subscribe',
+      'Order Reprints | Today’s Paper | Subscribe',
     ],
-    counterExamples: ['Business leaders warn of a slowdown', 'Sport stars back charity'],
+    counterExamples: [
+      'Business leaders warn of a slowdown',
+      'Sport stars back charity',
+      'Ceasefire holds | Aid trucks enter Gaza | Talks resume',
+      'Rates | inflation | jobs',
+    ],
   },
   {
     id: 'kicker',
@@ -608,15 +622,31 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'tags-line',
-    opens: ['tags', 'topics', 'categories', 'keywords', 'subjects', 'filed', 'posted'],
+    opens: [
+      'tags',
+      'topics',
+      'categories',
+      'keywords',
+      'subjects',
+      'filed',
+      'posted',
+      'see',
+      'more',
+    ],
     maxWords: 40,
     reason: 'related',
     why: 'Tags and categories listed after the copy.',
     test: (line, lower) =>
-      /^(?:(?:tags|topics|categories|keywords|subjects)\s*:|filed under:?|posted in:?)\s*\S/.test(
+      /^(?:(?:tags|topics|categories|keywords|subjects|(?:see )?more (?:on|about))\s*:|filed under:?|posted in:?)\s*\S/.test(
         lower,
       ),
-    examples: ['Tags: Iran, Israel, Gaza', 'Posted in World News', 'Categories: Local'],
+    examples: [
+      'Tags: Iran, Israel, Gaza',
+      'Posted in World News',
+      'Categories: Local',
+      'See more on: Paris, Climate',
+      'More about: Elections',
+    ],
     counterExamples: ['Topics for the summit include trade and climate.'],
   },
   {
