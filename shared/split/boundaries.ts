@@ -203,10 +203,12 @@ export function findStoryStarts(
   const template = templateKeys(units, facts, firstCopy, firstHeadline);
   const proseBags = new ProseWindows(units, facts);
   const gapIsSeparator = wideGapsOpenHeadlines(units, facts, firstCopy, leadOf);
+  // Nothing in the file but the lines themselves tells stories apart: no wider gap, no doubled
+  // line, no furniture among the copy (a label or a menu above it separates nothing).
   const shapeOnly =
     !units.some((u, i) => i > firstCopy && u.gapBefore > facts.paragraphGap) &&
     !facts.twinAhead.some((t) => t !== -1) &&
-    !kind.some((k) => k === 'furniture');
+    !kind.some((k, i) => i > firstCopy && k === 'furniture');
 
   // Made once, not for each doubtful candidate.
   const leadsToCopy = (k: number) => leadOf(k) !== null;

@@ -726,6 +726,9 @@ function markCardLists(
   const copy = (k: number) => kind[k] === 'prose' || kind[k] === 'copy';
   // A card's time is a time alone (`2 hrs ago`), not a byline.
   const time = (k: number) => kind[k] === 'meta' && !meta[k]?.byline && meta[k]?.published != null;
+  // The lists found, marked once every list is known (see below).
+  const inList = new Uint8Array(units.length);
+  let lists = 0;
   for (let i = 0; i < units.length; i++) {
     if (!card(i)) continue;
     let k = i;
@@ -754,12 +757,18 @@ function markCardLists(
     if (list && !after) {
       // A short line set apart above the cards is the list's own label.
       const label = i > 0 && card(i - 1) && wordsOf(units[i - 1] as Unit) <= 4;
-      for (let m = label ? i - 1 : i; m < k; m++) {
-        kind[m] = 'furniture';
-        furniture[m] = { reason: 'related', rule: 'card-list' };
-      }
+      inList.fill(1, label ? i - 1 : i, k);
+      lists++;
     }
     i = Math.max(i, k - 1);
+  }
+  // Cards point to stories elsewhere, beside a story of the page's own. A file of nothing but cards
+  // (a news-in-brief column: a headline and a paragraph, again and again) is those stories.
+  if (lists === 0 || !kind.some((k, m) => k === 'prose' && inList[m] === 0)) return;
+  for (let m = 0; m < units.length; m++) {
+    if (inList[m] === 0) continue;
+    kind[m] = 'furniture';
+    furniture[m] = { reason: 'related', rule: 'card-list' };
   }
 }
 

@@ -69,7 +69,8 @@ const SECTIONS: ReadonlySet<string> = new Set(
   lebanon, egypt, saudi arabia, israel, palestine, gaza, yemen, turkey, russia, ukraine, china, india,
   asia pacific, latin america, north america, war in ukraine, elections, crime, justice, society,
   personal finance, property, motoring, jobs, puzzles, crosswords, weekend, review, interviews,
-  special reports, explainers, coronavirus, covid-19, climate crisis`
+  special reports, explainers, coronavirus, covid-19, climate crisis, in brief, news in brief, briefs,
+  briefly`
     .split(',')
     .map((s) => s.trim()),
 );

@@ -456,6 +456,36 @@ describe('layouts beyond the seed', () => {
     expect(story!.body.map((p) => p.lines)).toEqual([[5], [6]]);
   });
 
+  it('splits a news-in-brief column into its stories, where the same cards after a story are a list of others', () => {
+    const briefs = [
+      'Library opens on Sundays',
+      'The central library will open on Sundays from January, the council said, after a petition.',
+      'Roadworks on ring road',
+      'Overnight roadworks will close two lanes of the ring road between Monday and Friday.',
+      'Choir wins national award',
+      "The St Mary's youth choir has won a national award for its recording of local carols.",
+    ];
+    const alone = splitStories(dump('In brief', ...briefs)).stories;
+    expect(alone.map((s) => s.headline)).toEqual([
+      'Library opens on Sundays',
+      'Roadworks on ring road',
+      'Choir wins national award',
+    ]);
+    expect(alone.map((s) => s.body.map((p) => p.lines))).toEqual([[[3]], [[5]], [[7]]]);
+
+    const afterStory = splitStories(
+      dump(
+        'Harbour Bridge Reopens After Storm Repairs',
+        'The harbour bridge reopened to traffic on Monday, three weeks after a storm tore away part of its deck, and engineers said the repairs would last for decades.',
+        'Engineers worked around the clock, the city council said in a statement.',
+        '',
+        ...briefs,
+      ),
+    ).stories;
+    expect(afterStory).toHaveLength(1);
+    expect(afterStory[0]!.removed.map((r) => r.reason)).toEqual(Array(6).fill('related'));
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
