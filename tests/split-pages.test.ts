@@ -32,6 +32,48 @@ const PAGES: Record<string, Expected[]> = {
       body: [20, 21, 22, 24],
     },
   ],
+  // A wire's text feed: each story under its slug, the byline's agency on the next line, a rule
+  // before the contributor line and a link line.
+  'wire-feed-three-stories.txt': [
+    {
+      headline: 'Ferry crews vote to strike over pay',
+      byline: 'MARTA KOWALSKI, Associated Press',
+      published: null,
+      dateline: 'GDANSK, Poland (AP)',
+      credits: [],
+      body: [5, 6, 7, 9],
+    },
+    {
+      headline: 'Kenyans sweep Valencia marathon podium',
+      byline: 'JOHN MWANGI, Associated Press',
+      published: null,
+      dateline: 'VALENCIA, Spain (AP)',
+      credits: [],
+      body: [15, 16],
+    },
+    {
+      headline: 'Spanish farmers warn of olive oil shortage',
+      byline: 'ELENA GARCIA, Associated Press',
+      published: null,
+      dateline: 'MADRID (AP)',
+      credits: [],
+      body: [24, 25],
+    },
+  ],
+  // A news-in-brief column and nothing else: each card is a story of its own.
+  'regional-news-in-brief.txt': [
+    ['Library opens on Sundays', 3],
+    ['Roadworks on ring road', 5],
+    ['Choir wins national award', 7],
+    ['Power cut hits 500 homes', 9],
+  ].map(([headline, line]) => ({
+    headline: headline as string,
+    byline: null,
+    published: null,
+    dateline: null,
+    credits: [],
+    body: [line as number],
+  })),
   // Three pages pasted one after the other, each page's whole template between the stories.
   'wire-three-pages.txt': [
     {

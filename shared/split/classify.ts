@@ -19,7 +19,7 @@ import {
 } from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture, type LineRule } from './furniture';
-import { FUNCTION_WORD_SETS } from './lexicon';
+import { AGENCIES, FUNCTION_WORD_SETS } from './lexicon';
 import { withoutLabel } from './published';
 import {
   differAtOnce,
@@ -481,9 +481,11 @@ function markNameAndRoleLines(
 ): void {
   // Pages that set every line apart may put a blank line between the name and the role.
   const close = (k: number) => (units[k] as Unit).gapBefore <= 1;
+  // A role, where it was filed from, or the wire the reporter writes for (`Associated Press`,
+  // which alone would read as a picture credit).
   const roleOrPlace = (k: number) => {
     const text = (units[k] as Unit).text;
-    return isRoleLine(text) || isFiledFrom(text);
+    return isRoleLine(text) || isFiledFrom(text) || isWireName(text);
   };
   for (let i = 0; i + 1 < units.length; i++) {
     const unit = units[i] as Unit;
@@ -502,7 +504,8 @@ function markNameAndRoleLines(
     const role = (units[i + 1] as Unit).text;
     const names = byLine ? (meta[i]?.byline as string) : unit.text;
     kind[i] = 'meta';
-    meta[i] = { byline: isRoleLine(role) ? `${names}, ${role}` : names, published: null };
+    const affiliation = isRoleLine(role) || isWireName(role);
+    meta[i] = { byline: affiliation ? `${names}, ${role}` : names, published: null };
     for (let k = i + 1; k < units.length && k <= i + 2; k++) {
       if (k > i + 1 && (!close(k) || !roleOrPlace(k))) break;
       kind[k] = 'meta';
@@ -529,6 +532,9 @@ function markNameAndRoleLines(
     }
   }
 }
+
+/** A news wire's name alone: `Associated Press`, `AFP`, `Reuters`. */
+const isWireName = (text: string) => text.length <= 30 && AGENCIES.has(text.toLowerCase());
 
 /**
  * `Jane Doe in Beirut` beside a publication time or another byline line is a byline, when the

@@ -718,6 +718,43 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['- 5 degrees'],
   },
   {
+    id: 'link-line',
+    opens: 'any',
+    maxWords: 14,
+    reason: 'promo',
+    why: 'A line that only points elsewhere: a label, then an address (`More sports: https://…`).',
+    test: (line) =>
+      (line.includes('http') || line.includes('www.')) &&
+      /^(?:[^:]{1,60}:\s*|.{1,80}\s(?:at|on|here|via)\s+)(?:https?:\/\/|www\.)\S+$/i.test(line),
+    examples: [
+      'More AP sports: https://apnews.com/sports',
+      'Pictures of the day: https://example.com/gallery',
+      'Full coverage of the storm at www.example.org/storm',
+    ],
+    counterExamples: [
+      'The report is at www.example.org/report and runs to 200 pages.',
+      'Prices rose: see https://example.com/data for the figures.',
+    ],
+  },
+  {
+    id: 'wire-slug',
+    opens: 'any',
+    maxWords: 2,
+    reason: 'nav',
+    why: "A wire story's slug, its keyword line (`BC-EU-Ferry-Strike`): the desk's label, not copy.",
+    // One token of three or more hyphened parts (two when it opens with a wire's code), perhaps a
+    // word count or a version after a comma.
+    test: (line) =>
+      !line.includes(' ') &&
+      line.includes('-') &&
+      /^(?:\p{Lu}{2,4}-[\p{L}\d]+|[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+)(?:-[\p{L}\d]+)*(?:,\d{1,4})?$/u.test(
+        line,
+      ) &&
+      /\p{Lu}/u.test(line),
+    examples: ['BC-EU-Ferry-Strike', 'Spain-Olive-Oil', 'BC-Weather', 'AP-Sports-Marathon,0456'],
+    counterExamples: ['Well-being', 'Follow-up', 'well-to-do-people', 'Harbour bridge reopens'],
+  },
+  {
     id: 'address',
     opens: ['https', 'http', 'www'],
     maxWords: 12,
