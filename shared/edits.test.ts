@@ -47,15 +47,18 @@ const TEXT = [
   'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
 ].join('\n');
 
-function doc(): CopydeskDocument {
+/** A document of `text` as an import makes it: split, every story new. */
+function docOf(text: string, name = 'dump.txt', id = 'doc1'): CopydeskDocument {
   return createDocument({
-    id: 'doc1',
-    name: 'dump.txt',
-    decoded: { text: TEXT, encoding: 'UTF-8', lineEndings: 'LF' },
-    stories: splitStories(TEXT).stories,
+    id,
+    name,
+    decoded: { text, encoding: 'UTF-8', lineEndings: 'LF' },
+    stories: splitStories(text).stories,
     now: new Date('2026-11-25T08:00:00Z'),
   });
 }
+
+const doc = () => docOf(TEXT);
 
 const headlines = (d: CopydeskDocument) => d.stories.map((s) => s.headline);
 
@@ -114,13 +117,7 @@ describe('document edits', () => {
       'commuters facing long detours around the inner harbour.',
       'Engineers worked around the clock, the council said.',
     ].join('\n');
-    const d = createDocument({
-      id: 'doc2',
-      name: 'wrapped.txt',
-      decoded: { text: wrapped, encoding: 'UTF-8', lineEndings: 'LF' },
-      stories: splitStories(wrapped).stories,
-      now: new Date('2026-11-25T08:00:00Z'),
-    });
+    const d = docOf(wrapped, 'wrapped.txt', 'doc2');
     const story = d.stories[0]!;
     expect(story.body.map((p) => p.lines)).toEqual([[3, 4, 5, 6]]);
     const text = story.body[0]!.text;
@@ -426,13 +423,7 @@ describe('split at the cursor after a merge', () => {
 
   /** The pages split, with metadata the desk set on the second and third stories. */
   function pages(): CopydeskDocument {
-    const d = createDocument({
-      id: 'doc2',
-      name: 'pages.txt',
-      decoded: { text: PAGES, encoding: 'UTF-8', lineEndings: 'LF' },
-      stories: splitStories(PAGES).stories,
-      now: new Date('2026-11-25T08:00:00Z'),
-    });
+    const d = docOf(PAGES, 'pages.txt', 'doc2');
     const [, b, c] = d.stories.map((s) => s.id) as [string, string, string];
     let out = setByline(d, b, 'Jane Doe');
     out = setPublished(out, b, '3:14 PM GMT+1, March 4, 2025');
@@ -538,14 +529,7 @@ describe('edits on several stories', () => {
     '',
     'The island ferry will run two extra crossings a day from next month, the operator said on Thursday.',
   ].join('\n');
-  const four = () =>
-    createDocument({
-      id: 'doc4',
-      name: 'four.txt',
-      decoded: { text: FOUR, encoding: 'UTF-8', lineEndings: 'LF' },
-      stories: splitStories(FOUR).stories,
-      now: new Date('2026-11-25T08:00:00Z'),
-    });
+  const four = () => docOf(FOUR, 'four.txt', 'doc4');
 
   it('starts from four stories', () => {
     expect(headlines(four())).toHaveLength(4);
