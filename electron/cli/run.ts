@@ -17,13 +17,13 @@ import {
   type ExportOptions,
 } from '../../shared/export/types';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../shared/house-style';
-import { LOW_CONFIDENCE } from '../../shared/model';
 import { slugify } from '../../shared/slug';
 import { encodingLine, kindLine, splitCounts } from '../../shared/wording';
 import { writeExportFiles, type FileJob } from '../services/export-files';
 import { OutputError } from '../services/output';
 import { splitFile } from '../services/pipeline';
 import { readInput } from '../services/read-input';
+import { storyCounts } from '../services/story-rows';
 import { BINARY_FORMATS, FORMAT_HELP, isExportFormat, ONE_DOCUMENT_FORMATS } from './formats';
 
 export interface CliIo {
@@ -165,11 +165,13 @@ function report(document: CopydeskDocument, summarise: boolean, io: CliIo): void
   const name = `"${document.name}"`;
   for (const warning of source.warnings) io.stderr(`copydesk: ${warning}\n`);
   if (!summarise && source.confidence >= 1) return;
+  // Counted as the library counts a document for its list.
+  const rows = stories.map(storyCounts);
   const counts = splitCounts({
-    storyCount: stories.length,
-    captionCount: stories.reduce((n, s) => n + s.captions.length, 0),
-    removedCount: stories.reduce((n, s) => n + s.removed.length, 0),
-    uncertainCount: stories.filter((s) => s.boundary.confidence < LOW_CONFIDENCE).length,
+    storyCount: rows.length,
+    captionCount: rows.reduce((n, r) => n + r.captions, 0),
+    removedCount: rows.reduce((n, r) => n + r.removed, 0),
+    uncertainCount: rows.filter((r) => r.uncertain).length,
   });
   const read = `${kindLine(source.kind)} ${encodingLine(source.encoding, source.confidence)}`;
   io.stderr(`copydesk: ${name}: ${summarise ? `${counts}. ${read}` : read}\n`);
