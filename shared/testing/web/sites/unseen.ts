@@ -25,7 +25,6 @@ const person = (random: () => number) => `${pick(random, FIRST)} ${pick(random, 
 const people = (random: () => number) =>
   chance(random, 0.2) ? `${person(random)} and ${person(random)}` : person(random);
 
-
 /** The credits of a page's pictures, each with the caption as it should read. */
 type CreditForm =
   | 'photograph-for'
