@@ -18,6 +18,8 @@ describe('parseByline', () => {
     ['By Jane Doe, John Roe and Ann Lee, Reuters', 'Jane Doe, John Roe and Ann Lee, Reuters'],
     ['By Jane Doe | Political correspondent', 'Jane Doe | Political correspondent'],
     ['By J. R. Doe', 'J. R. Doe'],
+    ['By: Jane Doe', 'Jane Doe'],
+    ['Author: Jane Doe, Staff Writer', 'Jane Doe, Staff Writer'],
   ])('%s', (line, byline) => {
     expect(parseByline(line)).toBe(byline);
   });
@@ -27,6 +29,8 @@ describe('parseByline', () => {
     'By Monday, officials said, the roads would reopen',
     'Bylines are hard',
     'Reporting by Jane Doe; Editing by John Roe',
+    'Author Jane Doe',
+    'Author: the council said it would appeal',
   ])('leaves %j', (line) => {
     expect(parseByline(line)).toBeNull();
   });
@@ -74,6 +78,17 @@ describe('parseMetaLine', () => {
 
   it('leaves copy alone', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
+  });
+
+  it('reads a CMS header flattened to one line, its labels run on without separators', () => {
+    expect(
+      parseMetaLine(
+        'Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: 7:02 AM EST November 20, 2024',
+      ),
+    ).toEqual({
+      byline: 'Jane Doe',
+      published: { text: '6:15 AM EST November 20, 2024', iso: '2024-11-20T06:15:00-05:00' },
+    });
   });
 });
 

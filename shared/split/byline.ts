@@ -61,7 +61,12 @@ export function isNameList(text: string): boolean {
   return text.split(NAME_JOIN).every(isPersonName);
 }
 
-const BY = /^(?:by|written by|words by|story by|text by|von|par|por)\s+/i;
+/**
+ * What opens a byline: `By`, `Words by`, and the labelled forms of CMS article headers, `By:` and
+ * `Author:`, which need their colon (`Author Jane Doe` is not a form pages print).
+ */
+const BY =
+  /^(?:(?:by|written by|words by|story by|text by|von|par|por)(?:\s*:\s*|\s+)|(?:author|authors)\s*:\s*)/i;
 
 /**
  * The byline of a `By …` line, without the `By`: `Jane Doe and John Roe, Associated Press`,
@@ -168,9 +173,13 @@ export interface MetaLine {
 /** `Posted on November 20, 2024 by Jane Doe`, and `Submitted by Jane Doe on …`. */
 const POSTED_BY = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i;
 const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i;
-/** Where a meta line's parts meet: separators, and before an `Updated …` run on after a time. */
+/**
+ * Where a meta line's parts meet: separators, before an `Updated …` run on after a time, and before
+ * a `Published:` label run on after a byline, as CMS article headers flatten to one line
+ * (`Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: …`).
+ */
 const META_PARTS =
-  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i;
+  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)|\s+(?=(?:published|posted)\s*:)/i;
 
 /**
  * Reads a line made only of byline and publication time, in whichever order and separator

@@ -228,7 +228,7 @@ export function magazineSite(random: () => number): Site {
       const form = random();
       if (form < 0.3) {
         sheet.junk('byline', `By ${who} | Staff Writer`);
-        sheet.story.byline = `${who}, Staff Writer`;
+        sheet.story.byline = `${who} | Staff Writer`;
       } else if (form < 0.55) {
         sheet.junk('byline', `Words by ${who}`);
         sheet.story.byline = who;
