@@ -80,6 +80,10 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });
 
+  it('reads an Author: line alone as a byline', () => {
+    expect(parseMetaLine('Author: Jane Doe')).toEqual({ byline: 'Jane Doe', published: null });
+  });
+
   it('reads a CMS header flattened to one line, its labels run on without separators', () => {
     expect(
       parseMetaLine(

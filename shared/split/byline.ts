@@ -161,7 +161,7 @@ export function parseNameInPlace(line: string): string | null {
 
 // In two patterns: one alternation of characters and words is tried at every place of the line.
 const META_MARK = /[\d|·•]/;
-const META_WORD = /\b(?:by|ago|now|yesterday|today)\b/i;
+const META_WORD = /\b(?:by|authors?|ago|now|yesterday|today)\b/i;
 
 /** A line that holds a byline, a time, or both: `By Jane Doe | Updated 20 Nov 2024`. */
 export interface MetaLine {
