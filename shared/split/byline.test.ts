@@ -80,6 +80,13 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });
 
+  it('reads a name and its role joined by a bar as one byline', () => {
+    expect(parseMetaLine('By Jane Doe | Staff Writer')).toEqual({
+      byline: 'Jane Doe | Staff Writer',
+      published: null,
+    });
+  });
+
   it('reads an Author: line alone as a byline', () => {
     expect(parseMetaLine('Author: Jane Doe')).toEqual({ byline: 'Jane Doe', published: null });
   });

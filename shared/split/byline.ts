@@ -208,11 +208,18 @@ export function parseMetaLine(line: string): MetaLine | null {
     else {
       // `Published: … | Updated: …`: the first time is the publication, the update is kept as text.
       const asTime = parsePublished(part);
-      if (!asTime) return null;
+      // A part neither a byline nor a time: the bar may join a name to its role instead
+      // (`By Jane Doe | Staff Writer`), a byline as a whole.
+      if (!asTime) return bylineOnly(line);
       published ??= asTime;
     }
   }
   return byline === null && published === null ? null : { byline, published };
+}
+
+function bylineOnly(line: string): MetaLine | null {
+  const byline = parseByline(line);
+  return byline === null ? null : { byline, published: null };
 }
 
 /** CMS authors may be user names (`admin`, `newsdesk`) as well as people. */
