@@ -166,6 +166,7 @@ export function classify(units: Unit[]): Facts {
   markRelatedLists(units, kind, furniture);
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
+  markKickers(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -731,6 +732,47 @@ function markCardLists(
     i = Math.max(i, k - 1);
   }
 }
+
+/** What may follow a headline before its copy starts: the kicker test looks one unit past it. */
+const UNDER_HEADLINE: ReadonlySet<Kind> = new Set<Kind>([
+  'prose',
+  'copy',
+  'meta',
+  'caption',
+  'credit-line',
+  'caption-label',
+  'furniture',
+]);
+
+/**
+ * A kicker by its shape: a line of one to three words with no closing mark, set off above (the
+ * start of the text, furniture, or a wider gap than the one under it) and sitting on a longer
+ * headline-shaped line: a section or series label (`Essay`, `The Big Story`) whatever it says. The
+ * kicker rule knows the common words; this knows the place. A byline's name line is not one.
+ */
+function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (kind[i] !== 'copy' && kind[i] !== 'heading') continue;
+    if (kind[i + 1] !== 'heading' || !UNDER_HEADLINE.has(kind[i + 2] as Kind)) continue;
+    const unit = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    const n = fewWordsOf(unit);
+    if (
+      n > 3 ||
+      fewWordsOf(next) <= n ||
+      KICKER_END.test(unit.text) ||
+      !KICKER_START.test(unit.text)
+    )
+      continue;
+    const setOff = i === 0 || kind[i - 1] === 'furniture' || unit.gapBefore > next.gapBefore;
+    if (!setOff || isLikelyName(unit.text)) continue;
+    kind[i] = 'furniture';
+    furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
+  }
+}
+
+const KICKER_END = /[.,;:!?"”]$/;
+const KICKER_START = /^\p{Lu}/u;
 
 /**
  * The title beside a `← Previous` or `Next →` link is another post's headline; so is one set
