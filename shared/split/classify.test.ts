@@ -50,3 +50,54 @@ describe('kicker by its shape', () => {
     expect(longer.get('Ferry Pier Plans')).not.toBe('furniture:kicker-shape');
   });
 });
+
+describe('menus a block a line', () => {
+  it('takes five short lines one blank line apart for a menu, whatever they say', () => {
+    const kinds = read(
+      'Closings',
+      '',
+      'Contests',
+      '',
+      'Submit a Tip',
+      '',
+      'Traffic Cams',
+      '',
+      'Community',
+      '',
+      'The Long Wait for a New Ferry Pier',
+      '',
+      ...COPY,
+    );
+    for (const item of ['Closings', 'Contests', 'Submit a Tip', 'Traffic Cams', 'Community'])
+      expect(kinds.get(item), item).toBe('furniture:menu-run');
+  });
+
+  it('leaves four such lines, and list items however many', () => {
+    const four = read(
+      'Closings',
+      '',
+      'Contests',
+      '',
+      'Submit a Tip',
+      '',
+      'Traffic Cams',
+      '',
+      ...COPY,
+    );
+    expect(four.get('Closings')).not.toBe('furniture:menu-run');
+    const list = read(
+      ...COPY,
+      '',
+      '• Eggs',
+      '',
+      '• Milk',
+      '',
+      '• Flour',
+      '',
+      '• Sugar',
+      '',
+      '• Salt',
+    );
+    expect(list.get('• Eggs')).not.toBe('furniture:menu-run');
+  });
+});

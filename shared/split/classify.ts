@@ -427,6 +427,17 @@ function markContextFurniture(
     }
     i = Math.max(j, i + 1);
   }
+  // Menus a block a line, as pages that print every element apart copy them: one blank line between
+  // the items, so a longer run is asked for, and no list item (`• Eggs`) counts.
+  const spacedItem = (i: number) => menuItem(i) && !LIST_OR_INTERVIEW.test((units[i] as Unit).text);
+  for (let i = 0; i < n;) {
+    let j = i;
+    while (j < n && spacedItem(j) && (j === i || (units[j] as Unit).gapBefore === 1)) j++;
+    if (j - i >= 5 || (j - i >= 4 && hasNav(furniture, i, j))) {
+      for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
+    }
+    i = Math.max(j, i + 1);
+  }
   for (let i = 0; i < n; i++) {
     if (kind[i] === 'furniture' || kind[i] === 'meta') continue;
     const text = (units[i] as Unit).text;

@@ -24,7 +24,7 @@ import {
 import type { Facts } from './classify';
 import { countAtMost, type StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence, isTitleOf, TextSet } from './text';
+import { endsSentence, isLabelledLink, isTitleOf, TextSet } from './text';
 import { linesOf, wordsOf, type Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -158,6 +158,14 @@ class StoryAssembly {
           dateline: parseCaptionDateline(unit.text),
           lines: linesOf(unit),
         });
+      } else if (
+        k === 'heading' &&
+        region === 'header' &&
+        (story.byline !== null || story.published !== null) &&
+        isLabelledLink(unit.text)
+      ) {
+        // Under the byline, `Up Next: …` or `VIDEO ABOVE: …` links elsewhere (see boundaries.ts).
+        this.remove(i, 'related');
       } else if (filer !== null) {
         this.setMeta(filer, null, region);
         this.remove(i, 'byline');
