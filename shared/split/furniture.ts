@@ -305,7 +305,9 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'reading-aid',
     opens: ['listen', 'this', 'play', 'reading', 'text', 'font', 'print', 'audio', 'pause', '#'],
-    maxWords: 12,
+    // `Listen to this story. Enjoy more audio and podcasts on iOS or Android.`: an audio player's
+    // line runs a little longer than a label.
+    maxWords: 16,
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
@@ -321,6 +323,7 @@ export const LINE_RULES: LineRule[] = [
       'Listen · 6:12 min',
       'Listen (4 min)',
       'Play audio',
+      'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
     ],
     counterExamples: ['Listen to the people, the mayor said.'],
   },
@@ -376,6 +379,8 @@ export const LINE_RULES: LineRule[] = [
       'follow',
       'following',
       'bookmark',
+      'add',
+      'give',
       '#',
     ],
     maxWords: 12,
@@ -383,7 +388,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
       if (
-        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
+        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|(?:gift|give) (?:this )?article|add to (?:saved|my) (?:stories|articles|list)|save (?:for|to read) later|follow|following|bookmark)$/.test(
           lower,
         )
       )
@@ -404,8 +409,15 @@ export const LINE_RULES: LineRule[] = [
       'Share this: Facebook X',
       '12 Comments',
       'Like this:',
+      'Give this article',
+      'Add to saved stories',
+      'Save for later',
     ],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Facebook fined over data breach'],
+    counterExamples: [
+      'Share prices fell sharply on Monday.',
+      'Facebook fined over data breach',
+      'Add to the list of winners the youngest player',
+    ],
   },
   {
     id: 'ad-label',
@@ -678,12 +690,13 @@ export const LINE_RULES: LineRule[] = [
     opens: [''],
     maxWords: 12,
     reason: 'separator',
-    why: 'A rule between stories or sections: dashes, stars, equals signs, or a lone hash or star.',
+    why: 'A rule between stories or sections: dashes, stars, equals signs, dingbats, or a lone hash or star.',
+    // Magazines break long pieces with a dingbat or two: `◆`, `⁂`, `◆ ◆ ◆`.
     test: (line) =>
-      (line.length >= 3 || /^[#*+~]$/.test(line)) &&
-      /^[\s\-–—=_*~•·#+.]+$/.test(line) &&
-      /[-–—=_*~•·#+]/.test(line),
-    examples: ['----', '* * *', '====', '___', '#', '*'],
+      (line.length >= 3 || /^[#*+~◆◇♦■□●○⁂※❖]$/.test(line)) &&
+      /^[\s\-–—=_*~•·#+.◆◇♦■□●○⁂※❖]+$/.test(line) &&
+      /[-–—=_*~•·#+◆◇♦■□●○⁂※❖]/.test(line),
+    examples: ['----', '* * *', '====', '___', '#', '*', '◆', '⁂', '◆ ◆ ◆'],
     counterExamples: ['- 5 degrees'],
   },
   {
@@ -750,6 +763,39 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Sources: the minister will resign, aides say it is over.'],
   },
   {
+    id: 'print-edition',
+    opens: ['a', 'this'],
+    maxWords: 60,
+    reason: 'boilerplate',
+    why: 'The note of where the story ran in print, set after the copy by papers and magazines.',
+    test: (_line, lower) =>
+      /^(?:a version of )?this (?:article|story|essay|review) (?:appears|appeared|will appear) in (?:print|the\b.{0,60}\b(?:edition|issue))/.test(
+        lower,
+      ),
+    examples: [
+      'A version of this article appears in print on Nov. 21, 2024, Section A, Page 8 of the New York edition with the headline: Talks Stall.',
+      'This article appears in the December 2024 print edition with the headline “Talks Stall.”',
+      'This story appeared in the spring issue.',
+    ],
+    counterExamples: ['This article appears to have been written before the vote.'],
+  },
+  {
+    id: 'affiliate-note',
+    opens: ['when', 'we', 'if', 'this', 'our'],
+    maxWords: 40,
+    reason: 'boilerplate',
+    why: 'The disclosure that links on the page earn the site a commission.',
+    test: (_line, lower) =>
+      /\b(?:we|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b/.test(
+        lower,
+      ),
+    examples: [
+      'When you buy a book using a link on this page, we receive a commission.',
+      'We may earn a commission when you buy through links on our site.',
+    ],
+    counterExamples: ['Agents said they would earn a commission on every sale, the court heard.'],
+  },
+  {
     id: 'prev-next',
     opens: ['', 'previous', 'next', 'prev', 'older', 'newer'],
     maxWords: 25,
@@ -769,7 +815,7 @@ export const LINE_RULES: LineRule[] = [
  * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
  */
 const LONG_RULE_HINT =
-  /cookie|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+  /cookie|appear|commission|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {
