@@ -39,6 +39,14 @@ describe('kicker by its shape', () => {
       ...COPY,
     );
     expect(series.get('Letters From Abroad')).toBe('furniture:kicker-shape');
+    // A page with no blank lines at all: under its page title.
+    const tight = read(
+      'The Long Wait for a New Ferry Pier - The Example Review',
+      'Essay',
+      'The Long Wait for a New Ferry Pier',
+      ...COPY.filter(Boolean),
+    );
+    expect(tight.get('Essay')).toBe('furniture:kicker-shape');
   });
 
   it('leaves a byline name, a subheading in the copy and a line longer than the one under it', () => {
@@ -46,6 +54,13 @@ describe('kicker by its shape', () => {
     expect(name.get('Jane Doe')).not.toBe('furniture:kicker-shape');
     const sub = read(...COPY, '', 'Background', '', 'What the Council Decided', '', ...COPY);
     expect(sub.get('Background')).not.toBe('furniture:kicker-shape');
+    const tightSub = read(
+      ...COPY.filter(Boolean),
+      'Background',
+      'What the Council Decided',
+      ...COPY,
+    );
+    expect(tightSub.get('Background')).not.toBe('furniture:kicker-shape');
     const longer = read('Ferry Pier Plans', '', 'New Pier', '', ...COPY);
     expect(longer.get('Ferry Pier Plans')).not.toBe('furniture:kicker-shape');
   });

@@ -220,10 +220,11 @@ function isPlainCopy(unit: Unit): boolean {
 const PLAIN_COPY_WORDS = 12;
 /**
  * How longer furniture opens: a link set in the copy, tags, a byline, a credit or caption label, a
- * promotion (`Sign up for…`, `Download…`), a footer (`© 2024…`).
+ * promotion (`Sign up for…`, `Download…`), a footer (`© 2024…`), a print-edition note, an
+ * affiliate disclosure (`When you buy … we receive a commission`).
  */
 const FURNITURE_OPENINGS =
-  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
+  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement|a version of this|this (?:article|story|essay|review) (?:appears|appeared)|when you buy|if you buy|we may earn)\b|^(?:©|\(c\))/i;
 /**
  * What longer furniture says early on: a consent notice (cookie, privacy, our partners), a
  * newsletter, a copyright footer (rights reserved). Each phrase is found from a letter copy seldom
@@ -757,7 +758,7 @@ const UNDER_HEADLINE: ReadonlySet<Kind> = new Set<Kind>([
 
 /**
  * A kicker by its shape: a line of one to three words with no closing mark, set off above (the
- * start of the text, furniture, or a wider gap than the one under it) and sitting on a longer
+ * start of the text, furniture, a page title, or a wider gap than the one under it) and sitting on a longer
  * headline-shaped line: a section or series label (`Essay`, `The Big Story`) whatever it says. The
  * kicker rule knows the common words; this knows the place. A byline's name line is not one.
  */
@@ -775,7 +776,11 @@ function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | nu
       !KICKER_START.test(unit.text)
     )
       continue;
-    const setOff = i === 0 || kind[i - 1] === 'furniture' || unit.gapBefore > next.gapBefore;
+    // Set off by a gap where the page has them; where it has none (a line break between all its
+    // blocks), by what stands above: furniture or a page title, not copy.
+    const above = kind[i - 1];
+    const setOff =
+      i === 0 || above === 'furniture' || above === 'heading' || unit.gapBefore > next.gapBefore;
     if (!setOff || isLikelyName(unit.text)) continue;
     kind[i] = 'furniture';
     furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
