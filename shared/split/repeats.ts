@@ -33,8 +33,8 @@ function quoteKey(text: string): string {
 
 /**
  * Which paragraphs to remove: an exact repeat of an earlier paragraph (`duplicate-paragraph`), and a
- * pull quote: a short paragraph in quote marks whose words stand in another, longer paragraph.
- * Only quoted paragraphs are looked for, so a story without one costs nothing more.
+ * pull quote: a short paragraph in quote marks whose words stand in another, longer paragraph, or
+ * one without quote marks that is word for word a sentence of another paragraph.
  */
 export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason> {
   const drop = new Map<number, RemovalReason>();
@@ -46,6 +46,7 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
     else seen.add(text);
     if (isQuoted(text)) quoted = true;
   }
+  findDisplaySentences(paragraphs, drop);
   if (!quoted) return drop;
 
   // Lower-cased once each, and only when a quote is looked for (most stories have none).
@@ -67,3 +68,49 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
   }
   return drop;
 }
+
+/** Where a sentence ends inside a paragraph and the next begins (as sentenceCount counts them). */
+const SENTENCE_END = /[.!?…]["'”’»)]*\s+(?=["'“‘«(]?\p{Lu})/gu;
+
+/**
+ * Pull quotes set without quote marks, as magazines print display lines: a short paragraph that is,
+ * word for word, one sentence of another paragraph. Sentences of other paragraphs are cut out only
+ * where their length is a short paragraph's, so the copy is read once and seldom copied.
+ */
+function findDisplaySentences(paragraphs: string[], drop: Map<number, RemovalReason>): void {
+  const short = new TextSet();
+  const lengths = new Set<number>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i] as string;
+    if (drop.has(i) || isQuoted(text) || text.length > MAX_PULL_QUOTE_CHARS) continue;
+    const words = wordCount(text, MAX_PULL_QUOTE_WORDS + 1);
+    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
+    short.add(text);
+    lengths.add(text.length);
+  }
+  if (lengths.size === 0) return;
+  const found = new TextSet();
+  const take = (text: string, from: number, to: number) => {
+    if (lengths.has(to - from)) {
+      const sentence = text.slice(from, to);
+      if (short.has(sentence)) found.add(sentence);
+    }
+  };
+  for (const text of paragraphs) {
+    SENTENCE_END.lastIndex = 0;
+    let from = 0;
+    for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+      let to = m.index + m[0].length;
+      while (to > m.index && /\s/.test(text.charAt(to - 1))) to--;
+      take(text, from, to);
+      from = m.index + m[0].length;
+    }
+    // The last sentence, when there was more than one.
+    if (from > 0) take(text, from, text.length);
+  }
+  for (let i = 0; i < paragraphs.length; i++)
+    if (!drop.has(i) && found.has(paragraphs[i] as string)) drop.set(i, 'pull-quote');
+}
+
+/** No display line runs longer than this; longer paragraphs are copy (and are not looked at). */
+const MAX_PULL_QUOTE_CHARS = 400;
