@@ -497,12 +497,15 @@ export const LINE_RULES: LineRule[] = [
       'newsletter',
       'free',
       'the',
+      'you',
+      'you’ve',
+      "you've",
     ],
     maxWords: 45,
     reason: 'promo',
-    why: 'Calls to sign up, subscribe, download the app or follow the site.',
+    why: 'Calls to sign up, subscribe, download the app or follow the site, and paywall meters.',
     test: (line, lower) =>
-      /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+      /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter)|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)|you['’]ve read (?:\d+|all) (?:of (?:\d+|your) )?free (?:articles?|stories))\b/.test(
         lower,
       ),
     examples: [
@@ -510,8 +513,13 @@ export const LINE_RULES: LineRule[] = [
       'Download the app',
       'Follow us on Telegram',
       'Get breaking news alerts',
+      'You have 2 free articles left this month.',
+      'You’ve read 3 of 5 free articles this month.',
     ],
-    counterExamples: ['Subscribers to the service rose by a third, the company said.'],
+    counterExamples: [
+      'Subscribers to the service rose by a third, the company said.',
+      'You have two free hours left, the coach told the players.',
+    ],
   },
   {
     id: 'related-label',
