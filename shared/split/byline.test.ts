@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  isAuthorNote,
   isPersonName,
   isRoleLine,
   parseByline,
@@ -120,5 +121,23 @@ describe('parseStoryDateline', () => {
     'A - B',
   ])('finds none in %j', (paragraph) => {
     expect(parseStoryDateline(paragraph)).toBeNull();
+  });
+});
+
+describe('isAuthorNote', () => {
+  it('reads the note on the story’s own writer after the copy', () => {
+    const byline = 'Jane Doe and John Roe';
+    expect(isAuthorNote('Jane Doe is a staff writer at The Example Review.', byline)).toBe(true);
+    expect(
+      isAuthorNote(
+        'John Roe is a business reporter for The Example Times, covering trade.',
+        byline,
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves copy about anyone else, and other sentences about the writer', () => {
+    expect(isAuthorNote('Ann Lee is a senior editor at the rival paper.', 'Jane Doe')).toBe(false);
+    expect(isAuthorNote('Jane Doe is a candidate for mayor.', 'Jane Doe')).toBe(false);
   });
 });

@@ -252,3 +252,16 @@ const AGENCY_DATELINE =
   /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u;
 const PLACE_END = /[,(]/;
 const ENDS_BRACKETED = /\([^()]+\)$/;
+
+/**
+ * `Jane Doe is a staff writer at The Example Review.`: the note on the writer set after the copy.
+ * Only a note naming one of the story's own byline counts: copy says such things of others too.
+ */
+export function isAuthorNote(text: string, byline: string): boolean {
+  if (text.length > 300) return false;
+  const name = AUTHOR_NOTE.exec(text)?.[1];
+  return name !== undefined && byline.includes(name);
+}
+
+const AUTHOR_NOTE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:is|was|has been) (?:a|an|the)\b[^.]{0,80}?\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|critic|producer|author)\b/u;

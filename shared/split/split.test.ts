@@ -438,6 +438,28 @@ describe('layouts beyond the seed', () => {
     expect(splitStories(colon).stories[0]?.headline).toBe('Brexit: What Happens Next');
   });
 
+  it('puts the note on the writer after the copy with the byline', () => {
+    const text = dump(
+      'Ferry Pier Rebuilt After Storm',
+      '',
+      'By Jane Doe',
+      '',
+      'The harbour council voted on Tuesday to rebuild the old ferry pier before summer.',
+      '',
+      'Work will start in March, a spokeswoman for the council said, and should take four months.',
+      '',
+      'Jane Doe is a staff writer at The Example Review.',
+    );
+    const [story] = splitStories(text).stories;
+    expect(story?.body.map((p) => p.text)).toHaveLength(2);
+    expect(story?.removed).toContainEqual(
+      expect.objectContaining({
+        text: 'Jane Doe is a staff writer at The Example Review.',
+        reason: 'byline',
+      }),
+    );
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
