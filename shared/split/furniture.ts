@@ -304,14 +304,27 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'reading-aid',
-    opens: ['listen', 'this', 'play', 'reading', 'text', 'font', 'print', 'audio', 'pause', '#'],
+    opens: [
+      'listen',
+      'this',
+      'play',
+      'reading',
+      'est',
+      'estimated',
+      'text',
+      'font',
+      'print',
+      'audio',
+      'pause',
+      '#',
+    ],
     // `Listen to this story. Enjoy more audio and podcasts on iOS or Android.`: an audio player's
     // line runs a little longer than a label.
     maxWords: 16,
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
     examples: [
@@ -324,6 +337,7 @@ export const LINE_RULES: LineRule[] = [
       'Listen (4 min)',
       'Play audio',
       'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
+      'Est. reading time: 14 minutes',
     ],
     counterExamples: ['Listen to the people, the mayor said.'],
   },
@@ -440,6 +454,7 @@ export const LINE_RULES: LineRule[] = [
       'scroll to continue',
       'scroll to continue with content',
       'scroll down to continue',
+      'story continues below',
       'story continues below advertisement',
       'story continues below this ad',
       'article continues below advertisement',
@@ -602,7 +617,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'A link to another story set in the copy: `Read more: headline`.',
     test: (line, lower) => {
       const m =
-        /^(?:read more|read also|also read|related|see also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
+        /^(?:read more|read also|also read|related|see also|also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
           lower,
         );
       // What follows is another story's headline: a capital, and no full stop at the end.
@@ -613,6 +628,7 @@ export const LINE_RULES: LineRule[] = [
       'Read more: Bank raises rates again',
       'READ MORE: Storm closes ports',
       'Related: Talks stall',
+      'ALSO: Council backs bus lanes',
     ],
     counterExamples: ['Read: the council said it would appeal.'],
   },
