@@ -35,7 +35,9 @@ type CreditForm =
   | 'copyright'
   | 'station'
   | 'courtesy'
-  | 'image-next-line';
+  | 'image-next-line'
+  | 'foto'
+  | 'pipe-photo';
 
 const WIRES = list('Getty Images|Getty|PA|Shutterstock|Alamy|Reuters|AP|AFP|EPA');
 
@@ -81,6 +83,14 @@ function picture(
         : one(`${t} (${site})`, t, site);
     case 'courtesy':
       return one(`${stop} (Courtesy of ${who})`, stop, `Courtesy of ${who}`);
+    case 'foto': {
+      const c = pick(random, list('dpa|AFP|picture alliance/dpa|Reuters|epd'));
+      return one(`${stop} Foto: ${c}`, stop, c);
+    }
+    case 'pipe-photo': {
+      const c = `${who}/${pick(random, WIRES)}`;
+      return one(`${t} | Photo: ${c}`, t, c);
+    }
     case 'image-next-line': {
       const c = pick(random, WIRES);
       return {
@@ -450,4 +460,117 @@ export function localTvSite(random: () => number): Site {
   return site;
 }
 
-export const UNSEEN_SITES = { magazine: [magazineSite], localtv: [localTvSite] } as const;
+/**
+ * The English edition of a European outlet, written after the engine was fixed on the two sites
+ * above, as a holdout: German navigation, cookie banner and ad labels around English copy, `Stand:`
+ * times, `Foto:` and `| Photo:` credits, `1,234 comments`, a wire's `dpa-infocom` line.
+ */
+export function europeSite(random: () => number): Site {
+  const title = `${pick(random, list('Rhein|Elbe|Alpen|Hansa|Donau'))} ${pick(random, list('Zeitung|Kurier|Rundschau|Post'))}`;
+  const nav = some(
+    random,
+    list(
+      'Startseite|Politik|Wirtschaft|Kultur|Sport|Meinung|Wissen|Panorama|Reisen|Digital|Regional',
+    ),
+    5,
+    9,
+  );
+  const forms: CreditForm[] = some(
+    random,
+    ['foto', 'pipe-photo', 'image-paren'] as CreditForm[],
+    1,
+    2,
+  );
+  const inserts = (ctx: PageCtx, site: Site): Inserts => ({
+    ads: ['ANZEIGE', 'Anzeige', 'Werbung'],
+    adEvery: chance(ctx.random, 0.6) ? int(ctx.random, 2, 4) : 0,
+    links: ['Read more: ', 'Also of interest: ', 'Mehr zum Thema: '],
+    promos: [
+      [`Get the ${site.name} newsletter`, 'Jetzt anmelden'],
+      ['Subscribe to our English edition'],
+    ],
+    pullQuote: 0.2,
+    breaks: [],
+    relatedHeading: pick(ctx.random, ['More on this topic', 'Mehr zum Thema']),
+    pictures: () =>
+      picture(
+        ctx.random,
+        pick(ctx.random, forms),
+        pick(ctx.random, ['plain', 'desk']),
+        ctx,
+        site.name,
+      ),
+  });
+  const site: Site = {
+    name: title,
+    domain: `www.${title.toLowerCase().replace(/\s+/g, '-')}.de`,
+    casing: 'sentence',
+    render(ctx: PageCtx) {
+      const { sheet, random } = ctx;
+      if (ctx.full) {
+        if (chance(random, 0.5))
+          block(ctx, 'nav', [
+            'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+            ...some(random, list('Alle akzeptieren|Einstellungen|Ablehnen'), 1, 3),
+          ]);
+        block(ctx, 'nav', [title, 'DE | EN | FR']);
+        block(ctx, 'nav', [...nav, ...some(random, list('Anmelden|Abonnieren|Suche'), 1, 2)]);
+      }
+      if (chance(random, 0.5))
+        block(ctx, 'nav', [pick(random, list('EXCLUSIVE|ANALYSIS|Europe|Brussels|Berlin'))]);
+      sheet.gap();
+      sheet.headline(ctx.headline);
+      const [deck = '', ...rest] = ctx.paragraphs;
+      const hasDeck = chance(random, 0.6) && rest.length > 0;
+      if (hasDeck) sheet.para(deck);
+      sheet.gap();
+      const who = person(random);
+      const z = zoneFor(random, ctx.when, 'eu');
+      const form = random();
+      if (form < 0.4) {
+        const stamp = STAMPS.european(ctx.when);
+        sheet.junk('timestamp', `Stand: ${stamp.text} Uhr`);
+        sheet.story.published = { text: `${stamp.text} Uhr`, iso: stamp.iso };
+      } else {
+        const stamp = STAMPS.dotted(ctx.when, z);
+        sheet.junk('timestamp', stamp.text);
+        sheet.story.published = stamp;
+      }
+      const place = pick(random, list('Brussels|Berlin|Vienna|Strasbourg'));
+      if (chance(random, 0.5)) {
+        sheet.junk('byline', `By ${who}, ${place}`);
+        sheet.story.byline = `${who}, ${place}`;
+      } else {
+        sheet.junk('byline', `${who}, ${place}`);
+        sheet.story.byline = `${who}, ${place}`;
+      }
+      if (chance(random, 0.6))
+        block(ctx, 'share', [
+          pick(random, ['Teilen', 'Share']),
+          `${int(random, 1, 3)},${int(random, 100, 999)} comments`,
+        ]);
+      if (chance(random, 0.6)) sheet.caption(inserts(ctx, site).pictures());
+      printCopy(ctx, hasDeck ? rest : ctx.paragraphs, inserts(ctx, site));
+      if (chance(random, 0.5))
+        block(ctx, 'boilerplate', [
+          `© dpa-infocom, dpa:${String(ctx.when.y).slice(2)}1120-99-${int(random, 100000, 999999)}/${int(random, 1, 4)}`,
+        ]);
+      if (ctx.full) {
+        const more = ['Meistgelesen'];
+        for (let i = 0; i < int(random, 3, 5); i++) more.push(ctx.other());
+        block(ctx, 'related', more);
+        block(ctx, 'nav', [
+          ...some(random, list('Impressum|Datenschutz|Kontakt|AGB|Barrierefreiheit'), 3, 5),
+          `© ${title} ${ctx.when.y}`,
+        ]);
+      }
+    },
+  };
+  return site;
+}
+
+export const UNSEEN_SITES = {
+  magazine: [magazineSite],
+  localtv: [localTvSite],
+  europe: [europeSite],
+} as const;
