@@ -395,6 +395,10 @@ export const LINE_RULES: LineRule[] = [
       'bookmark',
       'add',
       'give',
+      'teilen',
+      'partager',
+      'compartir',
+      'condividi',
       '#',
     ],
     maxWords: 12,
@@ -402,7 +406,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
       if (
-        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|(?:gift|give) (?:this )?article|add to (?:saved|my) (?:stories|articles|list)|save (?:for|to read) later|follow|following|bookmark)$/.test(
+        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d[\d,.]* comments?|teilen|partager|compartir|condividi|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|(?:gift|give) (?:this )?article|add to (?:saved|my) (?:stories|articles|list)|save (?:for|to read) later|follow|following|bookmark)$/.test(
           lower,
         )
       )
@@ -426,6 +430,8 @@ export const LINE_RULES: LineRule[] = [
       'Give this article',
       'Add to saved stories',
       'Save for later',
+      '1,234 comments',
+      'Teilen',
     ],
     counterExamples: [
       'Share prices fell sharply on Monday.',
@@ -470,6 +476,12 @@ export const LINE_RULES: LineRule[] = [
       'skip advertisement',
       'skip ad',
       'إعلان',
+      // The same labels on European sites' English editions.
+      'anzeige',
+      'werbung',
+      'publicité',
+      'publicidad',
+      'pubblicità',
     ),
     examples: [
       'Advertisement',
@@ -478,6 +490,7 @@ export const LINE_RULES: LineRule[] = [
       'Sponsored',
       'Advertisement · Scroll to continue',
       'Advertisement - scroll to continue',
+      'ANZEIGE',
     ],
     counterExamples: ['Advertisement spending rose by a tenth last year.'],
   },

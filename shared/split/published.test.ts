@@ -27,6 +27,7 @@ describe('parsePublished', () => {
     ['Nov. 20, 2024, 6:15 a.m. ET', 'Nov. 20, 2024, 6:15 a.m. ET', '2024-11-20T06:15:00-05:00'],
     ['6:15 AM ET June 18, 2023', '6:15 AM ET June 18, 2023', '2023-06-18T06:15:00-04:00'],
     ['June 18, 2023 6:15 AM PT', 'June 18, 2023 6:15 AM PT', '2023-06-18T06:15:00-07:00'],
+    ['Stand: 20.11.2024 06:15 Uhr', '20.11.2024 06:15 Uhr', '2024-11-20T06:15:00'],
   ])('reads %j', (line, text, iso) => {
     expect(parsePublished(line)).toEqual({ text, iso });
   });

@@ -82,7 +82,7 @@ export function usDaylightTime(year: number, month: number, day: number, hour = 
 
 /** Labels a page puts before the time. Read case-insensitively, with or without a colon. */
 const LABEL =
-  /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed)\s*:?\s*/i;
+  /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed|stand|veröffentlicht|aktualisiert)\s*:?\s*/i;
 
 const RELATIVE =
   /^(?:(?:\d{1,3}|an?|one)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
@@ -166,7 +166,10 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   let sawDate = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (token === 'at' || token === 'on' || token === 'of' || WEEKDAYS.test(token)) continue;
+    // `um 06:15 Uhr`: German pages put their words around the time of day.
+    if (token === 'at' || token === 'on' || token === 'of' || token === 'um' || token === 'uhr')
+      continue;
+    if (WEEKDAYS.test(token)) continue;
     const month = MONTHS.get(token);
     if (month !== undefined) {
       if (parts.month !== undefined) return null;
