@@ -95,6 +95,8 @@ describe('credits in every form pages print them', () => {
       'label',
     ],
     ['The harbour at dawn. Illustration by Jane Doe', 'The harbour at dawn.', 'Jane Doe', 'label'],
+    ['Fans at the gates | Photo: Jane Doe/AFP', 'Fans at the gates', 'Jane Doe/AFP', 'label'],
+    ['Fans at the gates. Foto: dpa', 'Fans at the gates.', 'dpa', 'label'],
   ])('%s', (line, text, credit, form) => {
     expect(parseCredit(line)).toMatchObject({ text, credit, form });
   });

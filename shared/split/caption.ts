@@ -89,6 +89,9 @@ export function withoutCreditLabel(credit: string): string {
   return credit.replace(CREDIT_LABEL, '').trim();
 }
 
+/** A bar or bullet left at the end of a caption whose credit followed it. */
+const CREDIT_BAR = /\s*[|·•]$/;
+
 /** How copy ends, by char code: . ! ? " ” ’ … , ; : */
 const ENDS_COPY = new Set([...'.!?"”’…,;:'].map((c) => c.charCodeAt(0)));
 
@@ -103,7 +106,8 @@ const none = (line: string): CreditParse => ({
 function found(line: string, text: string, credit: string, form: CreditForm): CreditParse {
   const clean = form === 'label' ? credit : withoutCreditLabel(credit);
   return {
-    text: text.trimEnd(),
+    // `text | Photo: Name/Agency`: the bar set before the credit goes with it.
+    text: text.trimEnd().replace(CREDIT_BAR, ''),
     credit: clean,
     form,
     positional: hasPositionMarker(text),
@@ -164,7 +168,7 @@ export function findCredit(line: string): CreditParse | null {
  * `text. Illustration by Name`.
  */
 const LABELLED =
-  /(?:(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|pic|image|credit|illustration)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
+  /(?:(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|pic|image|credit|illustration|foto)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
 /** `text REUTERS/Name`, `text AFP/Name/Agency`. */
 const AGENCY_SLASH =
   /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
