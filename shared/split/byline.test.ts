@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  parseNameCommaPlace,
   isAuthorNote,
   isPersonName,
   isRoleLine,
@@ -139,5 +140,22 @@ describe('isAuthorNote', () => {
   it('leaves copy about anyone else, and other sentences about the writer', () => {
     expect(isAuthorNote('Ann Lee is a senior editor at the rival paper.', 'Jane Doe')).toBe(false);
     expect(isAuthorNote('Jane Doe is a candidate for mayor.', 'Jane Doe')).toBe(false);
+  });
+});
+
+describe('parseNameCommaPlace', () => {
+  it('reads names and the place after a comma', () => {
+    expect(parseNameCommaPlace('Jane Doe, Berlin')).toEqual({
+      names: 'Jane Doe',
+      byline: 'Jane Doe, Berlin',
+    });
+    expect(parseNameCommaPlace('Jane Doe and John Roe, New York')?.names).toBe(
+      'Jane Doe and John Roe',
+    );
+  });
+
+  it('leaves a sentence and a headline with a lower-case word', () => {
+    expect(parseNameCommaPlace('Jane Doe, the minister')).toBeNull();
+    expect(parseNameCommaPlace('Floods hit town, Kent')).toBeNull();
   });
 });

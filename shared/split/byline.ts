@@ -159,6 +159,20 @@ export function parseNameInPlace(line: string): string | null {
   return m?.[1] && wordCount(line, 9) <= 8 && isNameList(m[1]) ? m[1] : null;
 }
 
+/**
+ * `Jane Doe, Berlin`: the names and the place after a comma, as European pages print a byline
+ * without `By`. The byline is the line as printed (the place kept, as after `By`); `names` is for
+ * the caller's test of whether they are names. Asked, like parseNameInPlace, only beside a time.
+ */
+const NAME_COMMA_PLACE = /^(.+), \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+export function parseNameCommaPlace(line: string): { names: string; byline: string } | null {
+  if (!line.includes(', ') || wordCount(line, 9) > 8) return null;
+  const m = NAME_COMMA_PLACE.exec(line);
+  // `Jane Doe, John Roe` reads the same and is a byline as printed too.
+  return m?.[1] && isNameList(m[1]) ? { names: m[1], byline: line } : null;
+}
+
 // In two patterns: one alternation of characters and words is tried at every place of the line.
 const META_MARK = /[\d|·•]/;
 const META_WORD = /\b(?:by|authors?|ago|now|yesterday|today)\b/i;

@@ -12,6 +12,7 @@ import {
   isPersonName,
   isRoleLine,
   parseMetaLine,
+  parseNameCommaPlace,
   parseNameInPlace,
   parsePlaceDash,
   type MetaLine,
@@ -548,11 +549,14 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
   for (let i = 0; i < units.length; i++) {
     // The neighbours first: few headings stand beside a byline or a time.
     if (kind[i] !== 'heading' || !metaBeside(kind, meta, i)) continue;
-    const names = parseNameInPlace((units[i] as Unit).text);
+    const text = (units[i] as Unit).text;
+    const inPlace = parseNameInPlace(text);
+    const comma = inPlace === null ? parseNameCommaPlace(text) : null;
+    const names = inPlace ?? comma?.names ?? null;
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
     if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
       kind[i] = 'meta';
-      meta[i] = { byline: names, published: null };
+      meta[i] = { byline: comma?.byline ?? names, published: null };
     }
   }
 }
