@@ -94,6 +94,20 @@ const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
   'i accept',
   'got it',
   'agree and close',
+  // European sites' banners keep their own language on English pages.
+  'alle akzeptieren',
+  'akzeptieren',
+  'ablehnen',
+  'alle ablehnen',
+  'einstellungen',
+  'tout accepter',
+  'tout refuser',
+  'accepter',
+  'refuser',
+  'aceptar',
+  'rechazar',
+  'accetta',
+  'rifiuta',
 ]);
 
 /** The links at a page's foot. */
@@ -103,7 +117,8 @@ const FOOTER_LINKS: ReadonlySet<string> = new Set(
   about us, accessibility, accessibility statement, advertise, advertise with us, careers, help,
   sitemap, site map, corrections, the thomson reuters trust principles, do not sell my info,
   do not sell my information, do not sell my personal information, feedback, rss, archive,
-  work with us, press office`
+  work with us, press office, impressum, datenschutz, datenschutzerklärung, kontakt, agb,
+  barrierefreiheit, mentions légales, politique de confidentialité, aviso legal, privacidad`
     .split(',')
     .map((s) => s.trim()),
 );
@@ -353,7 +368,7 @@ export const LINE_RULES: LineRule[] = [
       (lower.includes('cookie') &&
         /\bcookies?\b/.test(lower) &&
         ((words <= 6 && !endsSentence(line)) ||
-          /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(
+          /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage|verwenden|nutzen|utilisons|utilise|usamos|utilizamos|utilizziamo)\b/.test(
             lower,
           ))),
     examples: [
@@ -365,6 +380,8 @@ export const LINE_RULES: LineRule[] = [
       'We value your privacy',
       'We and our partners use technologies such as cookies to store information on your device.',
       'We and our 143 partners store and access personal data, like browsing data.',
+      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+      'Alle akzeptieren',
     ],
     counterExamples: [
       'The bakery sold 2,000 cookies on Saturday, its owner said.',
@@ -586,6 +603,13 @@ export const LINE_RULES: LineRule[] = [
       'elsewhere',
       'also',
       'must',
+      'mehr',
+      'meistgelesen',
+      'à',
+      'lire',
+      'le',
+      'lo',
+      'più',
       "don't",
       'don’t',
     ],
@@ -593,7 +617,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'related',
     why: 'The heading of a list of other stories or of tags.',
     test: (line, lower) =>
-      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
+      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss|mehr zum thema|meistgelesen|(?:à )?lire aussi|le plus lu|lo más leído|più letti)$/u.test(
         lower,
       ),
     examples: [
@@ -603,6 +627,8 @@ export const LINE_RULES: LineRule[] = [
       'Related Topics',
       'Tags:',
       'You may also like',
+      'Mehr zum Thema',
+      'Meistgelesen',
     ],
     counterExamples: ['Related charges were dropped on Tuesday.'],
   },
@@ -764,6 +790,7 @@ export const LINE_RULES: LineRule[] = [
       'Privacy Policy',
       'Contact us',
       'Powered by PressKit | Theme: Newsline',
+      'Impressum',
     ],
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
   },
