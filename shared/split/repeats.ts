@@ -69,48 +69,37 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
   return drop;
 }
 
-/** Where a sentence ends inside a paragraph and the next begins (as sentenceCount counts them). */
-const SENTENCE_END = /[.!?…]["'”’»)]*\s+(?=["'“‘«(]?\p{Lu})/gu;
-
 /**
- * Pull quotes set without quote marks, as magazines print display lines: a short paragraph that is,
- * word for word, one sentence of another paragraph. Sentences of other paragraphs are cut out only
- * where their length is a short paragraph's, so the copy is read once and seldom copied.
+ * Pull quotes set without quote marks, as magazines print display lines: a short paragraph that
+ * stands word for word inside another, longer paragraph near it. Only the paragraphs a few places
+ * either side are searched (a display line is set beside the passage it lifts), so each short
+ * paragraph costs a handful of native string searches, whatever the story's length.
  */
 function findDisplaySentences(paragraphs: string[], drop: Map<number, RemovalReason>): void {
-  const short = new TextSet();
-  const lengths = new Set<number>();
-  for (let i = 0; i < paragraphs.length; i++) {
+  const n = paragraphs.length;
+  for (let i = 0; i < n; i++) {
     const text = paragraphs[i] as string;
-    if (drop.has(i) || isQuoted(text) || text.length > MAX_PULL_QUOTE_CHARS) continue;
-    const words = wordCount(text, MAX_PULL_QUOTE_WORDS + 1);
-    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
-    short.add(text);
-    lengths.add(text.length);
-  }
-  if (lengths.size === 0) return;
-  const found = new TextSet();
-  const take = (text: string, from: number, to: number) => {
-    if (lengths.has(to - from)) {
-      const sentence = text.slice(from, to);
-      if (short.has(sentence)) found.add(sentence);
+    if (drop.has(i) || text.length > MAX_PULL_QUOTE_CHARS || text.length < MIN_PULL_QUOTE_CHARS)
+      continue;
+    if (isQuoted(text)) continue;
+    const to = Math.min(n - 1, i + DISPLAY_WINDOW);
+    for (let k = Math.max(0, i - DISPLAY_WINDOW); k <= to; k++) {
+      const other = paragraphs[k] as string;
+      if (k === i || drop.has(k) || other.length <= text.length) continue;
+      if (other.includes(text)) {
+        drop.set(i, 'pull-quote');
+        break;
+      }
     }
-  };
-  for (const text of paragraphs) {
-    SENTENCE_END.lastIndex = 0;
-    let from = 0;
-    for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-      let to = m.index + m[0].length;
-      while (to > m.index && /\s/.test(text.charAt(to - 1))) to--;
-      take(text, from, to);
-      from = m.index + m[0].length;
-    }
-    // The last sentence, when there was more than one.
-    if (from > 0) take(text, from, text.length);
   }
-  for (let i = 0; i < paragraphs.length; i++)
-    if (!drop.has(i) && found.has(paragraphs[i] as string)) drop.set(i, 'pull-quote');
 }
 
+/** How many paragraphs either side of a display line the passage it lifts may stand. */
+const DISPLAY_WINDOW = 6;
+/**
+ * A display line's length in characters, about six to sixty words: counted in characters, not words,
+ * as most paragraphs of a story are asked.
+ */
+const MIN_PULL_QUOTE_CHARS = 30;
 /** No display line runs longer than this; longer paragraphs are copy (and are not looked at). */
 const MAX_PULL_QUOTE_CHARS = 400;
