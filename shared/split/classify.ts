@@ -420,10 +420,14 @@ function markContextFurniture(
       unit.gapBefore <= 1
     );
   };
+  // Which units could be a menu's items, read once for both kinds of run below (marking an item
+  // furniture keeps it one).
+  const item = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (menuItem(i)) item[i] = 1;
   // Menus: four or more one-to-three-word lines in a row, or three with a nav line among them.
   for (let i = 0; i < n;) {
     let j = i;
-    while (j < n && menuItem(j) && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
+    while (j < n && item[j] && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
     if (j - i >= 4 || (j - i >= 3 && hasNav(furniture, i, j))) {
       for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
     }
@@ -431,10 +435,10 @@ function markContextFurniture(
   }
   // Menus a block a line, as pages that print every element apart copy them: one blank line between
   // the items, so a longer run is asked for, and no list item (`• Eggs`) counts.
-  const spacedItem = (i: number) => menuItem(i) && !LIST_OR_INTERVIEW.test((units[i] as Unit).text);
+  const spacedItem = (i: number) => item[i] && !LIST_OR_INTERVIEW.test((units[i] as Unit).text);
   for (let i = 0; i < n;) {
     let j = i;
-    while (j < n && spacedItem(j) && (j === i || (units[j] as Unit).gapBefore === 1)) j++;
+    while (j < n && (j === i || (units[j] as Unit).gapBefore === 1) && spacedItem(j)) j++;
     if (j - i >= 5 || (j - i >= 4 && hasNav(furniture, i, j))) {
       for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
     }
