@@ -135,8 +135,8 @@ const PAGES: Record<string, Expected[]> = {
       body: [24, 30, 31, 32, 33],
     },
   ],
-  // Ad labels around the copy, a bar of links and a topics line at the foot. The author's note and
-  // the print-edition line (21, 22) are sentences, as copy is: kept, for the editor to judge.
+  // Ad labels around the copy; after it, the note on the writer (with the byline), the print
+  // edition's note, a bar of links and a topics line.
   'newspaper-print-edition.txt': [
     {
       headline: 'Paris Bans Rental Scooters From Its Bridges at Night',
@@ -144,7 +144,7 @@ const PAGES: Record<string, Expected[]> = {
       published: '2026-11-29',
       dateline: null,
       credits: ['Dmitry Kostyukov for The Example Times'],
-      body: [9, 16, 17, 18, 21, 22],
+      body: [9, 16, 17, 18],
     },
   ],
   // Arabic navigation, `Place - Name` bylines and `Place - Source` datelines, credits after a

@@ -1,7 +1,8 @@
 // Measures the split engine (or, with --naive, the blank-line baseline) on web-page dumps built
 // from the BBC corpus in ../shared: scores per kind, boundary-warning calibration, where each kind
 // of line ended up, and the worst stories as diffs.
-// npx tsx tools/split-eval.ts [--kind K] [--seeds N] [--show N] [--naive]
+// npx tsx tools/split-eval.ts [--kind K | --unseen] [--seeds N] [--show N] [--naive]
+// --unseen runs the sites the engine was never tuned on (UNSEEN_KINDS) instead of the tuned kinds.
 
 import { parseArgs } from 'node:util';
 import { splitStories } from '../shared/split/index';
@@ -15,7 +16,13 @@ import {
 } from '../shared/testing/evaluate';
 import { naiveSplit } from '../shared/testing/naive';
 import { summarise, type SplitScore } from '../shared/testing/score';
-import { PAGE_KINDS, type PageKind } from '../shared/testing/webpages';
+import {
+  isUnseenKind,
+  PAGE_KINDS,
+  UNSEEN_KINDS,
+  type AnyKind,
+  type PageKind,
+} from '../shared/testing/webpages';
 import { corpusAvailable, loadCorpus } from '../tests/corpus';
 
 const { values } = parseArgs({
@@ -24,22 +31,29 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '20' },
     show: { type: 'string', default: '0' },
     naive: { type: 'boolean', default: false },
+    unseen: { type: 'boolean', default: false },
   },
 });
 if (!corpusAvailable()) {
   console.error('../shared/corpus/bbc-news is not present: nothing to build dumps from.');
   process.exit(1);
 }
-if (values.kind && !PAGE_KINDS.includes(values.kind as PageKind)) {
-  console.error(`--kind must be one of ${PAGE_KINDS.join(', ')}`);
+const known = (k: string): k is AnyKind => PAGE_KINDS.includes(k as PageKind) || isUnseenKind(k);
+if (values.kind && !known(values.kind)) {
+  console.error(`--kind must be one of ${[...PAGE_KINDS, ...UNSEEN_KINDS].join(', ')}`);
   process.exit(2);
 }
 
-const kinds = values.kind ? [values.kind as PageKind] : [...PAGE_KINDS];
+const kinds: AnyKind[] =
+  values.kind && known(values.kind)
+    ? [values.kind]
+    : values.unseen
+      ? [...UNSEEN_KINDS]
+      : [...PAGE_KINDS];
 const corpus = loadCorpus();
 const split = values.naive ? naiveSplit : (text: string) => splitStories(text).stories;
 const started = performance.now();
-const runs = new Map<PageKind, DumpRun[]>(
+const runs = new Map<AnyKind, DumpRun[]>(
   kinds.map((k) => [k, run(webDumps(corpus, k, Number(values.seeds)), split)]),
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

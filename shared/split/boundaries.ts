@@ -8,7 +8,14 @@ import { parsePlaceDash } from './byline';
 import type { Facts, Kind } from './classify';
 import { LAYOUT_SIGNALS, SIGNALS, weigh, type CandidateFacts, type SignalId } from './signals';
 import { bagOf, mergeBags, overlap, similarity, type Bag } from './topic';
-import { endsSentence, isTitleCase, isTitleOf, opensInLowerCase, words } from './text';
+import {
+  endsSentence,
+  isLabelledLink,
+  isTitleCase,
+  isTitleOf,
+  opensInLowerCase,
+  words,
+} from './text';
 import { wordsOf, type Unit } from './units';
 
 export interface StoryStart {
@@ -162,6 +169,9 @@ export function findStoryStarts(
             lead.picture = true;
             continue;
           }
+          // Past the byline, a labelled headline (`Up Next: …`, `VIDEO ABOVE: …`) is a link to
+          // another story or a video: the byline belongs to the headline above it.
+          if (lead.byline && isLabelledLink((units[j] as Unit).text)) continue;
           // `Beirut - Jane Doe` or `Cairo - Asharq Al-Awsat` under a headline: who filed it.
           if (parsePlaceDash((units[j] as Unit).text)) {
             lead.byline = true;

@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  parseNameCommaPlace,
+  isAuthorNote,
   isPersonName,
   isRoleLine,
   parseByline,
@@ -19,6 +21,8 @@ describe('parseByline', () => {
     ['By Jane Doe, John Roe and Ann Lee, Reuters', 'Jane Doe, John Roe and Ann Lee, Reuters'],
     ['By Jane Doe | Political correspondent', 'Jane Doe | Political correspondent'],
     ['By J. R. Doe', 'J. R. Doe'],
+    ['By: Jane Doe', 'Jane Doe'],
+    ['Author: Jane Doe, Staff Writer', 'Jane Doe, Staff Writer'],
   ])('%s', (line, byline) => {
     expect(parseByline(line)).toBe(byline);
   });
@@ -28,6 +32,8 @@ describe('parseByline', () => {
     'By Monday, officials said, the roads would reopen',
     'Bylines are hard',
     'Reporting by Jane Doe; Editing by John Roe',
+    'Author Jane Doe',
+    'Author: the council said it would appeal',
   ])('leaves %j', (line) => {
     expect(parseByline(line)).toBeNull();
   });
@@ -95,6 +101,28 @@ describe('parseMetaLine', () => {
   it('leaves copy alone', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });
+
+  it('reads a name and its role joined by a bar as one byline', () => {
+    expect(parseMetaLine('By Jane Doe | Staff Writer')).toEqual({
+      byline: 'Jane Doe | Staff Writer',
+      published: null,
+    });
+  });
+
+  it('reads an Author: line alone as a byline', () => {
+    expect(parseMetaLine('Author: Jane Doe')).toEqual({ byline: 'Jane Doe', published: null });
+  });
+
+  it('reads a CMS header flattened to one line, its labels run on without separators', () => {
+    expect(
+      parseMetaLine(
+        'Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: 7:02 AM EST November 20, 2024',
+      ),
+    ).toEqual({
+      byline: 'Jane Doe',
+      published: { text: '6:15 AM EST November 20, 2024', iso: '2024-11-20T06:15:00-05:00' },
+    });
+  });
 });
 
 describe('parseStoryDateline', () => {
@@ -114,5 +142,40 @@ describe('parseStoryDateline', () => {
     'A - B',
   ])('finds none in %j', (paragraph) => {
     expect(parseStoryDateline(paragraph)).toBeNull();
+  });
+});
+
+describe('isAuthorNote', () => {
+  it('reads the note on the story’s own writer after the copy', () => {
+    const byline = 'Jane Doe and John Roe';
+    expect(isAuthorNote('Jane Doe is a staff writer at The Example Review.', byline)).toBe(true);
+    expect(
+      isAuthorNote(
+        'John Roe is a business reporter for The Example Times, covering trade.',
+        byline,
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves copy about anyone else, and other sentences about the writer', () => {
+    expect(isAuthorNote('Ann Lee is a senior editor at the rival paper.', 'Jane Doe')).toBe(false);
+    expect(isAuthorNote('Jane Doe is a candidate for mayor.', 'Jane Doe')).toBe(false);
+  });
+});
+
+describe('parseNameCommaPlace', () => {
+  it('reads names and the place after a comma', () => {
+    expect(parseNameCommaPlace('Jane Doe, Berlin')).toEqual({
+      names: 'Jane Doe',
+      byline: 'Jane Doe, Berlin',
+    });
+    expect(parseNameCommaPlace('Jane Doe and John Roe, New York')?.names).toBe(
+      'Jane Doe and John Roe',
+    );
+  });
+
+  it('leaves a sentence and a headline with a lower-case word', () => {
+    expect(parseNameCommaPlace('Jane Doe, the minister')).toBeNull();
+    expect(parseNameCommaPlace('Floods hit town, Kent')).toBeNull();
   });
 });

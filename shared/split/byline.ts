@@ -61,7 +61,12 @@ export function isNameList(text: string): boolean {
   return text.split(NAME_JOIN).every(isPersonName);
 }
 
-const BY = /^(?:by|written by|words by|story by|text by|von|par|por)\s+/i;
+/**
+ * What opens a byline: `By`, `Words by`, and the labelled forms of CMS article headers, `By:` and
+ * `Author:`, which need their colon (`Author Jane Doe` is not a form pages print).
+ */
+const BY =
+  /^(?:(?:by|written by|words by|story by|text by|von|par|por)(?:\s*:\s*|\s+)|(?:author|authors)\s*:\s*)/i;
 
 /**
  * The byline of a `By …` line, without the `By`: `Jane Doe and John Roe, Associated Press`,
@@ -175,9 +180,23 @@ export function parseNameAndRole(line: string): string | null {
 const ROLE_AT_END =
   /\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter)$/i;
 
+/**
+ * `Jane Doe, Berlin`: the names and the place after a comma, as European pages print a byline
+ * without `By`. The byline is the line as printed (the place kept, as after `By`); `names` is for
+ * the caller's test of whether they are names. Asked, like parseNameInPlace, only beside a time.
+ */
+const NAME_COMMA_PLACE = /^(.+), \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+export function parseNameCommaPlace(line: string): { names: string; byline: string } | null {
+  if (!line.includes(', ') || wordCount(line, 9) > 8) return null;
+  const m = NAME_COMMA_PLACE.exec(line);
+  // `Jane Doe, John Roe` reads the same and is a byline as printed too.
+  return m?.[1] && isNameList(m[1]) ? { names: m[1], byline: line } : null;
+}
+
 // In two patterns: one alternation of characters and words is tried at every place of the line.
 const META_MARK = /[\d|·•]/;
-const META_WORD = /\b(?:by|ago|now|yesterday|today)\b/i;
+const META_WORD = /\b(?:by|authors?|ago|now|yesterday|today)\b/i;
 
 /** A line that holds a byline, a time, or both: `By Jane Doe | Updated 20 Nov 2024`. */
 export interface MetaLine {
@@ -189,9 +208,13 @@ export interface MetaLine {
 /** `Posted on November 20, 2024 by Jane Doe`, and `Submitted by Jane Doe on …`. */
 const POSTED_BY = /^(?:posted|published|updated)(?:\s+on)?\s+(.+?)\s+by\s+(.+)$/i;
 const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\s+(.+)$/i;
-/** Where a meta line's parts meet: separators, and before an `Updated …` run on after a time. */
+/**
+ * Where a meta line's parts meet: separators, before an `Updated …` run on after a time, and before
+ * a `Published:` label run on after a byline, as CMS article headers flatten to one line
+ * (`Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: …`).
+ */
 const META_PARTS =
-  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)/i;
+  /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)|\s+(?=(?:published|posted)\s*:)/i;
 
 /**
  * Reads a line made only of byline and publication time, in whichever order and separator
@@ -220,11 +243,18 @@ export function parseMetaLine(line: string): MetaLine | null {
     else {
       // `Published: … | Updated: …`: the first time is the publication, the update is kept as text.
       const asTime = parsePublished(part);
-      if (!asTime) return null;
+      // A part neither a byline nor a time: the bar may join a name to its role instead
+      // (`By Jane Doe | Staff Writer`), a byline as a whole.
+      if (!asTime) return bylineOnly(line);
       published ??= asTime;
     }
   }
   return byline === null && published === null ? null : { byline, published };
+}
+
+function bylineOnly(line: string): MetaLine | null {
+  const byline = parseByline(line);
+  return byline === null ? null : { byline, published: null };
 }
 
 /** CMS authors may be user names (`admin`, `newsdesk`) as well as people. */
@@ -257,3 +287,16 @@ const AGENCY_DATELINE =
   /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u;
 const PLACE_END = /[,(]/;
 const ENDS_BRACKETED = /\([^()]+\)$/;
+
+/**
+ * `Jane Doe is a staff writer at The Example Review.`: the note on the writer set after the copy.
+ * Only a note naming one of the story's own byline counts: copy says such things of others too.
+ */
+export function isAuthorNote(text: string, byline: string): boolean {
+  if (text.length > 300) return false;
+  const name = AUTHOR_NOTE.exec(text)?.[1];
+  return name !== undefined && byline.includes(name);
+}
+
+const AUTHOR_NOTE =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:is|was|has been) (?:a|an|the)\b[^.]{0,80}?\b(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|critic|producer|author)\b/u;

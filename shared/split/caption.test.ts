@@ -85,6 +85,18 @@ describe('credits in every form pages print them', () => {
       'dash',
     ],
     ['The stadium at night - Getty Images', 'The stadium at night', 'Getty Images', 'dash'],
+    ['Fans at the gates (Pic: PA)', 'Fans at the gates', 'PA', 'paren'],
+    ['Fans at the gates. Pic: Getty', 'Fans at the gates.', 'Getty', 'label'],
+    ['Crowds in the square. © Jane Doe/AFP', 'Crowds in the square.', 'Jane Doe/AFP', 'label'],
+    [
+      'The harbour at dawn. Photograph by Jane Doe for The Example Review',
+      'The harbour at dawn.',
+      'Jane Doe for The Example Review',
+      'label',
+    ],
+    ['The harbour at dawn. Illustration by Jane Doe', 'The harbour at dawn.', 'Jane Doe', 'label'],
+    ['Fans at the gates | Photo: Jane Doe/AFP', 'Fans at the gates', 'Jane Doe/AFP', 'label'],
+    ['Fans at the gates. Foto: dpa', 'Fans at the gates.', 'dpa', 'label'],
   ])('%s', (line, text, credit, form) => {
     expect(parseCredit(line)).toMatchObject({ text, credit, form });
   });
@@ -94,6 +106,8 @@ describe('credits in every form pages print them', () => {
     'The minister [of finance] said the plan would work.',
     'Talks went on into the night - officials said',
     'The deal was signed on Monday - Reuters reported it first.',
+    'Exhibition of photographs by Jane Doe',
+    'The show opens with a photograph by Jane Doe',
   ])('finds no credit in %s', (line) => {
     expect(parseCredit(line).credit).toBeNull();
   });
@@ -104,6 +118,7 @@ describe('credits in every form pages print them', () => {
     ['Credit...Jane Doe for The Example Times', 'Jane Doe for The Example Times'],
     ['Photograph: Jane Doe/EPA', 'Jane Doe/EPA'],
     ['Getty Images', 'Getty Images'],
+    ['Pic: Jane Doe', 'Jane Doe'],
   ])('reads the credit line %j', (line, credit) => {
     expect(parseCreditLine(line)).toBe(credit);
   });

@@ -18,9 +18,12 @@ const POSITION =
 const NOT_CREDIT =
   /^(?:video|videos|photos?|pictures?|pictured|update[sd]?|live|watch|opinion|analysis|interview|explainer|file|corrected|exclusive|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|\d[\d\s,./-]*)$/i;
 
-/** The label some credits carry, which is not part of the credit: `Photo by`, `Photograph:`. */
+/**
+ * The label some credits carry, which is not part of the credit: `Photo by`, `Photograph:`, the
+ * British press's `Pic:`, a copyright sign.
+ */
 const CREDIT_LABEL =
-  /^(?:(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:by\b|:|…|\.\.\.)\s*/i;
+  /^(?:(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:by\b|:|…|\.\.\.)|©)\s*/i;
 
 /** How the credit was printed; `line` is a credit standing on a line of its own. */
 export type CreditForm = 'paren' | 'bracket' | 'label' | 'agency-slash' | 'dash';
@@ -86,6 +89,9 @@ export function withoutCreditLabel(credit: string): string {
   return credit.replace(CREDIT_LABEL, '').trim();
 }
 
+/** A bar or bullet left at the end of a caption whose credit followed it. */
+const CREDIT_BAR = /\s*[|·•]$/;
+
 /** How copy ends, by char code: . ! ? " ” ’ … , ; : */
 const ENDS_COPY = new Set([...'.!?"”’…,;:'].map((c) => c.charCodeAt(0)));
 
@@ -100,7 +106,8 @@ const none = (line: string): CreditParse => ({
 function found(line: string, text: string, credit: string, form: CreditForm): CreditParse {
   const clean = form === 'label' ? credit : withoutCreditLabel(credit);
   return {
-    text: text.trimEnd(),
+    // `text | Photo: Name/Agency`: the bar set before the credit goes with it.
+    text: text.trimEnd().replace(CREDIT_BAR, ''),
     credit: clean,
     form,
     positional: hasPositionMarker(text),
@@ -160,11 +167,17 @@ function creditAtEnd(line: string): CreditParse | null {
   const offset = line.length - tail.length;
   // Each form has a character it cannot do without: look for that before running its pattern.
   const labelled =
-    tail.includes(':') || tail.includes('…') || tail.includes('...') ? LABELLED.exec(tail) : null;
-  const labelCredit = labelled?.[2];
-  if (labelled && labelCredit && isCreditLike(labelCredit)) {
-    const labelStart =
-      labelled.index + labelled[0].length - (labelled[1]?.length ?? 0) - labelCredit.length;
+    tail.includes(':') ||
+    tail.includes('…') ||
+    tail.includes('...') ||
+    tail.includes('©') ||
+    tail.includes(' by ')
+      ? LABELLED.exec(tail)
+      : null;
+  const label = labelled?.[1] ?? labelled?.[2];
+  const labelCredit = labelled?.[3];
+  if (labelled && label && labelCredit && isCreditLike(labelCredit)) {
+    const labelStart = labelled.index + labelled[0].length - label.length - labelCredit.length;
     return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
   }
   const slash = tail.includes('/') && AGENCY_SLASH.exec(tail);
@@ -180,9 +193,13 @@ function creditAtEnd(line: string): CreditParse | null {
 }
 
 // The forms' patterns, made once (findCredit reads every line).
-/** `text. Photograph: Name/Agency`, `Credit: Name`. */
+/**
+ * `text. Photograph: Name/Agency`, `Credit: Name`, `text. Pic: Agency`, `text. © Name/Agency`; and
+ * after a sentence's end only, the label without a colon: `text. Photograph by Name for The Site`,
+ * `text. Illustration by Name`.
+ */
 const LABELLED =
-  /(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|image|credit|illustration)\s*(?::|…|\.\.\.)\s*)([^:]{2,80})$/i;
+  /(?:(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|pic|image|credit|illustration|foto)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
 /** `text REUTERS/Name`, `text AFP/Name/Agency`. */
 const AGENCY_SLASH =
   /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
@@ -215,7 +232,7 @@ function hasPositionMarker(text: string): boolean {
 
 // Made once: shapeOf asks this of every short unit it reads.
 const LABELLED_CREDIT_LINE =
-  /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
+  /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
 const PICTURE_SOURCE = /\b(?:images|photos?|pictures)$/i;
 
 /**

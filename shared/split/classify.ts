@@ -13,6 +13,7 @@ import {
   isRoleLine,
   parseMetaLine,
   parseNameAndRole,
+  parseNameCommaPlace,
   parseNameInPlace,
   parsePlaceDash,
   type MetaLine,
@@ -169,6 +170,7 @@ export function classify(units: Unit[]): Facts {
   markRelatedLists(units, kind, furniture);
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
+  markKickers(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -222,10 +224,11 @@ function isPlainCopy(unit: Unit): boolean {
 const PLAIN_COPY_WORDS = 12;
 /**
  * How longer furniture opens: a link set in the copy, tags, a byline, a credit or caption label, a
- * promotion (`Sign up for…`, `Download…`), a footer (`© 2024…`).
+ * promotion (`Sign up for…`, `Download…`), a footer (`© 2024…`), a print-edition note, an
+ * affiliate disclosure (`When you buy … we receive a commission`).
  */
 const FURNITURE_OPENINGS =
-  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement)\b|^(?:©|\(c\))/i;
+  /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement|a version of this|this (?:article|story|essay|review) (?:appears|appeared)|when you buy|if you buy|we may earn)\b|^(?:©|\(c\))/i;
 /**
  * What longer furniture says early on: a consent notice (cookie, privacy, our partners), a
  * newsletter, a copyright footer (rights reserved). Each phrase is found from a letter copy seldom
@@ -420,11 +423,26 @@ function markContextFurniture(
       unit.gapBefore <= 1
     );
   };
+  // Which units could be a menu's items, read once for both kinds of run below (marking an item
+  // furniture keeps it one).
+  const item = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (menuItem(i)) item[i] = 1;
   // Menus: four or more one-to-three-word lines in a row, or three with a nav line among them.
   for (let i = 0; i < n;) {
     let j = i;
-    while (j < n && menuItem(j) && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
+    while (j < n && item[j] && (j === i || (units[j] as Unit).gapBefore === 0)) j++;
     if (j - i >= 4 || (j - i >= 3 && hasNav(furniture, i, j))) {
+      for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
+    }
+    i = Math.max(j, i + 1);
+  }
+  // Menus a block a line, as pages that print every element apart copy them: one blank line between
+  // the items, so a longer run is asked for, and no list item (`• Eggs`) counts.
+  const spacedItem = (i: number) => item[i] && !LIST_OR_INTERVIEW.test((units[i] as Unit).text);
+  for (let i = 0; i < n;) {
+    let j = i;
+    while (j < n && (j === i || (units[j] as Unit).gapBefore === 1) && spacedItem(j)) j++;
+    if (j - i >= 5 || (j - i >= 4 && hasNav(furniture, i, j))) {
       for (let k = i; k < j; k++) if (kind[k] !== 'furniture') mark(k, 'nav', 'menu-run');
     }
     i = Math.max(j, i + 1);
@@ -545,11 +563,13 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
     // The neighbours first: few headings stand beside a byline or a time.
     if (kind[i] !== 'heading' || !metaBeside(kind, meta, i)) continue;
     const text = (units[i] as Unit).text;
-    const names = parseNameInPlace(text);
+    const inPlace = parseNameInPlace(text);
+    const comma = inPlace === null ? parseNameCommaPlace(text) : null;
+    const names = inPlace ?? comma?.names ?? null;
     // Title-case headlines read like names (`Yeading Face Newcastle in FA Cup`): more is needed.
     if (names !== null && (isLikelyName(names) || headingJustAbove(kind, i))) {
       kind[i] = 'meta';
-      meta[i] = { byline: names, published: null };
+      meta[i] = { byline: comma?.byline ?? names, published: null };
       continue;
     }
     const byline = parseNameAndRole(text);
@@ -777,6 +797,51 @@ function markCardLists(
     furniture[m] = { reason: 'related', rule: 'card-list' };
   }
 }
+
+/** What may follow a headline before its copy starts: the kicker test looks one unit past it. */
+const UNDER_HEADLINE: ReadonlySet<Kind> = new Set<Kind>([
+  'prose',
+  'copy',
+  'meta',
+  'caption',
+  'credit-line',
+  'caption-label',
+  'furniture',
+]);
+
+/**
+ * A kicker by its shape: a line of one to three words with no closing mark, set off above (the
+ * start of the text, furniture, a page title, or a wider gap than the one under it) and sitting on a longer
+ * headline-shaped line: a section or series label (`Essay`, `The Big Story`) whatever it says. The
+ * kicker rule knows the common words; this knows the place. A byline's name line is not one.
+ */
+function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (kind[i] !== 'copy' && kind[i] !== 'heading') continue;
+    if (kind[i + 1] !== 'heading' || !UNDER_HEADLINE.has(kind[i + 2] as Kind)) continue;
+    const unit = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    const n = fewWordsOf(unit);
+    if (
+      n > 3 ||
+      fewWordsOf(next) <= n ||
+      KICKER_END.test(unit.text) ||
+      !KICKER_START.test(unit.text)
+    )
+      continue;
+    // Set off by a gap where the page has them; where it has none (a line break between all its
+    // blocks), by what stands above: furniture or a page title, not copy.
+    const above = kind[i - 1];
+    const setOff =
+      i === 0 || above === 'furniture' || above === 'heading' || unit.gapBefore > next.gapBefore;
+    if (!setOff || isLikelyName(unit.text)) continue;
+    kind[i] = 'furniture';
+    furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
+  }
+}
+
+const KICKER_END = /[.,;:!?"”]$/;
+const KICKER_START = /^\p{Lu}/u;
 
 /**
  * The title beside a `← Previous` or `Next →` link is another post's headline; so is one set

@@ -95,6 +95,20 @@ const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
   'i accept',
   'got it',
   'agree and close',
+  // European sites' banners keep their own language on English pages.
+  'alle akzeptieren',
+  'akzeptieren',
+  'ablehnen',
+  'alle ablehnen',
+  'einstellungen',
+  'tout accepter',
+  'tout refuser',
+  'accepter',
+  'refuser',
+  'aceptar',
+  'rechazar',
+  'accetta',
+  'rifiuta',
 ]);
 
 /** The links at a page's foot. */
@@ -104,7 +118,8 @@ const FOOTER_LINKS: ReadonlySet<string> = new Set(
   about us, accessibility, accessibility statement, advertise, advertise with us, careers, help,
   sitemap, site map, corrections, the thomson reuters trust principles, do not sell my info,
   do not sell my information, do not sell my personal information, feedback, rss, archive,
-  work with us, press office`
+  work with us, press office, impressum, datenschutz, datenschutzerklärung, kontakt, agb,
+  barrierefreiheit, mentions légales, politique de confidentialité, aviso legal, privacidad`
     .split(',')
     .map((s) => s.trim()),
 );
@@ -319,12 +334,27 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'reading-aid',
-    opens: ['listen', 'this', 'play', 'reading', 'text', 'font', 'print', 'audio', 'pause', '#'],
-    maxWords: 12,
+    opens: [
+      'listen',
+      'this',
+      'play',
+      'reading',
+      'est',
+      'estimated',
+      'text',
+      'font',
+      'print',
+      'audio',
+      'pause',
+      '#',
+    ],
+    // `Listen to this story. Enjoy more audio and podcasts on iOS or Android.`: an audio player's
+    // line runs a little longer than a label.
+    maxWords: 16,
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
     examples: [
@@ -336,6 +366,8 @@ export const LINE_RULES: LineRule[] = [
       'Listen · 6:12 min',
       'Listen (4 min)',
       'Play audio',
+      'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
+      'Est. reading time: 14 minutes',
     ],
     counterExamples: ['Listen to the people, the mayor said.'],
   },
@@ -351,7 +383,7 @@ export const LINE_RULES: LineRule[] = [
       (lower.includes('cookie') &&
         /\bcookies?\b/.test(lower) &&
         ((words <= 6 && !endsSentence(line)) ||
-          /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage)\b/.test(
+          /\b(?:we use|uses|accept|consent|policy|settings|preferences|agree|manage|verwenden|nutzen|utilisons|utilise|usamos|utilizamos|utilizziamo)\b/.test(
             lower,
           ))),
     examples: [
@@ -363,6 +395,8 @@ export const LINE_RULES: LineRule[] = [
       'We value your privacy',
       'We and our partners use technologies such as cookies to store information on your device.',
       'We and our 143 partners store and access personal data, like browsing data.',
+      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.',
+      'Alle akzeptieren',
     ],
     counterExamples: [
       'The bakery sold 2,000 cookies on Saturday, its owner said.',
@@ -391,6 +425,12 @@ export const LINE_RULES: LineRule[] = [
       'follow',
       'following',
       'bookmark',
+      'add',
+      'give',
+      'teilen',
+      'partager',
+      'compartir',
+      'condividi',
       '#',
     ],
     maxWords: 12,
@@ -398,7 +438,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
       if (
-        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d+ comments?|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|gift (?:this )?article|follow|following|bookmark)$/.test(
+        /^(?:share(?: this)?(?: article| story| page| post)?(?: on \w+)?|copy link(?: copied)?|link copied|copied|save(?: article| story)?|saved|comments?|\d[\d,.]* comments?|teilen|partager|compartir|condividi|leave a (?:comment|reply)|view comments|post a comment|show comments|join the conversation|like this|like|loading\.*|share via|share full article|(?:gift|give) (?:this )?article|add to (?:saved|my) (?:stories|articles|list)|save (?:for|to read) later|follow|following|bookmark)$/.test(
           lower,
         )
       )
@@ -419,8 +459,17 @@ export const LINE_RULES: LineRule[] = [
       'Share this: Facebook X',
       '12 Comments',
       'Like this:',
+      'Give this article',
+      'Add to saved stories',
+      'Save for later',
+      '1,234 comments',
+      'Teilen',
     ],
-    counterExamples: ['Share prices fell sharply on Monday.', 'Facebook fined over data breach'],
+    counterExamples: [
+      'Share prices fell sharply on Monday.',
+      'Facebook fined over data breach',
+      'Add to the list of winners the youngest player',
+    ],
   },
   {
     id: 'ad-label',
@@ -443,6 +492,7 @@ export const LINE_RULES: LineRule[] = [
       'scroll to continue',
       'scroll to continue with content',
       'scroll down to continue',
+      'story continues below',
       'story continues below advertisement',
       'story continues below this ad',
       'article continues below advertisement',
@@ -458,6 +508,12 @@ export const LINE_RULES: LineRule[] = [
       'skip advertisement',
       'skip ad',
       'إعلان',
+      // The same labels on European sites' English editions.
+      'anzeige',
+      'werbung',
+      'publicité',
+      'publicidad',
+      'pubblicità',
     ),
     examples: [
       'Advertisement',
@@ -466,6 +522,7 @@ export const LINE_RULES: LineRule[] = [
       'Sponsored',
       'Advertisement · Scroll to continue',
       'Advertisement - scroll to continue',
+      'ANZEIGE',
     ],
     counterExamples: ['Advertisement spending rose by a tenth last year.'],
   },
@@ -500,12 +557,15 @@ export const LINE_RULES: LineRule[] = [
       'newsletter',
       'free',
       'the',
+      'you',
+      'you’ve',
+      "you've",
     ],
     maxWords: 45,
     reason: 'promo',
-    why: 'Calls to sign up, subscribe, download the app or follow the site.',
+    why: 'Calls to sign up, subscribe, download the app or follow the site, and paywall meters.',
     test: (line, lower) =>
-      /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter))\b/.test(
+      /^(?:sign up|sign-up|subscribe|get (?:our|the|breaking|free|unlimited)|download (?:the|our)|follow (?:us|our)|join (?:us|our)|don['’]t miss|never miss|stay (?:informed|up to date|updated|in the know)|want (?:more|to get|the latest)|support (?:our|independent|quality)|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|click here|tap here|enjoying this|like this story|try (?:it )?free|read (?:the|our) (?:latest|full) (?:newsletter|edition)|get alerts|enter your email|your email address|enable notifications|turn on notifications|newsletter\b|free newsletter|the (?:morning|evening|daily|weekly) (?:briefing|newsletter)|you have (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)|you['’]ve read (?:\d+|all) (?:of (?:\d+|your) )?free (?:articles?|stories))\b/.test(
         lower,
       ),
     examples: [
@@ -513,8 +573,13 @@ export const LINE_RULES: LineRule[] = [
       'Download the app',
       'Follow us on Telegram',
       'Get breaking news alerts',
+      'You have 2 free articles left this month.',
+      'You’ve read 3 of 5 free articles this month.',
     ],
-    counterExamples: ['Subscribers to the service rose by a third, the company said.'],
+    counterExamples: [
+      'Subscribers to the service rose by a third, the company said.',
+      'You have two free hours left, the coach told the players.',
+    ],
   },
   {
     id: 'related-label',
@@ -553,6 +618,13 @@ export const LINE_RULES: LineRule[] = [
       'elsewhere',
       'also',
       'must',
+      'mehr',
+      'meistgelesen',
+      'à',
+      'lire',
+      'le',
+      'lo',
+      'più',
       "don't",
       'don’t',
     ],
@@ -560,7 +632,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'related',
     why: 'The heading of a list of other stories or of tags.',
     test: (line, lower) =>
-      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss)$/u.test(
+      /^(?:related(?: stories| articles| topics| content| coverage| links| news| reading)?|more on this (?:story|topic)|more (?:stories|news|coverage)|more from [\p{L}\s.'’&-]+|more in [\p{L}\s.'’&-]+|most (?:read|viewed|popular|shared|watched|commented)(?: [\p{L}\s]+)?|more about(?: [\p{L}\s]+)?|suggested (?:topics|stories|reading|articles|for you)|list of \d+ items?|(?:you )?(?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines|videos)|editor['’]?s['’]? (?:picks|choice)|trending(?: now| stories)?|tags|topics|explore more on these topics|see also|further reading|what to read next|read next|up next|popular now|in other news|categories|filed under|around the (?:web|site|bbc)|from our partners|elsewhere on [\p{L}\s.]+|more headlines|also in [\p{L}\s]+|related topics|must read|don['’]t miss|mehr zum thema|meistgelesen|(?:à )?lire aussi|le plus lu|lo más leído|più letti)$/u.test(
         lower,
       ),
     examples: [
@@ -570,6 +642,8 @@ export const LINE_RULES: LineRule[] = [
       'Related Topics',
       'Tags:',
       'You may also like',
+      'Mehr zum Thema',
+      'Meistgelesen',
     ],
     counterExamples: ['Related charges were dropped on Tuesday.'],
   },
@@ -597,7 +671,7 @@ export const LINE_RULES: LineRule[] = [
     why: 'A link to another story set in the copy: `Read more: headline`.',
     test: (line, lower) => {
       const m =
-        /^(?:read more|read also|also read|related|see also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
+        /^(?:read more|read also|also read|related|see also|also|more|read|watch|listen|recommended|background|explainer|opinion|analysis|live|video|in pictures)\s*[:|–—»›]\s*/.exec(
           lower,
         );
       // What follows is another story's headline: a capital, and no full stop at the end.
@@ -608,6 +682,7 @@ export const LINE_RULES: LineRule[] = [
       'Read more: Bank raises rates again',
       'READ MORE: Storm closes ports',
       'Related: Talks stall',
+      'ALSO: Council backs bus lanes',
     ],
     counterExamples: ['Read: the council said it would appeal.'],
   },
@@ -709,12 +784,13 @@ export const LINE_RULES: LineRule[] = [
     opens: [''],
     maxWords: 12,
     reason: 'separator',
-    why: 'A rule between stories or sections: dashes, stars, equals signs, or a lone hash or star.',
+    why: 'A rule between stories or sections: dashes, stars, equals signs, dingbats, or a lone hash or star.',
+    // Magazines break long pieces with a dingbat or two: `◆`, `⁂`, `◆ ◆ ◆`.
     test: (line) =>
-      (line.length >= 3 || /^[#*+~]$/.test(line)) &&
-      /^[\s\-–—=_*~•·#+.]+$/.test(line) &&
-      /[-–—=_*~•·#+]/.test(line),
-    examples: ['----', '* * *', '====', '___', '#', '*'],
+      (line.length >= 3 || /^[#*+~◆◇♦■□●○⁂※❖]$/.test(line)) &&
+      /^[\s\-–—=_*~•·#+.◆◇♦■□●○⁂※❖]+$/.test(line) &&
+      /[-–—=_*~•·#+◆◇♦■□●○⁂※❖]/.test(line),
+    examples: ['----', '* * *', '====', '___', '#', '*', '◆', '⁂', '◆ ◆ ◆'],
     counterExamples: ['- 5 degrees'],
   },
   {
@@ -782,6 +858,7 @@ export const LINE_RULES: LineRule[] = [
       'Privacy Policy',
       'Contact us',
       'Powered by PressKit | Theme: Newsline',
+      'Impressum',
     ],
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
   },
@@ -818,6 +895,39 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Sources: the minister will resign, aides say it is over.'],
   },
   {
+    id: 'print-edition',
+    opens: ['a', 'this'],
+    maxWords: 60,
+    reason: 'boilerplate',
+    why: 'The note of where the story ran in print, set after the copy by papers and magazines.',
+    test: (_line, lower) =>
+      /^(?:a version of )?this (?:article|story|essay|review) (?:appears|appeared|will appear) in (?:print|the\b.{0,60}\b(?:edition|issue))/.test(
+        lower,
+      ),
+    examples: [
+      'A version of this article appears in print on Nov. 21, 2024, Section A, Page 8 of the New York edition with the headline: Talks Stall.',
+      'This article appears in the December 2024 print edition with the headline “Talks Stall.”',
+      'This story appeared in the spring issue.',
+    ],
+    counterExamples: ['This article appears to have been written before the vote.'],
+  },
+  {
+    id: 'affiliate-note',
+    opens: ['when', 'we', 'if', 'this', 'our'],
+    maxWords: 40,
+    reason: 'boilerplate',
+    why: 'The disclosure that links on the page earn the site a commission.',
+    test: (_line, lower) =>
+      /\b(?:we|site) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b/.test(
+        lower,
+      ),
+    examples: [
+      'When you buy a book using a link on this page, we receive a commission.',
+      'We may earn a commission when you buy through links on our site.',
+    ],
+    counterExamples: ['Agents said they would earn a commission on every sale, the court heard.'],
+  },
+  {
     id: 'prev-next',
     opens: ['', 'previous', 'next', 'prev', 'older', 'newer'],
     maxWords: 25,
@@ -837,7 +947,7 @@ export const LINE_RULES: LineRule[] = [
  * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
  */
 const LONG_RULE_HINT =
-  /cookie|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+  /cookie|appear|commission|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {

@@ -1,7 +1,7 @@
 // Publication times as pages print them, read to ISO 8601 where the date is certain.
 
 import { describe, expect, it } from 'vitest';
-import { parsePublished } from './published';
+import { parsePublished, usDaylightTime } from './published';
 
 describe('parsePublished', () => {
   it.each([
@@ -36,6 +36,11 @@ describe('parsePublished', () => {
       '2024-11-20T15:14:00+01:00',
     ],
     ['20 Nov 2024 · updated 06:40 GMT', '20 Nov 2024 · updated 06:40 GMT', '2024-11-20'],
+    // `ET` says Eastern time, standard or daylight as the date falls.
+    ['Nov. 20, 2024, 6:15 a.m. ET', 'Nov. 20, 2024, 6:15 a.m. ET', '2024-11-20T06:15:00-05:00'],
+    ['6:15 AM ET June 18, 2023', '6:15 AM ET June 18, 2023', '2023-06-18T06:15:00-04:00'],
+    ['June 18, 2023 6:15 AM PT', 'June 18, 2023 6:15 AM PT', '2023-06-18T06:15:00-07:00'],
+    ['Stand: 20.11.2024 06:15 Uhr', '20.11.2024 06:15 Uhr', '2024-11-20T06:15:00'],
   ])('reads %j', (line, text, iso) => {
     expect(parsePublished(line)).toEqual({ text, iso });
   });
@@ -60,5 +65,22 @@ describe('parsePublished', () => {
     'November 29, 2026 updated the plan',
   ])('is not fooled by %j', (line) => {
     expect(parsePublished(line)).toBeNull();
+  });
+});
+
+describe('usDaylightTime', () => {
+  it('runs from 2 a.m. on the second Sunday of March to 2 a.m. on the first Sunday of November', () => {
+    // 2024: 10 March and 3 November.
+    expect(usDaylightTime(2024, 3, 9)).toBe(false);
+    expect(usDaylightTime(2024, 3, 10, 1)).toBe(false);
+    expect(usDaylightTime(2024, 3, 10, 3)).toBe(true);
+    expect(usDaylightTime(2024, 7, 1)).toBe(true);
+    expect(usDaylightTime(2024, 11, 3, 1)).toBe(true);
+    expect(usDaylightTime(2024, 11, 3, 3)).toBe(false);
+    expect(usDaylightTime(2024, 12, 1)).toBe(false);
+    // 2025: 9 March and 2 November.
+    expect(usDaylightTime(2025, 3, 9, 12)).toBe(true);
+    expect(usDaylightTime(2025, 11, 1)).toBe(true);
+    expect(usDaylightTime(2025, 11, 2, 12)).toBe(false);
   });
 });

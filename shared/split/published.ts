@@ -55,11 +55,34 @@ const ZONES = new Map<string, number>([
   ['pst', -480],
   ['pdt', -420],
   ['et', -300],
+  ['ct', -360],
+  ['mt', -420],
+  ['pt', -480],
 ]);
+
+/**
+ * US zones named without saying standard or daylight time (`ET`, `PT`): their standard offset
+ * above, an hour more while US clocks are forward.
+ */
+const US_GENERIC = new Set(['et', 'ct', 'mt', 'pt']);
+
+/**
+ * Whether US clocks are forward at this local date and hour: from 2 a.m. on the second Sunday of
+ * March to 2 a.m. on the first Sunday of November.
+ */
+export function usDaylightTime(year: number, month: number, day: number, hour = 12): boolean {
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  // The first Sunday of the month, then the second for March.
+  const firstSunday = 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7);
+  const change = month === 3 ? firstSunday + 7 : firstSunday;
+  if (day !== change) return month === 3 ? day > change : day < change;
+  return month === 3 ? hour >= 2 : hour < 2;
+}
 
 /** Labels a page puts before the time. Read case-insensitively, with or without a colon. */
 const LABEL =
-  /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed)\s*:?\s*/i;
+  /^(?:(?:first\s+)?published(?:\s+on|\s+at)?|(?:last\s+)?updated(?:\s+on|\s+at)?|(?:last\s+)?modified(?:\s+on)?|posted(?:\s+on|\s+at)?|date(?:d)?|created|issued|filed|stand|veröffentlicht|aktualisiert)\s*:?\s*/i;
 
 const RELATIVE =
   /^(?:(?:\d{1,3}|an?|one)\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)$/i;
@@ -76,6 +99,8 @@ interface Parts {
   offset?: number;
   /** A pair of small numbers that could be day/month or month/day. */
   ambiguous?: boolean;
+  /** The zone was a US one without standard or daylight (`ET`): `offset` is its standard time. */
+  usGeneric?: boolean;
 }
 
 /** `Updated 3:14 PM` → `3:14 PM`: the label goes, the time as printed stays. */
@@ -165,7 +190,10 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
   let sawDate = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (token === 'at' || token === 'on' || token === 'of' || WEEKDAYS.test(token)) continue;
+    // `um 06:15 Uhr`: German pages put their words around the time of day.
+    if (token === 'at' || token === 'on' || token === 'of' || token === 'um' || token === 'uhr')
+      continue;
+    if (WEEKDAYS.test(token)) continue;
     if (UPDATE_NOTE.test(token) && sawDate && isUpdateNote(tokens.slice(i + 1))) break;
     const month = MONTHS.get(token);
     if (month !== undefined) {
@@ -212,6 +240,7 @@ function readParts(text: string, { timeOnly = false } = {}): Parts | null {
     const offset = readZone(token);
     if (offset !== null && parts.offset === undefined) {
       parts.offset = offset;
+      if (US_GENERIC.has(token)) parts.usGeneric = true;
       continue;
     }
     return null;
@@ -283,8 +312,12 @@ function toIso(parts: Parts): string | null {
   if (parts.hour === undefined || parts.minute === undefined) return ymd;
   const time = `${ymd}T${pad(parts.hour)}:${pad(parts.minute)}:00`;
   if (parts.offset === undefined) return time;
-  if (parts.offset === 0) return `${time}Z`;
-  const sign = parts.offset < 0 ? '-' : '+';
-  const abs = Math.abs(parts.offset);
+  const offset =
+    parts.usGeneric && usDaylightTime(year, month, day, parts.hour)
+      ? parts.offset + 60
+      : parts.offset;
+  if (offset === 0) return `${time}Z`;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
   return `${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -33,8 +33,8 @@ function quoteKey(text: string): string {
 
 /**
  * Which paragraphs to remove: an exact repeat of an earlier paragraph (`duplicate-paragraph`), and a
- * pull quote: a short paragraph in quote marks whose words stand in another, longer paragraph.
- * Only quoted paragraphs are looked for, so a story without one costs nothing more.
+ * pull quote: a short paragraph in quote marks whose words stand in another, longer paragraph, or
+ * one without quote marks that is word for word a sentence of another paragraph.
  */
 export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason> {
   const drop = new Map<number, RemovalReason>();
@@ -46,6 +46,7 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
     else seen.add(text);
     if (isQuoted(text)) quoted = true;
   }
+  findDisplaySentences(paragraphs, drop);
   if (!quoted) return drop;
 
   // Lower-cased once each, and only when a quote is looked for (most stories have none).
@@ -67,3 +68,38 @@ export function findPullQuotes(paragraphs: string[]): Map<number, RemovalReason>
   }
   return drop;
 }
+
+/**
+ * Pull quotes set without quote marks, as magazines print display lines: a short paragraph that
+ * stands word for word inside another, longer paragraph near it. Only the paragraphs a few places
+ * either side are searched (a display line is set beside the passage it lifts), so each short
+ * paragraph costs a handful of native string searches, whatever the story's length.
+ */
+function findDisplaySentences(paragraphs: string[], drop: Map<number, RemovalReason>): void {
+  const n = paragraphs.length;
+  for (let i = 0; i < n; i++) {
+    const text = paragraphs[i] as string;
+    if (drop.has(i) || text.length > MAX_PULL_QUOTE_CHARS || text.length < MIN_PULL_QUOTE_CHARS)
+      continue;
+    if (isQuoted(text)) continue;
+    const to = Math.min(n - 1, i + DISPLAY_WINDOW);
+    for (let k = Math.max(0, i - DISPLAY_WINDOW); k <= to; k++) {
+      const other = paragraphs[k] as string;
+      if (k === i || drop.has(k) || other.length <= text.length) continue;
+      if (other.includes(text)) {
+        drop.set(i, 'pull-quote');
+        break;
+      }
+    }
+  }
+}
+
+/** How many paragraphs either side of a display line the passage it lifts may stand. */
+const DISPLAY_WINDOW = 6;
+/**
+ * A display line's length in characters, about six to sixty words: counted in characters, not words,
+ * as most paragraphs of a story are asked.
+ */
+const MIN_PULL_QUOTE_CHARS = 30;
+/** No display line runs longer than this; longer paragraphs are copy (and are not looked at). */
+const MAX_PULL_QUOTE_CHARS = 400;

@@ -486,6 +486,61 @@ describe('layouts beyond the seed', () => {
     expect(afterStory[0]!.removed.map((r) => r.reason)).toEqual(Array(6).fill('related'));
   });
 
+  it('takes a labelled link under the byline for a link, not for the headline', () => {
+    const text = dump(
+      'Ferry Pier Rebuilt After Storm',
+      '',
+      'By: Jane Doe',
+      'Published: 6:15 AM EST November 20, 2024',
+      '',
+      'Up Next: Council Backs New Bus Lanes',
+      '',
+      'MILLBROOK (KXRT) — The harbour council voted on Tuesday to rebuild the old ferry pier before summer.',
+      '',
+      'Work will start in March, a spokeswoman for the council said, and should take four months.',
+    );
+    const [story] = splitStories(text).stories;
+    expect(story).toMatchObject({
+      headline: 'Ferry Pier Rebuilt After Storm',
+      byline: 'Jane Doe',
+      dateline: 'MILLBROOK (KXRT)',
+    });
+    expect(story?.removed).toContainEqual(
+      expect.objectContaining({ text: 'Up Next: Council Backs New Bus Lanes', reason: 'related' }),
+    );
+    // Above the byline a headline with a colon is the headline.
+    const colon = dump(
+      'Brexit: What Happens Next',
+      '',
+      'By Jane Doe',
+      '',
+      'The harbour council voted on Tuesday to rebuild the old ferry pier before summer.',
+    );
+    expect(splitStories(colon).stories[0]?.headline).toBe('Brexit: What Happens Next');
+  });
+
+  it('puts the note on the writer after the copy with the byline', () => {
+    const text = dump(
+      'Ferry Pier Rebuilt After Storm',
+      '',
+      'By Jane Doe',
+      '',
+      'The harbour council voted on Tuesday to rebuild the old ferry pier before summer.',
+      '',
+      'Work will start in March, a spokeswoman for the council said, and should take four months.',
+      '',
+      'Jane Doe is a staff writer at The Example Review.',
+    );
+    const [story] = splitStories(text).stories;
+    expect(story?.body.map((p) => p.text)).toHaveLength(2);
+    expect(story?.removed).toContainEqual(
+      expect.objectContaining({
+        text: 'Jane Doe is a staff writer at The Example Review.',
+        reason: 'byline',
+      }),
+    );
+  });
+
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);

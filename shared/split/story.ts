@@ -13,7 +13,7 @@ import {
   type RemovedLine,
   type Story,
 } from '../model';
-import { isPersonFiling, parsePlaceDash, parseStoryDateline } from './byline';
+import { isAuthorNote, isPersonFiling, parsePlaceDash, parseStoryDateline } from './byline';
 import {
   CAPTION_THRESHOLD,
   captionScore,
@@ -24,7 +24,7 @@ import {
 import type { Facts } from './classify';
 import { countAtMost, type StoryStart } from './boundaries';
 import { findPullQuotes } from './repeats';
-import { endsSentence, isTitleOf, TextSet } from './text';
+import { endsSentence, isLabelledLink, isTitleOf, TextSet } from './text';
 import { linesOf, wordsOf, type Unit } from './units';
 
 type Region = 'top' | 'header' | 'body' | 'foot';
@@ -158,6 +158,14 @@ class StoryAssembly {
           dateline: parseCaptionDateline(unit.text),
           lines: linesOf(unit),
         });
+      } else if (
+        k === 'heading' &&
+        region === 'header' &&
+        (story.byline !== null || story.published !== null) &&
+        isLabelledLink(unit.text)
+      ) {
+        // Under the byline, `Up Next: …` or `VIDEO ABOVE: …` links elsewhere (see boundaries.ts).
+        this.remove(i, 'related');
       } else if (filer !== null) {
         this.setMeta(filer, null, region);
         this.remove(i, 'byline');
@@ -172,6 +180,7 @@ class StoryAssembly {
     if (pendingCredit !== null) this.remove(pendingCredit, 'gallery');
 
     dropRepeats(story, this.source);
+    dropAuthorNote(story, this.source);
     // Removed lines are mostly gathered in order already: sorting would copy them all to check.
     if (!inOrder(story.removed)) story.removed.sort(byLine);
     readDateline(story);
@@ -302,6 +311,25 @@ function inOrder(removed: readonly RemovedLine[]): boolean {
   for (let k = 1; k < removed.length; k++)
     if ((removed[k - 1] as RemovedLine).line > (removed[k] as RemovedLine).line) return false;
   return true;
+}
+
+/** The note on the writer after the copy (`Jane Doe is a staff writer at …`) goes with the byline. */
+function dropAuthorNote(story: Story, source: string[]): void {
+  const { byline, body } = story;
+  if (byline === null) return;
+  // The note closes the copy, before any sign-off or contributors' line.
+  for (let i = body.length - 1; i >= Math.max(1, body.length - 2); i--) {
+    const p = body[i] as Paragraph;
+    if (!isAuthorNote(p.text, byline)) continue;
+    for (const line of p.lines)
+      story.removed.push({
+        line,
+        text: removedText(p.text, p.lines.length, line, source),
+        reason: 'byline',
+      });
+    body.splice(i, 1);
+    return;
+  }
 }
 
 /** Exact repeats of a paragraph and pull quotes repeating the copy go to `removed`. */

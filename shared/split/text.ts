@@ -352,3 +352,15 @@ export class TextSet {
 
 /** How many texts a TextSet keeps in a list before it sorts them by length. */
 const FEW_TEXTS = 16;
+
+/** A headline-shaped line behind a short label and a colon: `Up Next: …`, `VIDEO ABOVE: …`. */
+const LABELLED_LINK = /^\p{L}[\p{L}\s]{0,18}:\s+\S/u;
+
+/**
+ * A link to another story or a video set under a story's byline (`Up Next: …`, `WATCH: …`): a
+ * label and a colon before a headline. Callers ask only past the byline, where the story's own
+ * headline has been printed already.
+ */
+export function isLabelledLink(text: string): boolean {
+  return LABELLED_LINK.test(text);
+}

@@ -4,7 +4,7 @@
 import { captionText, type Story } from '../model';
 import { rng, type CleanStory } from './dumps';
 import { addScore, emptyScore, matchStories, scoreSplit, type SplitScore } from './score';
-import { makeWebDump, PAGE_KINDS, type PageKind, type WebDump } from './webpages';
+import { makeWebDump, PAGE_KINDS, UNSEEN_KINDS, type AnyKind, type WebDump } from './webpages';
 
 export type Splitter = (text: string) => Story[];
 
@@ -15,8 +15,9 @@ export interface DumpRun {
 }
 
 /** The fixed dumps of one kind: seed i of kind k is always the same file. */
-export function webDumps(corpus: CleanStory[], kind: PageKind, count: number): WebDump[] {
-  const base = (PAGE_KINDS.indexOf(kind) + 1) * 10_007;
+export function webDumps(corpus: CleanStory[], kind: AnyKind, count: number): WebDump[] {
+  // Unseen kinds number on after the tuned ones, whose seeds stay as they were.
+  const base = ([...PAGE_KINDS, ...UNSEEN_KINDS].indexOf(kind) + 1) * 10_007;
   return Array.from({ length: count }, (_, i) => makeWebDump(corpus, rng(base + i), { kind }));
 }
 
@@ -102,7 +103,7 @@ function placedPieces(stories: Story[]): Map<number, string[]> {
 }
 
 export interface StoryDiff {
-  kind: PageKind;
+  kind: AnyKind;
   /** Lower is worse: body overlap, less for a wrong headline and missed or extra captions. */
   quality: number;
   lines: string[];

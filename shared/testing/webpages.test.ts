@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { REMOVAL_REASONS } from '../model';
 import { rng, type CleanStory } from './dumps';
-import { makeWebDump, PAGE_KINDS, type WebDump } from './webpages';
+import { makeWebDump, PAGE_KINDS, UNSEEN_KINDS, type AnyKind, type WebDump } from './webpages';
 
 // A few made-up stories: enough sentences for lists, pull quotes and subheadings.
 const para = (topic: string, n: number) =>
@@ -32,7 +32,7 @@ const CORPUS: CleanStory[] = [
   ],
 }));
 
-const dumps = (kind: (typeof PAGE_KINDS)[number], n = 12) =>
+const dumps = (kind: AnyKind, n = 12) =>
   Array.from({ length: n }, (_, i) => makeWebDump(CORPUS, rng(100 + i), { kind, stories: 4 }));
 
 function linesOf(d: WebDump) {
@@ -47,7 +47,10 @@ describe('makeWebDump', () => {
     expect(makeWebDump(CORPUS, rng(8)).text).not.toBe(a.text);
   });
 
-  for (const kind of PAGE_KINDS)
+  // The unseen kinds (web/sites/unseen.ts) are held to the same gold-answer checks.
+  const ALL_KINDS = [...PAGE_KINDS, ...UNSEEN_KINDS];
+
+  for (const kind of ALL_KINDS)
     it(`labels every non-blank line once, and only those (${kind})`, () => {
       for (const d of dumps(kind)) {
         const lines = linesOf(d);
@@ -60,7 +63,7 @@ describe('makeWebDump', () => {
       }
     });
 
-  for (const kind of PAGE_KINDS)
+  for (const kind of ALL_KINDS)
     it(`prints each story's headline, body and captions as its gold answer says (${kind})`, () => {
       for (const d of dumps(kind)) {
         const lines = linesOf(d);
@@ -92,7 +95,7 @@ describe('makeWebDump', () => {
     });
 
   it('gives metadata without labels, and ISO times that agree with the printed ones', () => {
-    for (const kind of PAGE_KINDS)
+    for (const kind of ALL_KINDS)
       for (const d of dumps(kind)) {
         for (const s of d.stories) {
           if (s.byline) expect(s.byline).not.toMatch(/^By /i);

@@ -140,6 +140,21 @@ export const STAMPS = {
     text: `${AP_MONTHS[w.mo - 1]} ${w.d}, ${w.y}, ${h12(w)} ${w.h < 12 ? 'a.m.' : 'p.m.'} ${z.label}`,
     iso: isoZoned(w, z),
   }),
+  /** `6:15 AM EST November 20, 2024`: US local stations, the time first. */
+  timeFirst: (w: When, z: Zone): Stamp => ({
+    text: `${h12(w)} ${ampm(w)} ${z.label} ${month(w)} ${w.d}, ${w.y}`,
+    iso: isoZoned(w, z),
+  }),
+  /** `November 20, 2024 at 6:15 a.m. EST` */
+  at: (w: When, z: Zone): Stamp => ({
+    text: `${month(w)} ${w.d}, ${w.y} at ${h12(w)} ${w.h < 12 ? 'a.m.' : 'p.m.'} ${z.label}`,
+    iso: isoZoned(w, z),
+  }),
+  /** `6:15 PM EST, Wed November 20, 2024` */
+  clockDay: (w: When, z: Zone): Stamp => ({
+    text: `${h12(w)} ${ampm(w)} ${z.label}, ${weekday(w).slice(0, 3)} ${month(w)} ${w.d}, ${w.y}`,
+    iso: isoZoned(w, z),
+  }),
   /** `Wednesday, 20 November, 2024 - 06:15` */
   longDash: (w: When): Stamp => ({
     text: `${weekday(w)}, ${w.d} ${month(w)}, ${w.y} - ${two(w.h)}:${two(w.mi)}`,

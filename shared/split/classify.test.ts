@@ -1,0 +1,118 @@
+// Context rules of classify.ts, each on a hand-written page. The copy is invented.
+
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify';
+import { toUnits } from './units';
+
+/** What classify made of each unit: `text → kind[:rule]`. */
+function read(...lines: string[]) {
+  const { units } = toUnits(lines.join('\n'));
+  const facts = classify(units);
+  return new Map(
+    units.map((u, i) => {
+      const rule = facts.furniture[i]?.rule;
+      return [u.text, `${facts.kind[i]}${rule ? `:${rule}` : ''}`];
+    }),
+  );
+}
+
+const COPY = [
+  'The harbour council voted on Tuesday to rebuild the old ferry pier before the summer season begins.',
+  '',
+  'Work will start in March, a spokeswoman for the council said, and should take about four months.',
+];
+
+describe('kicker by its shape', () => {
+  it('takes a short label set off above a headline for a kicker, whatever it says', () => {
+    const kinds = read('Reportage', '', 'The Long Wait for a New Ferry Pier', '', ...COPY);
+    expect(kinds.get('Reportage')).toBe('furniture:kicker-shape');
+    expect(kinds.get('The Long Wait for a New Ferry Pier')).toBe('heading');
+    const series = read(
+      ...COPY,
+      '',
+      '',
+      '',
+      'Letters From Abroad',
+      '',
+      'The Long Wait for a New Ferry Pier',
+      '',
+      ...COPY,
+    );
+    expect(series.get('Letters From Abroad')).toBe('furniture:kicker-shape');
+    // A page with no blank lines at all: under its page title.
+    const tight = read(
+      'The Long Wait for a New Ferry Pier - The Example Review',
+      'Essay',
+      'The Long Wait for a New Ferry Pier',
+      ...COPY.filter(Boolean),
+    );
+    expect(tight.get('Essay')).toBe('furniture:kicker-shape');
+  });
+
+  it('leaves a byline name, a subheading in the copy and a line longer than the one under it', () => {
+    const name = read('Jane Doe', '', 'The Long Wait for a New Ferry Pier', '', ...COPY);
+    expect(name.get('Jane Doe')).not.toBe('furniture:kicker-shape');
+    const sub = read(...COPY, '', 'Background', '', 'What the Council Decided', '', ...COPY);
+    expect(sub.get('Background')).not.toBe('furniture:kicker-shape');
+    const tightSub = read(
+      ...COPY.filter(Boolean),
+      'Background',
+      'What the Council Decided',
+      ...COPY,
+    );
+    expect(tightSub.get('Background')).not.toBe('furniture:kicker-shape');
+    const longer = read('Ferry Pier Plans', '', 'New Pier', '', ...COPY);
+    expect(longer.get('Ferry Pier Plans')).not.toBe('furniture:kicker-shape');
+  });
+});
+
+describe('menus a block a line', () => {
+  it('takes five short lines one blank line apart for a menu, whatever they say', () => {
+    const kinds = read(
+      'Closings',
+      '',
+      'Contests',
+      '',
+      'Submit a Tip',
+      '',
+      'Traffic Cams',
+      '',
+      'Community',
+      '',
+      'The Long Wait for a New Ferry Pier',
+      '',
+      ...COPY,
+    );
+    for (const item of ['Closings', 'Contests', 'Submit a Tip', 'Traffic Cams', 'Community'])
+      expect(kinds.get(item), item).toBe('furniture:menu-run');
+  });
+
+  it('leaves four such lines, and list items however many', () => {
+    const four = read(
+      'Closings',
+      '',
+      'Contests',
+      '',
+      'Submit a Tip',
+      '',
+      'Traffic Cams',
+      '',
+      ...COPY,
+    );
+    expect(four.get('Closings')).not.toBe('furniture:menu-run');
+    const list = read(
+      ...COPY,
+      '',
+      '• Eggs',
+      '',
+      '• Milk',
+      '',
+      '• Flour',
+      '',
+      '• Sugar',
+      '',
+      '• Salt',
+    );
+    expect(list.get('• Eggs')).not.toBe('furniture:menu-run');
+  });
+});
