@@ -172,12 +172,13 @@ function benchMemory(stories: CleanStory[]): void {
     const input = new TextEncoder().encode(part);
     // The heap with the result held, less the heap once it is let go: what the result keeps. (Heap
     // before the split against after it counted the collection of earlier runs' garbage too.)
-    let result: ReturnType<typeof readPlainText> | null = readPlainText('part.txt', input);
-    gc();
-    gc();
-    const held = process.memoryUsage().heapUsed;
-    if (result.stories.length === 0) throw new Error('no stories');
-    result = null;
+    const held = (() => {
+      const result = readPlainText('part.txt', input);
+      gc();
+      gc();
+      if (result.stories.length === 0) throw new Error('no stories');
+      return process.memoryUsage().heapUsed;
+    })();
     gc();
     gc();
     const grown = held - process.memoryUsage().heapUsed;
