@@ -116,3 +116,30 @@ describe('menus a block a line', () => {
     expect(list.get('• Eggs')).not.toBe('furniture:menu-run');
   });
 });
+
+describe('summary box label', () => {
+  const POINTS = [
+    'The harbour council voted to rebuild the old ferry pier before summer.',
+    'Work will start in March and should take about four months.',
+  ];
+  it('takes a short label set on its copy under a longer headline for the box label', () => {
+    const kinds = read(
+      'The Long Wait for a New Ferry Pier',
+      '',
+      'Key Points',
+      ...POINTS,
+      '',
+      ...COPY,
+    );
+    expect(kinds.get('Key Points')).toBe('furniture:box-label');
+    expect(kinds.get('The Long Wait for a New Ferry Pier')).toBe('heading');
+  });
+  it('leaves a short headline under a longer one alone when the label is neither common nor recurring', () => {
+    const kinds = read('The Long Wait for a New Ferry Pier', '', 'Pier Rebuilt', ...COPY);
+    expect(kinds.get('Pier Rebuilt')).toBe('heading');
+  });
+  it('leaves a label set apart from the copy by a gap alone', () => {
+    const kinds = read('The Long Wait for a New Ferry Pier', '', 'Key Points', '', ...COPY);
+    expect(kinds.get('Key Points')).not.toBe('furniture:box-label');
+  });
+});

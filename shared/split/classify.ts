@@ -20,7 +20,7 @@ import {
 } from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture, type LineRule } from './furniture';
-import { AGENCIES, FUNCTION_WORD_SETS } from './lexicon';
+import { AGENCIES, FUNCTION_WORD_SETS, SUMMARY_LABELS } from './lexicon';
 import { withoutLabel } from './published';
 import {
   differAtOnce,
@@ -171,6 +171,7 @@ export function classify(units: Unit[]): Facts {
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
   markKickers(units, kind, furniture);
+  markBoxLabels(units, kind, furniture, recurring);
   return {
     kind,
     furniture,
@@ -837,6 +838,33 @@ function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | nu
     if (!setOff || isLikelyName(unit.text)) continue;
     kind[i] = 'furniture';
     furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
+  }
+}
+
+/**
+ * A summary box's label (`Key Points`, `Highlights`) under the headline: a line of one to three
+ * words right under a longer headline-shaped line and set on the box's first line of copy with no
+ * gap. Left alone, it is the heading nearest the copy and is taken for the headline, the real one
+ * for a kicker. The place alone would also fit a short headline under a list of other stories', so
+ * the label must recur in the file or be one of the common ones.
+ */
+function markBoxLabels(
+  units: Unit[],
+  kind: Kind[],
+  furniture: (FurnitureMark | null)[],
+  recurring: Uint8Array,
+): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (kind[i] !== 'heading' || kind[i - 1] !== 'heading') continue;
+    if (kind[i + 1] !== 'prose' && kind[i + 1] !== 'copy') continue;
+    const unit = units[i] as Unit;
+    const n = fewWordsOf(unit);
+    if (n > 3 || fewWordsOf(units[i - 1] as Unit) <= n || (units[i + 1] as Unit).gapBefore > 0)
+      continue;
+    if (KICKER_END.test(unit.text) || !KICKER_START.test(unit.text)) continue;
+    if (!recurring[i] && !SUMMARY_LABELS.has(unit.text.toLowerCase().trim())) continue;
+    kind[i] = 'furniture';
+    furniture[i] = { reason: 'nav', rule: 'box-label' };
   }
 }
 

@@ -166,6 +166,9 @@ const FOOTER_OPENING =
 /** A form's field label: `Email *`. */
 const FORM_FIELD = /^[\p{L} ]{2,25}\s?\*$/u;
 
+/** The words share buttons print around a network's name: `Share Article via Facebook`, `Share on X`. */
+const BUTTON_WORDS = new Set(['share', 'this', 'article', 'story', 'via', 'on']);
+
 export const LINE_RULES: LineRule[] = [
   {
     id: 'skip-link',
@@ -433,7 +436,7 @@ export const LINE_RULES: LineRule[] = [
       'condividi',
       '#',
     ],
-    maxWords: 12,
+    maxWords: 24,
     reason: 'share',
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
@@ -450,7 +453,13 @@ export const LINE_RULES: LineRule[] = [
         .replace(/^share(?: this)?(?: on)?:?\s*/, '')
         .split(/[\s,|•·]+/)
         .filter(Boolean);
-      return tokens.length >= 2 && tokens.every((t) => SHARE_TARGETS.has(t));
+      if (tokens.length >= 2 && tokens.every((t) => SHARE_TARGETS.has(t))) return true;
+      // Each button's own label run on (`Share Article via Facebook Share Article via X`): the
+      // networks with nothing between them but the buttons' words.
+      return (
+        tokens.some((t) => SHARE_TARGETS.has(t)) &&
+        tokens.every((t) => SHARE_TARGETS.has(t) || BUTTON_WORDS.has(t))
+      );
     },
     examples: [
       'Share',
@@ -464,9 +473,12 @@ export const LINE_RULES: LineRule[] = [
       'Save for later',
       '1,234 comments',
       'Teilen',
+      'Share Article via Facebook',
+      'Share Share Article via Facebook Share Article via Twitter Share Article via LinkedIn',
     ],
     counterExamples: [
       'Share prices fell sharply on Monday.',
+      'Share this story with Facebook friends',
       'Facebook fined over data breach',
       'Add to the list of winners the youngest player',
     ],
@@ -947,7 +959,7 @@ export const LINE_RULES: LineRule[] = [
  * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
  */
 const LONG_RULE_HINT =
-  /cookie|appear|commission|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+  /cookie|appear|commission|article via|share on|share via|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {

@@ -135,3 +135,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/**
+ * Labels of the summary box some pages set between the headline and the copy (`Key Points`,
+ * `Highlights`). Lower case. One signal: the box-label rule (classify.ts) also asks for the place.
+ */
+export const SUMMARY_LABELS: ReadonlySet<string> = new Set([
+  'key points',
+  'highlights',
+  'story highlights',
+  'key takeaways',
+  'takeaways',
+  'summary',
+  'in brief',
+  'in short',
+  'at a glance',
+  'the gist',
+  'what to know',
+  'quick read',
+]);
