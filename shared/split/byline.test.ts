@@ -98,6 +98,15 @@ describe('parseMetaLine', () => {
     });
   });
 
+  it('reads a date and its time of day set apart by a bar as one time', () => {
+    expect(parseMetaLine('Last Updated: 20 Nov 2024 | 06:15 PM IST')).toEqual({
+      byline: null,
+      published: { text: '20 Nov 2024 | 06:15 PM IST', iso: '2024-11-20T18:15:00+05:30' },
+    });
+    expect(parseMetaLine('By Jane Doe | Staff Writer')?.published).toBeNull();
+    expect(parseMetaLine('Weather | 06:15 PM')).toBeNull();
+  });
+
   it('leaves copy alone', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });

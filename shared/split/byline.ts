@@ -244,12 +244,19 @@ export function parseMetaLine(line: string): MetaLine | null {
       // `Published: … | Updated: …`: the first time is the publication, the update is kept as text.
       const asTime = parsePublished(part);
       // A part neither a byline nor a time: the bar may join a name to its role instead
-      // (`By Jane Doe | Staff Writer`), a byline as a whole.
-      if (!asTime) return bylineOnly(line);
+      // (`By Jane Doe | Staff Writer`), a byline as a whole, or a date to its time of day
+      // (`Last Updated: 20 Nov 2024 | 06:15 PM IST`), a time as a whole.
+      if (!asTime)
+        return byline === null ? (wholeTime(line) ?? bylineOnly(line)) : bylineOnly(line);
       published ??= asTime;
     }
   }
   return byline === null && published === null ? null : { byline, published };
+}
+
+function wholeTime(line: string): MetaLine | null {
+  const published = parsePublished(line);
+  return published === null ? null : { byline: null, published };
 }
 
 function bylineOnly(line: string): MetaLine | null {
