@@ -34,6 +34,11 @@ export const AGENCIES: ReadonlySet<string> = new Set([
   'alamy',
   'anadolu',
   'anadolu agency',
+  // South Asian wires: India's PTI, IANS and ANI, Bangladesh's BSS.
+  'ani',
+  'bss',
+  'ians',
+  'pti',
   'ansa',
   'ap',
   'ap photo',
