@@ -232,7 +232,8 @@ function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
   const credit = withoutCreditLabel(inner);
   if (!isCreditLike(credit)) return null;
   // Square brackets hold editors' insertions too (`[sic]`, `[the minister]`): only a picture credit.
-  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(credit)) return null;
+  // `[Photo: Name]` says so by its label.
+  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(inner)) return null;
   // `(File photo: AFP)` keeps its words: a file picture is worth saying; a bare label is not.
   const labelled = CREDIT_LABEL.test(inner) && !/^file/i.test(inner);
   const form = openChar === '(' ? 'paren' : 'bracket';

@@ -143,3 +143,22 @@ describe('summary box label', () => {
     expect(kinds.get('Key Points')).not.toBe('furniture:box-label');
   });
 });
+
+describe('reading label over a link', () => {
+  it('takes Also Read on its own line and the headline under it for a link in the copy', () => {
+    const kinds = read(
+      ...COPY,
+      '',
+      'Also Read',
+      'Ferry Fares to Rise in Spring',
+      '',
+      ...COPY.slice(0, 1),
+    );
+    expect(kinds.get('Also Read')).toBe('furniture:read-label');
+    expect(kinds.get('Ferry Fares to Rise in Spring')).toBe('furniture:read-label');
+  });
+  it('leaves a kicker such as Watch over a headline alone', () => {
+    const kinds = read('Watch', 'Ferry Fares to Rise in Spring', '', ...COPY);
+    expect(kinds.get('Ferry Fares to Rise in Spring')).toBe('heading');
+  });
+});

@@ -172,6 +172,7 @@ export function classify(units: Unit[]): Facts {
   markPostLinks(units, kind, furniture);
   markKickers(units, kind, furniture);
   markBoxLabels(units, kind, furniture, recurring);
+  markReadLabels(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -867,6 +868,27 @@ function markBoxLabels(
     furniture[i] = { reason: 'nav', rule: 'box-label' };
   }
 }
+
+/**
+ * `Also Read` on a line of its own over the headline it links to, set into the copy: the link's
+ * label and its headline are one link to another story (as `Also Read: headline` on one line is),
+ * not a story's start. Only reading labels: `Watch` and `Video` also stand over a story's own
+ * headline as kickers.
+ */
+function markReadLabels(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (unit.text.length > 16 || kind[i + 1] !== 'heading') continue;
+    if (!READ_LABEL.test(unit.text) || (units[i + 1] as Unit).gapBefore > 1) continue;
+    for (const k of [i, i + 1]) {
+      kind[k] = 'furniture';
+      furniture[k] = { reason: 'related', rule: 'read-label' };
+    }
+  }
+}
+
+const READ_LABEL =
+  /^(?:also read|read also|read more|see also|also see|read next|must read)\s*:?$/i;
 
 const KICKER_END = /[.,;:!?"”]$/;
 const KICKER_START = /^\p{Lu}/u;
