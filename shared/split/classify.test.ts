@@ -162,3 +162,26 @@ describe('reading label over a link', () => {
     expect(kinds.get('Ferry Fares to Rise in Spring')).toBe('heading');
   });
 });
+
+describe('a byline without By beside a time', () => {
+  const TIME = 'Published Wed, Nov 20 2024 6:15 PM EST';
+  it('takes a name with a handle under it, or a name and a desk code, for the byline', () => {
+    const handle = read(
+      'Ferry Pier to Be Rebuilt',
+      '',
+      TIME,
+      'Tamsin Okoro',
+      '@tamsinokoro',
+      '',
+      ...COPY,
+    );
+    expect(handle.get('Tamsin Okoro')).toBe('meta');
+    expect(handle.get('@tamsinokoro')).toBe('meta');
+    const coded = read('Ferry Pier to Be Rebuilt', '', 'Tamsin Okoro | TNN', TIME, '', ...COPY);
+    expect(coded.get('Tamsin Okoro | TNN')).toBe('meta');
+  });
+  it('leaves a name-like headline over a By line alone', () => {
+    const kinds = read('Oscar Nominee Jane Doe Dies', '', 'By Tamsin Okoro', TIME, '', ...COPY);
+    expect(kinds.get('Oscar Nominee Jane Doe Dies')).toBe('heading');
+  });
+});

@@ -574,12 +574,45 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
       meta[i] = { byline: comma?.byline ?? names, published: null };
       continue;
     }
-    const byline = parseNameAndRole(text);
+    const byline = parseNameAndRole(text) ?? nameAlone(units, kind, meta, i);
     if (byline !== null) {
       kind[i] = 'meta';
       meta[i] = { byline, published: null };
     }
   }
+  // A social handle under a byline (`@janedoe`) is part of it.
+  for (let i = 1; i < units.length; i++) {
+    if (kind[i - 1] !== 'meta' || !meta[i - 1]?.byline || !HANDLE.test((units[i] as Unit).text))
+      continue;
+    kind[i] = 'meta';
+    meta[i] = { byline: null, published: null };
+  }
+}
+
+const HANDLE = /^@[\p{L}\d_.]{2,30}$/u;
+/** `Jane Doe | TNN`: a name, a bar and the desk's or wire's code in capitals. */
+const NAME_BAR_CODE = /^(.+?) \| \p{Lu}{2,6}$/u;
+
+/**
+ * A byline printed without `By` beside a byline or a time: names alone (`Jane Doe`) when a given
+ * name, a handle under them (`@janedoe`) or the headline just above the time says so, as title-case
+ * headlines read like names; names and a desk's code (`Jane Doe | TNN`).
+ */
+function nameAlone(
+  units: Unit[],
+  kind: Kind[],
+  meta: (MetaLine | null)[],
+  i: number,
+): string | null {
+  const text = (units[i] as Unit).text;
+  const coded = NAME_BAR_CODE.exec(text);
+  if (coded?.[1] && isNameList(coded[1])) return text;
+  // Over a `By` line, a name-like line is the headline (`Oscar Nominee Jane Doe Dies`).
+  if (!isNameList(text) || text.split(' ').length > 4 || meta[i + 1]?.byline) return null;
+  const handleBelow = HANDLE.test((units[i + 1] as Unit | undefined)?.text ?? '');
+  const underTime =
+    kind[i - 1] === 'meta' && (kind[i - 2] === 'heading' || kind[i - 3] === 'heading');
+  return isLikelyName(text) || handleBelow || underTime ? text : null;
 }
 
 /**
