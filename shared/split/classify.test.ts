@@ -185,3 +185,25 @@ describe('a byline without By beside a time', () => {
     expect(kinds.get('Oscar Nominee Jane Doe Dies')).toBe('heading');
   });
 });
+
+describe('a video title under its running time', () => {
+  it("takes the title and the show's name under a video's running time for the video's", () => {
+    const kinds = read(
+      'Ferry Pier to Be Rebuilt',
+      '',
+      'WATCH NOW',
+      'VIDEO 02:31',
+      'Harbour Fees Double for Yachts',
+      'Morning Watch',
+      '',
+      ...COPY,
+    );
+    expect(kinds.get('Harbour Fees Double for Yachts')).toBe('furniture:video-title');
+    expect(kinds.get('Morning Watch')).toBe('furniture:video-title');
+    expect(kinds.get('Ferry Pier to Be Rebuilt')).toBe('heading');
+  });
+  it('leaves a headline under a bare label alone', () => {
+    const kinds = read('WATCH NOW', 'Ferry Pier to Be Rebuilt', '', ...COPY);
+    expect(kinds.get('Ferry Pier to Be Rebuilt')).toBe('heading');
+  });
+});

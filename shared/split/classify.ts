@@ -173,6 +173,7 @@ export function classify(units: Unit[]): Facts {
   markKickers(units, kind, furniture);
   markBoxLabels(units, kind, furniture, recurring);
   markReadLabels(units, kind, furniture);
+  markVideoTitles(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -917,6 +918,25 @@ function markReadLabels(units: Unit[], kind: Kind[], furniture: (FurnitureMark |
       kind[k] = 'furniture';
       furniture[k] = { reason: 'related', rule: 'read-label' };
     }
+  }
+}
+
+/**
+ * The title under a video player's running time (`VIDEO 02:31`) is the video's, and a short line
+ * under it its show's name: another story's, set into the page, not this page's headline.
+ */
+function markVideoTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (furniture[i]?.rule !== 'video-card' || !/\d:\d\d$/.test((units[i] as Unit).text)) continue;
+    let k = i + 1;
+    if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
+    kind[k] = 'furniture';
+    furniture[k] = { reason: 'related', rule: 'video-title' };
+    k++;
+    if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
+    if (fewWordsOf(units[k] as Unit) > 3) continue;
+    kind[k] = 'furniture';
+    furniture[k] = { reason: 'related', rule: 'video-title' };
   }
 }
 

@@ -357,7 +357,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|(?:text|font) size(?::?(?:\s*a[-+−]?)+)?|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
     examples: [
@@ -371,8 +371,22 @@ export const LINE_RULES: LineRule[] = [
       'Play audio',
       'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
       'Est. reading time: 14 minutes',
+      'Font Size: A- A+',
     ],
     counterExamples: ['Listen to the people, the mayor said.'],
+  },
+  {
+    id: 'video-card',
+    opens: ['video', 'watch', 'play', 'now'],
+    maxWords: 4,
+    reason: 'nav',
+    why: 'A video player set into the page: its label and running time (the title under it is placed by context).',
+    test: (_line, lower) =>
+      /^(?:(?:video|watch|play(?: video)?)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|watch now|now playing)$/.test(
+        lower,
+      ),
+    examples: ['VIDEO 02:31', 'VIDEO02:31', 'Watch 3:05', 'WATCH NOW', 'Now Playing'],
+    counterExamples: ['Watch now as the storm arrives', 'Video 2024 awards'],
   },
   {
     id: 'cookie-banner',
