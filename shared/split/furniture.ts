@@ -169,6 +169,14 @@ const FORM_FIELD = /^[\p{L} ]{2,25}\s?\*$/u;
 /** The words share buttons print around a network's name: `Share Article via Facebook`, `Share on X`. */
 const BUTTON_WORDS = new Set(['share', 'this', 'article', 'story', 'via', 'on']);
 
+/**
+ * One quote: a symbol or index in capitals (`AAPL`, `S&P 500`, `US 10-YR`) or none, a price or
+ * none, and a signed move with its per cent (`+1.2%`, `▲0.3%`, `+2.71 (+1.20%)`).
+ */
+const MARKET_QUOTE =
+  /^(?:[A-Z][A-Z0-9&./-]{0,9}(?: [A-Z0-9&./-]{1,9}){0,2} )?(?:[\d,]+(?:\.\d+)? )?(?:[-+▲▼][\d,.]+ )?\(?[-+▲▼][\d,.]+%\)?$/;
+const QUOTE_JOIN = / [|·•] /;
+
 export const LINE_RULES: LineRule[] = [
   {
     id: 'skip-link',
@@ -387,6 +395,29 @@ export const LINE_RULES: LineRule[] = [
       ),
     examples: ['VIDEO 02:31', 'VIDEO02:31', 'Watch 3:05', 'WATCH NOW', 'Now Playing'],
     counterExamples: ['Watch now as the storm arrives', 'Video 2024 awards'],
+  },
+  {
+    id: 'market-quote',
+    opens: 'any',
+    maxWords: 24,
+    reason: 'nav',
+    why: 'Market quotes on business pages: a symbol or an index, its price and its move (AAPL +1.2%), alone or in a strip.',
+    test: (line) => {
+      // Every quote ends on its move in per cent: most lines are settled by their last character.
+      const last = line.charCodeAt(line.length - 1);
+      if (last !== 37 /* % */ && last !== 41 /* ) */) return false;
+      return line.split(QUOTE_JOIN).every((part) => MARKET_QUOTE.test(part));
+    },
+    examples: [
+      'AAPL +1.2%',
+      'TSLA -4.59%',
+      'S&P 500 5,916.98 -0.13%',
+      '642.52 +3.77%',
+      '+2.71 (+1.20%)',
+      'DOW 43,408.47 +0.32% | NASDAQ 18,987.47 +0.11%',
+      'BTC/USD 94,120.50 ▲2.10%',
+    ],
+    counterExamples: ['Inflation rose to 3.2%', 'GDP grew 0.3%', 'Turnout was 64%', '(up 5%)'],
   },
   {
     id: 'cookie-banner',
