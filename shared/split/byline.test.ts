@@ -107,6 +107,11 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('Weather | 06:15 PM')).toBeNull();
   });
 
+  it("reads an editor's credit under the byline as part of the byline block, not the author", () => {
+    expect(parseMetaLine('Edited By: Jane Doe')).toEqual({ byline: null, published: null });
+    expect(parseMetaLine('Edited by the night desk in a hurry')).toBeNull();
+  });
+
   it('leaves copy alone', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });

@@ -213,6 +213,7 @@ const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\
  * a `Published:` label run on after a byline, as CMS article headers flatten to one line
  * (`Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: …`).
  */
+const EDITED_BY = /^(?:edited|compiled|curated)\s+by\s*:?\s*(.+)$/i;
 const META_PARTS =
   /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)|\s+(?=(?:published|posted)\s*:)/i;
 
@@ -234,6 +235,9 @@ export function parseMetaLine(line: string): MetaLine | null {
     const published = parsePublished(submitted[2]);
     if (published && isAuthor(submitted[1])) return { byline: submitted[1].trim(), published };
   }
+  // `Edited by: Jane Doe` under the writer's byline: part of the byline block, not its author.
+  const edited = EDITED_BY.exec(line);
+  if (edited?.[1] && isNameList(edited[1].trim())) return { byline: null, published: null };
   let byline: string | null = null;
   let published: Published | null = null;
   // Parts: split at separators, and before an `Updated …` or `Last updated …` run on after a time.

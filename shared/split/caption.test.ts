@@ -119,6 +119,7 @@ describe('credits in every form pages print them', () => {
       'pipes',
     ],
     ['Voters queue in Lucknow [Photo: PTI]', 'Voters queue in Lucknow', 'PTI', 'bracket'],
+    ['Voters queue in Lucknow | Photo Credit: PTI', 'Voters queue in Lucknow', 'PTI', 'label'],
     ['Voters queue in Lucknow [Photo: Jane Doe]', 'Voters queue in Lucknow', 'Jane Doe', 'bracket'],
   ])('%s', (line, text, credit, form) => {
     expect(parseCredit(line)).toMatchObject({ text, credit, form });

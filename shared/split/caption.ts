@@ -212,7 +212,7 @@ function creditAtEnd(line: string): CreditParse | null {
  * `text. Illustration by Name`.
  */
 const LABELLED =
-  /(?:(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|photographer|picture|pic|image|credit|illustration|foto)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
+  /(?:(?:^|[.!?"”’)]\s*|\s)((?:(?:photo(?:graph)?s?|photographer|picture|pic|image|illustration|foto)(?:\s+credit)?|credit)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
 /** `text REUTERS/Name`, `text AFP/Name/Agency`. */
 const AGENCY_SLASH =
   /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
