@@ -232,3 +232,31 @@ describe('copy the site prints under every story', () => {
     expect(kinds.get(NOTE)).not.toBe('furniture:recurring-copy');
   });
 });
+
+describe('headlines under a label ending in a colon', () => {
+  it('takes a labelled list of other stories set into the copy for a related list', () => {
+    const kinds = read(
+      ...COPY,
+      '',
+      "Don't miss these stories from the Gazette:",
+      'Ferry Fares to Rise in Spring',
+      'Harbour Master Retires After 30 Years',
+      '',
+      ...COPY.slice(0, 1),
+    );
+    expect(kinds.get('Ferry Fares to Rise in Spring')).toBe('furniture:related-list');
+    expect(kinds.get('Harbour Master Retires After 30 Years')).toBe('furniture:related-list');
+  });
+  it('leaves a list in the copy under its own colon alone', () => {
+    const kinds = read(
+      ...COPY,
+      '',
+      'The measures include:',
+      'Higher fees for yachts',
+      'A new ticket office',
+      '',
+      ...COPY.slice(0, 1),
+    );
+    expect(kinds.get('Higher fees for yachts')).not.toBe('furniture:related-list');
+  });
+});

@@ -169,6 +169,7 @@ export function classify(units: Unit[]): Facts {
   markContextFurniture(units, kind, furniture, recurring, script);
   markRecurringCopy(units, kind, furniture);
   markRelatedLists(units, kind, furniture);
+  markColonLists(units, kind, furniture);
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
   markKickers(units, kind, furniture);
@@ -786,6 +787,32 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
     );
   }
 }
+
+/**
+ * Headlines under a label that ends in a colon (`Don't miss these stories from us:`), tight
+ * together: a list of other stories, labelled in the site's own words. The label must be furniture
+ * already or speak of stories or reading; a list in the copy (`The measures include:`) does not.
+ */
+function markColonLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const label = units[i] as Unit;
+    if (!label.text.endsWith(':') || wordsOf(label) > 12) continue;
+    if (kind[i] !== 'furniture' && !STORY_WORDS.test(label.text)) continue;
+    let k = i + 1;
+    while (k < units.length && kind[k] === 'heading' && (units[k] as Unit).gapBefore === 0) k++;
+    if (k - i - 1 < 2) continue;
+    if (kind[i] !== 'furniture') {
+      kind[i] = 'furniture';
+      furniture[i] = { reason: 'related', rule: 'related-list' };
+    }
+    for (let j = i + 1; j < k; j++) {
+      kind[j] = 'furniture';
+      furniture[j] = { reason: 'related', rule: 'related-list' };
+    }
+    i = k - 1;
+  }
+}
+const STORY_WORDS = /\b(?:read|reading|stories|story|headlines|coverage|related|miss|more)\b/i;
 
 /** Teasers are short: a sentence or two. */
 const TEASER_WORDS = 45;

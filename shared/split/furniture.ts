@@ -397,6 +397,24 @@ export const LINE_RULES: LineRule[] = [
     counterExamples: ['Watch now as the storm arrives', 'Video 2024 awards'],
   },
   {
+    id: 'delayed-data',
+    opens: 'any',
+    maxWords: 20,
+    reason: 'nav',
+    why: 'The notice under market quotes that they run late: `Market data delayed 15 minutes`.',
+    test: (_line, lower) =>
+      lower.includes('delayed') &&
+      /^\W*(?:market )?(?:data|quotes?|prices?)(?: (?:is|are))? delayed (?:by |at least |up to )?\d+ ?min/.test(
+        lower,
+      ),
+    examples: [
+      'Market data delayed 15 minutes',
+      '*Data is delayed at least 15 minutes. Quotes powered by a third-party provider.',
+      'Quotes delayed by 20 minutes',
+    ],
+    counterExamples: ['Prices delayed the recovery, the minister said.', 'Data delayed'],
+  },
+  {
     id: 'market-quote',
     opens: 'any',
     maxWords: 24,
