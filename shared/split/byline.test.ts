@@ -146,6 +146,8 @@ describe('parseStoryDateline', () => {
     ['Paris (AFP) - The strike went on.', 'Paris (AFP)'],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON'],
     ['GAZA CITY, Gaza Strip (AP) — Rescuers dug.', 'GAZA CITY, Gaza Strip (AP)'],
+    ['New Delhi, Nov 20 (IANS) The court ruled.', 'New Delhi, Nov 20 (IANS)'],
+    ['MUMBAI: The council met.', 'MUMBAI'],
   ])('%s', (paragraph, dateline) => {
     expect(parseStoryDateline(paragraph)).toBe(dateline);
   });
@@ -154,6 +156,9 @@ describe('parseStoryDateline', () => {
     'Talks resumed in Beirut - officials said.',
     'The Senate - not the House - voted.',
     'A - B',
+    'Apple (AAPL) Chief executive Tim Cook spoke.',
+    'UPDATE: The council met again.',
+    'Delhi (IANS) the court ruled.',
   ])('finds none in %j', (paragraph) => {
     expect(parseStoryDateline(paragraph)).toBeNull();
   });

@@ -280,7 +280,11 @@ function isAuthor(text: string): boolean {
 export function parseStoryDateline(paragraph: string): string | null {
   // Bounded prefix: datelines are short, and the paragraph may be megabytes.
   const head = paragraph.slice(0, 100);
-  const m = CAPITALS_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  const m =
+    CAPITALS_DATELINE.exec(head) ??
+    AGENCY_DATELINE.exec(head) ??
+    DATED_AGENCY_DATELINE.exec(head) ??
+    colonDateline(head);
   if (!m?.[1]) return null;
   const dateline = m[1];
   // All capitals before the comma or bracket (`LONDON`), or an agency in brackets (`Paris (AFP)`).
@@ -296,6 +300,23 @@ const CAPITALS_DATELINE =
 /** `Paris (AFP) -`: the place in any case, an agency in brackets. */
 const AGENCY_DATELINE =
   /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u;
+/**
+ * `New Delhi, Nov 20 (IANS) The court…`: South Asian wires close the dateline with the agency alone,
+ * no dash; with the date before it, as a name's bracket (`Apple (AAPL) Chief…`) never has.
+ */
+const DATED_AGENCY_DATELINE =
+  /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}|\d{1,2}\s\p{Lu}\p{Ll}{2,8})\s\([\p{L} .&/-]{2,30}\))\s+(?=["“‘]?\p{Lu})/u;
+
+/** `MUMBAI: The council…`: a place in capitals and a colon, as Indian dailies open their copy. */
+const COLON_DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2}):\s+(?=["“‘]?\p{Lu})/u;
+/** Labels in capitals before a colon that open copy as a place would: `UPDATE: …`, `WATCH: …`. */
+const NOT_PLACE =
+  /^(?:UPDATE[DS]?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|ALSO(?: READ)?|NOTE|EDITOR'?S NOTE|ANALYSIS|OPINION|VIDEO|LIVE|RELATED|MORE|PHOTOS?|Q|A|FACT CHECK|CORRECTION|WARNING|SPOILERS?|FILE)$/;
+function colonDateline(head: string): RegExpExecArray | null {
+  const m = COLON_DATELINE.exec(head);
+  return m?.[1] && !NOT_PLACE.test(m[1]) ? m : null;
+}
 const PLACE_END = /[,(]/;
 const ENDS_BRACKETED = /\([^()]+\)$/;
 

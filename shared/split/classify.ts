@@ -479,9 +479,9 @@ function markContextFurniture(
 /**
  * A sentence the site prints under every story (`Get the latest news on our app.`, `This story was
  * auto-generated from a syndicated feed.`): the same line, word for word, three times or more in
- * the file. Short lines are keyed and found by markContextFurniture; copy of this length recurs only
- * as a site's own text (a story pasted twice gives two, a pull quote one more of a sentence, not of
- * a line).
+ * the file, and not between two paragraphs. Short lines are keyed and found by
+ * markContextFurniture; a story pasted twice gives two, and a quote that versions of a story share
+ * stands between paragraphs.
  */
 function markRecurringCopy(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
   const counts = new Map<string, number>();
@@ -495,8 +495,11 @@ function markRecurringCopy(units: Unit[], kind: Kind[], furniture: (FurnitureMar
     const text = (units[i] as Unit).text;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
+  const prose = (k: number) => kind[k] === 'prose';
   for (let i = 0; i < units.length; i++) {
     if (!asked(i) || (counts.get((units[i] as Unit).text) as number) < 3) continue;
+    // Between two paragraphs it is copy, a quote the versions of a story share.
+    if (prose(i - 1) && prose(i + 1)) continue;
     kind[i] = 'furniture';
     furniture[i] = { reason: 'boilerplate', rule: 'recurring-copy' };
   }
