@@ -260,3 +260,20 @@ describe('headlines under a label ending in a colon', () => {
     expect(kinds.get('Higher fees for yachts')).not.toBe('furniture:related-list');
   });
 });
+
+describe("a stock's card in the copy", () => {
+  it('takes a symbol and a company name over a quote for the card', () => {
+    const kinds = read(
+      ...COPY,
+      '',
+      'ACME',
+      'Acme Harbour Corp',
+      '642.52 +3.77%',
+      '',
+      ...COPY.slice(0, 1),
+    );
+    expect(kinds.get('ACME')).toBe('furniture:quote-card');
+    expect(kinds.get('Acme Harbour Corp')).toBe('furniture:quote-card');
+    expect(kinds.get('642.52 +3.77%')).toBe('furniture:market-quote');
+  });
+});

@@ -176,6 +176,7 @@ export function classify(units: Unit[]): Facts {
   markBoxLabels(units, kind, furniture, recurring);
   markReadLabels(units, kind, furniture);
   markVideoTitles(units, kind, furniture);
+  markQuoteCards(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -236,12 +237,12 @@ const FURNITURE_OPENINGS =
   /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement|a version of this|this (?:article|story|essay|review) (?:appears|appeared)|when you buy|if you buy|we may earn)\b|^(?:©|\(c\))/i;
 /**
  * What longer furniture says early on: a consent notice (cookie, privacy, our partners), a
- * newsletter, a copyright footer (rights reserved). Each phrase is found from a letter copy seldom
+ * newsletter, a copyright footer (rights reserved), market data's delay notice (data is delayed). Each phrase is found from a letter copy seldom
  * has (k, w, v, p) and read back from there: phrases opening on common letters would be tried at
  * most places of every paragraph, and every paragraph of a dump is asked.
  */
 const FURNITURE_EARLY =
-  /k(?<=cook)ie|w(?<=new)sletter|v(?<=rights reserv)ed|v(?<=priv)acy|p(?<=our p)artners/i;
+  /k(?<=cook)ie|w(?<=new)sletter|v(?<=rights reserv)ed|v(?<=priv)acy|p(?<=our p)artners|y(?<=(?:data|quotes|prices)(?: is| are)? dela)ed/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
@@ -997,6 +998,24 @@ function markVideoTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark 
     furniture[k] = { reason: 'related', rule: 'video-title' };
   }
 }
+
+/**
+ * A stock's card set into a business story: its symbol (`AMZN`), its company's name and its quote
+ * (`642.52 +3.77%`), tight together. The quote is a line rule; the two lines above it are the card's.
+ */
+function markQuoteCards(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (furniture[i + 1]?.rule !== 'market-quote' || (units[i + 1] as Unit).gapBefore > 0) continue;
+    const name = units[i] as Unit;
+    if (name.gapBefore > 0 || fewWordsOf(name) > 5 || !SYMBOL.test((units[i - 1] as Unit).text))
+      continue;
+    for (const k of [i - 1, i]) {
+      kind[k] = 'furniture';
+      furniture[k] = { reason: 'nav', rule: 'quote-card' };
+    }
+  }
+}
+const SYMBOL = /^[A-Z][A-Z.]{0,5}$/;
 
 const READ_LABEL =
   /^(?:also read|read also|read more|see also|also see|read next|must read)\s*:?$/i;

@@ -117,7 +117,9 @@ const FOOTER_LINKS: ReadonlySet<string> = new Set(
   privacy policy, privacy notice, privacy settings, cookie policy, contact, contact us, about,
   about us, accessibility, accessibility statement, advertise, advertise with us, careers, help,
   sitemap, site map, corrections, the thomson reuters trust principles, do not sell my info,
-  do not sell my information, do not sell my personal information, feedback, rss, archive,
+  do not sell my information, do not sell my personal information,
+  do not sell or share my personal information, ad choices, adchoices, your privacy choices,
+  news releases, internships, feedback, rss, archive,
   work with us, press office, impressum, datenschutz, datenschutzerklärung, kontakt, agb,
   barrierefreiheit, mentions légales, politique de confidentialité, aviso legal, privacidad`
     .split(',')
@@ -934,6 +936,8 @@ export const LINE_RULES: LineRule[] = [
       'Contact us',
       'Powered by PressKit | Theme: Newsline',
       'Impressum',
+      'Do Not Sell or Share My Personal Information',
+      'Ad Choices',
     ],
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
   },
