@@ -120,6 +120,12 @@ describe('credits in every form pages print them', () => {
     ],
     ['Voters queue in Lucknow [Photo: PTI]', 'Voters queue in Lucknow', 'PTI', 'bracket'],
     ['Voters queue in Lucknow | Photo Credit: PTI', 'Voters queue in Lucknow', 'PTI', 'label'],
+    [
+      'Shares of the harbour group since May. Source: Acme Data',
+      'Shares of the harbour group since May.',
+      'Acme Data',
+      'label',
+    ],
     ['Voters queue in Lucknow [Photo: Jane Doe]', 'Voters queue in Lucknow', 'Jane Doe', 'bracket'],
   ])('%s', (line, text, credit, form) => {
     expect(parseCredit(line)).toMatchObject({ text, credit, form });
@@ -133,6 +139,7 @@ describe('credits in every form pages print them', () => {
     'Exhibition of photographs by Jane Doe',
     'The show opens with a photograph by Jane Doe',
     'Rates held. Jobs | Prices | Wages',
+    'The figures come from the Source: Acme Data',
     'Markets closed higher. Dow | S&P 500 | Nasdaq',
   ])('finds no credit in %s', (line) => {
     expect(parseCredit(line).credit).toBeNull();

@@ -209,10 +209,10 @@ function creditAtEnd(line: string): CreditParse | null {
 /**
  * `text. Photograph: Name/Agency`, `Credit: Name`, `text. Pic: Agency`, `text. © Name/Agency`; and
  * after a sentence's end only, the label without a colon: `text. Photograph by Name for The Site`,
- * `text. Illustration by Name`.
+ * `text. Illustration by Name`, and a chart's or handout's `text. Source: Company`.
  */
 const LABELLED =
-  /(?:(?:^|[.!?"”’)]\s*|\s)((?:(?:photo(?:graph)?s?|photographer|picture|pic|image|illustration|foto)(?:\s+credit)?|credit)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
+  /(?:(?:^|[.!?"”’)]\s*|\s)((?:(?:photo(?:graph)?s?|photographer|picture|pic|image|illustration|foto)(?:\s+credit)?|credit)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+|source\s*:\s*))([^:]{2,80})$/i;
 /** `text REUTERS/Name`, `text AFP/Name/Agency`. */
 const AGENCY_SLASH =
   /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
