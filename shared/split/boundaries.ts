@@ -148,9 +148,12 @@ export function findStoryStarts(
           continue;
         case 'furniture': {
           // A list of other stories, a separator or a footer ends what this line could head; a
-          // single `Read more: …` link set into the page does not.
+          // single `Read more: …` link or a video's title set into the page does not.
           const mark = facts.furniture[j];
-          const list = mark?.reason === 'related' && mark.rule !== 'inline-related';
+          const list =
+            mark?.reason === 'related' &&
+            mark.rule !== 'inline-related' &&
+            mark.rule !== 'video-title';
           if (list || mark?.reason === 'separator' || mark?.reason === 'footer') return null;
           continue;
         }

@@ -98,6 +98,20 @@ describe('parseMetaLine', () => {
     });
   });
 
+  it('reads a date and its time of day set apart by a bar as one time', () => {
+    expect(parseMetaLine('Last Updated: 20 Nov 2024 | 06:15 PM IST')).toEqual({
+      byline: null,
+      published: { text: '20 Nov 2024 | 06:15 PM IST', iso: '2024-11-20T18:15:00+05:30' },
+    });
+    expect(parseMetaLine('By Jane Doe | Staff Writer')?.published).toBeNull();
+    expect(parseMetaLine('Weather | 06:15 PM')).toBeNull();
+  });
+
+  it("reads an editor's credit under the byline as part of the byline block, not the author", () => {
+    expect(parseMetaLine('Edited By: Jane Doe')).toEqual({ byline: null, published: null });
+    expect(parseMetaLine('Edited by the night desk in a hurry')).toBeNull();
+  });
+
   it('leaves copy alone', () => {
     expect(parseMetaLine('The talks | resumed on Monday')).toBeNull();
   });
@@ -132,6 +146,8 @@ describe('parseStoryDateline', () => {
     ['Paris (AFP) - The strike went on.', 'Paris (AFP)'],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON'],
     ['GAZA CITY, Gaza Strip (AP) — Rescuers dug.', 'GAZA CITY, Gaza Strip (AP)'],
+    ['New Delhi, Nov 20 (IANS) The court ruled.', 'New Delhi, Nov 20 (IANS)'],
+    ['MUMBAI: The council met.', 'MUMBAI'],
   ])('%s', (paragraph, dateline) => {
     expect(parseStoryDateline(paragraph)).toBe(dateline);
   });
@@ -140,6 +156,9 @@ describe('parseStoryDateline', () => {
     'Talks resumed in Beirut - officials said.',
     'The Senate - not the House - voted.',
     'A - B',
+    'Apple (AAPL) Chief executive Tim Cook spoke.',
+    'UPDATE: The council met again.',
+    'Delhi (IANS) the court ruled.',
   ])('finds none in %j', (paragraph) => {
     expect(parseStoryDateline(paragraph)).toBeNull();
   });

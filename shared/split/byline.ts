@@ -213,6 +213,7 @@ const SUBMITTED_BY = /^(?:submitted|posted|written|published)\s+by\s+(.+?)\s+on\
  * a `Published:` label run on after a byline, as CMS article headers flatten to one line
  * (`Author: Jane Doe Published: 6:15 AM EST November 20, 2024 Updated: …`).
  */
+const EDITED_BY = /^(?:edited|compiled|curated)\s+by\s*:?\s*(.+)$/i;
 const META_PARTS =
   /\s+[|·•]\s+|\s+[—–-]\s+(?=(?:published|updated|posted)\b)|\s+(?=(?:last\s+)?updated\b)|\s+(?=(?:published|posted)\s*:)/i;
 
@@ -234,6 +235,9 @@ export function parseMetaLine(line: string): MetaLine | null {
     const published = parsePublished(submitted[2]);
     if (published && isAuthor(submitted[1])) return { byline: submitted[1].trim(), published };
   }
+  // `Edited by: Jane Doe` under the writer's byline: part of the byline block, not its author.
+  const edited = EDITED_BY.exec(line);
+  if (edited?.[1] && isNameList(edited[1].trim())) return { byline: null, published: null };
   let byline: string | null = null;
   let published: Published | null = null;
   // Parts: split at separators, and before an `Updated …` or `Last updated …` run on after a time.
@@ -244,12 +248,19 @@ export function parseMetaLine(line: string): MetaLine | null {
       // `Published: … | Updated: …`: the first time is the publication, the update is kept as text.
       const asTime = parsePublished(part);
       // A part neither a byline nor a time: the bar may join a name to its role instead
-      // (`By Jane Doe | Staff Writer`), a byline as a whole.
-      if (!asTime) return bylineOnly(line);
+      // (`By Jane Doe | Staff Writer`), a byline as a whole, or a date to its time of day
+      // (`Last Updated: 20 Nov 2024 | 06:15 PM IST`), a time as a whole.
+      if (!asTime)
+        return byline === null ? (wholeTime(line) ?? bylineOnly(line)) : bylineOnly(line);
       published ??= asTime;
     }
   }
   return byline === null && published === null ? null : { byline, published };
+}
+
+function wholeTime(line: string): MetaLine | null {
+  const published = parsePublished(line);
+  return published === null ? null : { byline: null, published };
 }
 
 function bylineOnly(line: string): MetaLine | null {
@@ -269,7 +280,11 @@ function isAuthor(text: string): boolean {
 export function parseStoryDateline(paragraph: string): string | null {
   // Bounded prefix: datelines are short, and the paragraph may be megabytes.
   const head = paragraph.slice(0, 100);
-  const m = CAPITALS_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
+  const m =
+    CAPITALS_DATELINE.exec(head) ??
+    AGENCY_DATELINE.exec(head) ??
+    DATED_AGENCY_DATELINE.exec(head) ??
+    colonDateline(head);
   if (!m?.[1]) return null;
   const dateline = m[1];
   // All capitals before the comma or bracket (`LONDON`), or an agency in brackets (`Paris (AFP)`).
@@ -285,6 +300,23 @@ const CAPITALS_DATELINE =
 /** `Paris (AFP) -`: the place in any case, an agency in brackets. */
 const AGENCY_DATELINE =
   /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s[\p{L}\d. ]{2,30})?\s\([\p{L} .&/-]{2,30}\))\s?(?:—|–|--|-)\s+\S/u;
+/**
+ * `New Delhi, Nov 20 (IANS) The court…`: South Asian wires close the dateline with the agency alone,
+ * no dash; with the date before it, as a name's bracket (`Apple (AAPL) Chief…`) never has.
+ */
+const DATED_AGENCY_DATELINE =
+  /^((?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}|\d{1,2}\s\p{Lu}\p{Ll}{2,8})\s\([\p{L} .&/-]{2,30}\))\s+(?=["“‘]?\p{Lu})/u;
+
+/** `MUMBAI: The council…`: a place in capitals and a colon, as Indian dailies open their copy. */
+const COLON_DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}.'’-]*){0,2}):\s+(?=["“‘]?\p{Lu})/u;
+/** Labels in capitals before a colon that open copy as a place would: `UPDATE: …`, `WATCH: …`. */
+const NOT_PLACE =
+  /^(?:UPDATE[DS]?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|READ(?: MORE)?|ALSO(?: READ)?|NOTE|EDITOR'?S NOTE|ANALYSIS|OPINION|VIDEO|LIVE|RELATED|MORE|PHOTOS?|Q|A|FACT CHECK|CORRECTION|WARNING|SPOILERS?|FILE)$/;
+function colonDateline(head: string): RegExpExecArray | null {
+  const m = COLON_DATELINE.exec(head);
+  return m?.[1] && !NOT_PLACE.test(m[1]) ? m : null;
+}
 const PLACE_END = /[,(]/;
 const ENDS_BRACKETED = /\([^()]+\)$/;
 

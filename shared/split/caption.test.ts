@@ -40,6 +40,15 @@ describe('parseCredit', () => {
     expect(parseCredit(line).credit).toBeNull();
   });
 
+  it('scores a labelled credit in brackets as picture-desk style, a bare one less', () => {
+    const ctx = { inHeaderZone: false };
+    const line = (credit: string) => `A man gestures during an interview in Vienna. (${credit})`;
+    expect(captionScore(parseCredit(line('Photo: Reuters')), ctx)).toBeGreaterThanOrEqual(
+      CAPTION_THRESHOLD,
+    );
+    expect(captionScore(parseCredit(line('Reuters')), ctx)).toBeLessThan(CAPTION_THRESHOLD);
+  });
+
   it('knows picture agencies inside longer credits', () => {
     expect(parseCredit('Crowds gather (AFP/Getty Images)').knownAgency).toBe(true);
     expect(parseCredit('Crowds gather (Jane Smith)').knownAgency).toBe(false);
@@ -97,6 +106,27 @@ describe('credits in every form pages print them', () => {
     ['The harbour at dawn. Illustration by Jane Doe', 'The harbour at dawn.', 'Jane Doe', 'label'],
     ['Fans at the gates | Photo: Jane Doe/AFP', 'Fans at the gates', 'Jane Doe/AFP', 'label'],
     ['Fans at the gates. Foto: dpa', 'Fans at the gates.', 'dpa', 'label'],
+    [
+      'Traders on the floor. Photographer: Jane Doe/Bloomberg',
+      'Traders on the floor.',
+      'Jane Doe/Bloomberg',
+      'label',
+    ],
+    [
+      'Traders on the floor. Jane Doe | Bloomberg | Getty Images',
+      'Traders on the floor.',
+      'Jane Doe | Bloomberg | Getty Images',
+      'pipes',
+    ],
+    ['Voters queue in Lucknow [Photo: PTI]', 'Voters queue in Lucknow', 'PTI', 'bracket'],
+    ['Voters queue in Lucknow | Photo Credit: PTI', 'Voters queue in Lucknow', 'PTI', 'label'],
+    [
+      'Shares of the harbour group since May. Source: Acme Data',
+      'Shares of the harbour group since May.',
+      'Acme Data',
+      'label',
+    ],
+    ['Voters queue in Lucknow [Photo: Jane Doe]', 'Voters queue in Lucknow', 'Jane Doe', 'bracket'],
   ])('%s', (line, text, credit, form) => {
     expect(parseCredit(line)).toMatchObject({ text, credit, form });
   });
@@ -108,6 +138,9 @@ describe('credits in every form pages print them', () => {
     'The deal was signed on Monday - Reuters reported it first.',
     'Exhibition of photographs by Jane Doe',
     'The show opens with a photograph by Jane Doe',
+    'Rates held. Jobs | Prices | Wages',
+    'The figures come from the Source: Acme Data',
+    'Markets closed higher. Dow | S&P 500 | Nasdaq',
   ])('finds no credit in %s', (line) => {
     expect(parseCredit(line).credit).toBeNull();
   });

@@ -23,10 +23,10 @@ const NOT_CREDIT =
  * British press's `Pic:`, a copyright sign.
  */
 const CREDIT_LABEL =
-  /^(?:(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:by\b|:|…|\.\.\.)|©)\s*/i;
+  /^(?:(?:(?:photo(?:graph)?s?|photographer|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:by\b|:|…|\.\.\.)|©)\s*/i;
 
 /** How the credit was printed; `line` is a credit standing on a line of its own. */
-export type CreditForm = 'paren' | 'bracket' | 'label' | 'agency-slash' | 'dash';
+export type CreditForm = 'paren' | 'bracket' | 'label' | 'agency-slash' | 'dash' | 'pipes';
 
 export interface CreditParse {
   /** The line without its trailing credit (position markers kept). */
@@ -36,6 +36,8 @@ export interface CreditParse {
   /** The line carries a position marker such as (L) or (2nd R). */
   positional: boolean;
   knownAgency: boolean;
+  /** A bracketed credit carried its label: `(Photo: Reuters)`. */
+  labelled?: boolean;
 }
 
 /**
@@ -80,9 +82,12 @@ const isKnownAgency = judgedOnce((credit: string): boolean => {
   );
 });
 
-/** What joins the names in a credit (`AFP/Getty Images`, `Jane Doe for Reuters`), and whether any does. */
-const CREDIT_JOIN = /\s*[/,;:]\s*|\s+via\s+|\s+for\s+/;
-const CREDIT_JOINS = /[/,;:]|\svia\s|\sfor\s/;
+/**
+ * What joins the names in a credit (`AFP/Getty Images`, `Jane Doe for Reuters`, `Jane Doe | Bloomberg
+ * | Getty Images`), and whether any does.
+ */
+const CREDIT_JOIN = /\s*[/,;:|]\s*|\s+via\s+|\s+for\s+/;
+const CREDIT_JOINS = /[/,;:|]|\svia\s|\sfor\s/;
 
 /** The credit without a `Photo by` / `Photograph:` label; `File photo: AFP` keeps its words. */
 export function withoutCreditLabel(credit: string): string {
@@ -180,6 +185,14 @@ function creditAtEnd(line: string): CreditParse | null {
     const labelStart = labelled.index + labelled[0].length - label.length - labelCredit.length;
     return found(line, line.slice(0, offset + labelStart), labelCredit, 'label');
   }
+  // `text. Jane Doe | Bloomberg | Getty Images`: names set apart by bars after the caption's end,
+  // the last a picture source.
+  const piped = tail.includes(' | ') ? PIPED_CREDIT.exec(tail) : null;
+  const pipedCredit = piped?.[1];
+  if (piped && pipedCredit && isCreditLike(pipedCredit) && isKnownAgency(lastPart(pipedCredit))) {
+    const at = offset + piped.index + piped[0].length - pipedCredit.length;
+    return found(line, line.slice(0, at), pipedCredit, 'pipes');
+  }
   const slash = tail.includes('/') && AGENCY_SLASH.exec(tail);
   if (slash && slash[1])
     return found(line, line.slice(0, offset + slash.index), slash[1], 'agency-slash');
@@ -196,13 +209,16 @@ function creditAtEnd(line: string): CreditParse | null {
 /**
  * `text. Photograph: Name/Agency`, `Credit: Name`, `text. Pic: Agency`, `text. © Name/Agency`; and
  * after a sentence's end only, the label without a colon: `text. Photograph by Name for The Site`,
- * `text. Illustration by Name`.
+ * `text. Illustration by Name`, and a chart's or handout's `text. Source: Company`.
  */
 const LABELLED =
-  /(?:(?:^|[.!?"”’)]\s*|\s)((?:photo(?:graph)?s?|picture|pic|image|credit|illustration|foto)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+))([^:]{2,80})$/i;
+  /(?:(?:^|[.!?"”’)]\s*|\s)((?:(?:photo(?:graph)?s?|photographer|picture|pic|image|illustration|foto)(?:\s+credit)?|credit)\s*(?::|…|\.\.\.)\s*|©\s*)|(?:^|[.!?"”’)]\s*)((?:photo(?:graph)?s?|pictures?|illustration)\s+by\s+|source\s*:\s*))([^:]{2,80})$/i;
 /** `text REUTERS/Name`, `text AFP/Name/Agency`. */
 const AGENCY_SLASH =
   /\s((?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SANA|WAFA|IRNA|UPI|TASS|DPA|KCNA|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|POOL)\/[\p{Lu}][\p{L}\p{M}.' -]{1,40}(?:\/[\p{L} ]{2,25})?)$/u;
+/** `text. Jane Doe | Bloomberg | Getty Images`: two to four names after a sentence's end. */
+const PIPED_CREDIT = /[.!?"”’)]\s+(\p{Lu}[^|.!?:]{1,40}(?:\s\|\s[^|.!?:]{2,40}){1,3})$/u;
+const lastPart = (credit: string) => credit.slice(credit.lastIndexOf('|') + 1).trim();
 /** `text — Reuters`. */
 const DASH_CREDIT = /\s[—–-]\s([^—–-]{2,50})$/;
 
@@ -216,10 +232,14 @@ function bracketed(line: string, openChar: '(' | '['): CreditParse | null {
   const credit = withoutCreditLabel(inner);
   if (!isCreditLike(credit)) return null;
   // Square brackets hold editors' insertions too (`[sic]`, `[the minister]`): only a picture credit.
-  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(credit)) return null;
+  // `[Photo: Name]` says so by its label.
+  if (openChar === '[' && !isKnownAgency(credit) && !PHOTO_WORDS.test(inner)) return null;
   // `(File photo: AFP)` keeps its words: a file picture is worth saying; a bare label is not.
-  const kept = CREDIT_LABEL.test(inner) && !/^file/i.test(inner) ? credit : inner;
-  return found(line, line.slice(0, open), kept, openChar === '(' ? 'paren' : 'bracket');
+  const labelled = CREDIT_LABEL.test(inner) && !/^file/i.test(inner);
+  const form = openChar === '(' ? 'paren' : 'bracket';
+  const parsed = found(line, line.slice(0, open), labelled ? credit : inner, form);
+  // `(Photo: Reuters)` carries its label as a caption's credit does (`Photo: Reuters`).
+  return labelled ? { ...parsed, labelled } : parsed;
 }
 
 function hasPositionMarker(text: string): boolean {
@@ -232,7 +252,7 @@ function hasPositionMarker(text: string): boolean {
 
 // Made once: shapeOf asks this of every short unit it reads.
 const LABELLED_CREDIT_LINE =
-  /^(?:image source|picture source|(?:photo(?:graph)?s?|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
+  /^(?:image source|picture source|(?:photo(?:graph)?s?|photographer|pictures?|pics?|images?|illustration|foto)(?:\s+credit)?|credit)\s*(?:,|:|…|\.\.\.|by\b)\s*(.+)$/i;
 const PICTURE_SOURCE = /\b(?:images|photos?|pictures)$/i;
 
 /**
@@ -341,9 +361,15 @@ export function captionScore(parsed: CreditParse, ctx: CaptionContext): number {
   if (!endsSentence(parsed.text)) score += 2;
   if (parseCaptionDateline(parsed.text)) score += 3;
   if (parsed.positional) score += 3;
-  // A labelled credit, an agency/photographer slash or a bracketed credit is picture-desk style:
-  // body copy never ends so.
-  if (parsed.form === 'label' || parsed.form === 'agency-slash' || parsed.form === 'bracket')
+  // A labelled credit, an agency/photographer slash, a bracketed credit or names set apart by bars
+  // is picture-desk style: body copy never ends so.
+  if (
+    parsed.form === 'label' ||
+    parsed.form === 'agency-slash' ||
+    parsed.form === 'bracket' ||
+    parsed.form === 'pipes' ||
+    parsed.labelled
+  )
     score += 3;
   if (parsed.credit && PHOTO_WORDS.test(parsed.credit)) score += 2;
   if (parsed.knownAgency) score += 0.5;

@@ -20,7 +20,7 @@ import {
 } from './byline';
 import { parseCaptionLabel, parseCreditLine } from './caption';
 import { lineFurniture, type LineRule } from './furniture';
-import { AGENCIES, FUNCTION_WORD_SETS } from './lexicon';
+import { AGENCIES, FUNCTION_WORD_SETS, SUMMARY_LABELS } from './lexicon';
 import { withoutLabel } from './published';
 import {
   differAtOnce,
@@ -168,9 +168,14 @@ export function classify(units: Unit[]): Facts {
 
   markContextFurniture(units, kind, furniture, recurring, script);
   markRelatedLists(units, kind, furniture);
+  markColonLists(units, kind, furniture);
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
   markPostLinks(units, kind, furniture);
   markKickers(units, kind, furniture);
+  markBoxLabels(units, kind, furniture, recurring);
+  markReadLabels(units, kind, furniture);
+  markVideoTitles(units, kind, furniture);
+  markQuoteCards(units, kind, furniture);
   markRecurringSentences(units, kind, furniture);
   return {
     kind,
@@ -232,12 +237,12 @@ const FURNITURE_OPENINGS =
   /^(?:read|watch|listen|related|tags|posted|filed|submitted|by|image|photo|picture|next|previous|source|find out|sign|subscribe|download|follow|get|join|support|enjoying|don.t miss|never miss|stay|want|already|become|click|tap|try|enter|turn on|enable|copyright|advertisement|a version of this|this (?:article|story|essay|review) (?:appears|appeared)|when you buy|if you buy|we may earn)\b|^(?:©|\(c\))/i;
 /**
  * What longer furniture says early on: a consent notice (cookie, privacy, our partners), a
- * newsletter, a copyright footer (rights reserved). Each phrase is found from a letter copy seldom
+ * newsletter, a copyright footer (rights reserved), market data's delay notice (data is delayed). Each phrase is found from a letter copy seldom
  * has (k, w, v, p) and read back from there: phrases opening on common letters would be tried at
  * most places of every paragraph, and every paragraph of a dump is asked.
  */
 const FURNITURE_EARLY =
-  /k(?<=cook)ie|w(?<=new)sletter|v(?<=rights reserv)ed|v(?<=priv)acy|p(?<=our p)artners/i;
+  /k(?<=cook)ie|w(?<=new)sletter|v(?<=rights reserv)ed|v(?<=priv)acy|p(?<=our p)artners|y(?<=(?:data|quotes|prices)(?: is| are)? dela)ed/i;
 
 /** The kind a unit has by its own shape, before context. */
 function shapeOf(unit: Unit, functionWords: ReadonlySet<string> | null, doubled: boolean): Kind {
@@ -573,12 +578,45 @@ function markNamesInPlace(units: Unit[], kind: Kind[], meta: (MetaLine | null)[]
       meta[i] = { byline: comma?.byline ?? names, published: null };
       continue;
     }
-    const byline = parseNameAndRole(text);
+    const byline = parseNameAndRole(text) ?? nameAlone(units, kind, meta, i);
     if (byline !== null) {
       kind[i] = 'meta';
       meta[i] = { byline, published: null };
     }
   }
+  // A social handle under a byline (`@janedoe`) is part of it.
+  for (let i = 1; i < units.length; i++) {
+    if (kind[i - 1] !== 'meta' || !meta[i - 1]?.byline || !HANDLE.test((units[i] as Unit).text))
+      continue;
+    kind[i] = 'meta';
+    meta[i] = { byline: null, published: null };
+  }
+}
+
+const HANDLE = /^@[\p{L}\d_.]{2,30}$/u;
+/** `Jane Doe | TNN`: a name, a bar and the desk's or wire's code in capitals. */
+const NAME_BAR_CODE = /^(.+?) \| \p{Lu}{2,6}$/u;
+
+/**
+ * A byline printed without `By` beside a byline or a time: names alone (`Jane Doe`) when a given
+ * name, a handle under them (`@janedoe`) or the headline just above the time says so, as title-case
+ * headlines read like names; names and a desk's code (`Jane Doe | TNN`).
+ */
+function nameAlone(
+  units: Unit[],
+  kind: Kind[],
+  meta: (MetaLine | null)[],
+  i: number,
+): string | null {
+  const text = (units[i] as Unit).text;
+  const coded = NAME_BAR_CODE.exec(text);
+  if (coded?.[1] && isNameList(coded[1])) return text;
+  // Over a `By` line, a name-like line is the headline (`Oscar Nominee Jane Doe Dies`).
+  if (!isNameList(text) || text.split(' ').length > 4 || meta[i + 1]?.byline) return null;
+  const handleBelow = HANDLE.test((units[i + 1] as Unit | undefined)?.text ?? '');
+  const underTime =
+    kind[i - 1] === 'meta' && (kind[i - 2] === 'heading' || kind[i - 3] === 'heading');
+  return isLikelyName(text) || handleBelow || underTime ? text : null;
 }
 
 /**
@@ -723,6 +761,32 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
     );
   }
 }
+
+/**
+ * Headlines under a label that ends in a colon (`Don't miss these stories from us:`), tight
+ * together: a list of other stories, labelled in the site's own words. The label must be furniture
+ * already or speak of stories or reading; a list in the copy (`The measures include:`) does not.
+ */
+function markColonLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const label = units[i] as Unit;
+    if (!label.text.endsWith(':') || wordsOf(label) > 12) continue;
+    if (kind[i] !== 'furniture' && !STORY_WORDS.test(label.text)) continue;
+    let k = i + 1;
+    while (k < units.length && kind[k] === 'heading' && (units[k] as Unit).gapBefore === 0) k++;
+    if (k - i - 1 < 2) continue;
+    if (kind[i] !== 'furniture') {
+      kind[i] = 'furniture';
+      furniture[i] = { reason: 'related', rule: 'related-list' };
+    }
+    for (let j = i + 1; j < k; j++) {
+      kind[j] = 'furniture';
+      furniture[j] = { reason: 'related', rule: 'related-list' };
+    }
+    i = k - 1;
+  }
+}
+const STORY_WORDS = /\b(?:read|reading|stories|story|headlines|coverage|related|miss|more)\b/i;
 
 /** Teasers are short: a sentence or two. */
 const TEASER_WORDS = 45;
@@ -887,6 +951,91 @@ function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | nu
     furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
   }
 }
+
+/**
+ * A summary box's label (`Key Points`, `Highlights`) under the headline: a line of one to three
+ * words right under a longer headline-shaped line and set on the box's first line of copy with no
+ * gap. Left alone, it is the heading nearest the copy and is taken for the headline, the real one
+ * for a kicker. The place alone would also fit a short headline under a list of other stories', so
+ * the label must recur in the file or be one of the common ones.
+ */
+function markBoxLabels(
+  units: Unit[],
+  kind: Kind[],
+  furniture: (FurnitureMark | null)[],
+  recurring: Uint8Array,
+): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (kind[i] !== 'heading' || kind[i - 1] !== 'heading') continue;
+    if (kind[i + 1] !== 'prose' && kind[i + 1] !== 'copy') continue;
+    const unit = units[i] as Unit;
+    const n = fewWordsOf(unit);
+    if (n > 3 || fewWordsOf(units[i - 1] as Unit) <= n || (units[i + 1] as Unit).gapBefore > 0)
+      continue;
+    if (KICKER_END.test(unit.text) || !KICKER_START.test(unit.text)) continue;
+    if (!recurring[i] && !SUMMARY_LABELS.has(unit.text.toLowerCase().trim())) continue;
+    kind[i] = 'furniture';
+    furniture[i] = { reason: 'nav', rule: 'box-label' };
+  }
+}
+
+/**
+ * `Also Read` on a line of its own over the headline it links to, set into the copy: the link's
+ * label and its headline are one link to another story (as `Also Read: headline` on one line is),
+ * not a story's start. Only reading labels: `Watch` and `Video` also stand over a story's own
+ * headline as kickers.
+ */
+function markReadLabels(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i] as Unit;
+    if (unit.text.length > 16 || kind[i + 1] !== 'heading') continue;
+    if (!READ_LABEL.test(unit.text) || (units[i + 1] as Unit).gapBefore > 1) continue;
+    for (const k of [i, i + 1]) {
+      kind[k] = 'furniture';
+      furniture[k] = { reason: 'related', rule: 'read-label' };
+    }
+  }
+}
+
+/**
+ * The title under a video player's running time (`VIDEO 02:31`) is the video's, and a short line
+ * under it its show's name: another story's, set into the page, not this page's headline.
+ */
+function markVideoTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (furniture[i]?.rule !== 'video-card' || !/\d:\d\d$/.test((units[i] as Unit).text)) continue;
+    let k = i + 1;
+    if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
+    kind[k] = 'furniture';
+    furniture[k] = { reason: 'related', rule: 'video-title' };
+    k++;
+    if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
+    if (fewWordsOf(units[k] as Unit) > 3) continue;
+    kind[k] = 'furniture';
+    furniture[k] = { reason: 'related', rule: 'video-title' };
+  }
+}
+
+/**
+ * A stock's card set into a business story: its symbol (`AMZN`), its company's name and its quote
+ * (`642.52 +3.77%`), tight together. The quote is a line rule; the two lines above it are the card's.
+ */
+function markQuoteCards(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (furniture[i + 1]?.rule !== 'market-quote' || (units[i + 1] as Unit).gapBefore > 0) continue;
+    const name = units[i] as Unit;
+    if (name.gapBefore > 0 || fewWordsOf(name) > 5 || !SYMBOL.test((units[i - 1] as Unit).text))
+      continue;
+    for (const k of [i - 1, i]) {
+      kind[k] = 'furniture';
+      furniture[k] = { reason: 'nav', rule: 'quote-card' };
+    }
+  }
+}
+const SYMBOL = /^[A-Z][A-Z.]{0,5}$/;
+
+const READ_LABEL =
+  /^(?:also read|read also|read more|see also|also see|read next|must read)\s*:?$/i;
 
 const KICKER_END = /[.,;:!?"”]$/;
 const KICKER_START = /^\p{Lu}/u;

@@ -117,7 +117,9 @@ const FOOTER_LINKS: ReadonlySet<string> = new Set(
   privacy policy, privacy notice, privacy settings, cookie policy, contact, contact us, about,
   about us, accessibility, accessibility statement, advertise, advertise with us, careers, help,
   sitemap, site map, corrections, the thomson reuters trust principles, do not sell my info,
-  do not sell my information, do not sell my personal information, feedback, rss, archive,
+  do not sell my information, do not sell my personal information,
+  do not sell or share my personal information, ad choices, adchoices, your privacy choices,
+  news releases, internships, feedback, rss, archive,
   work with us, press office, impressum, datenschutz, datenschutzerklärung, kontakt, agb,
   barrierefreiheit, mentions légales, politique de confidentialité, aviso legal, privacidad`
     .split(',')
@@ -165,6 +167,17 @@ const FOOTER_OPENING =
   /^(?:copyright\b|(?:proudly )?powered by\b|our standards\b|(?:find out|read about|learn) (?:more )?(?:about )?(?:how we|our approach)\b)/;
 /** A form's field label: `Email *`. */
 const FORM_FIELD = /^[\p{L} ]{2,25}\s?\*$/u;
+
+/** The words share buttons print around a network's name: `Share Article via Facebook`, `Share on X`. */
+const BUTTON_WORDS = new Set(['share', 'this', 'article', 'story', 'via', 'on']);
+
+/**
+ * One quote: a symbol or index in capitals (`AAPL`, `S&P 500`, `US 10-YR`) or none, a price or
+ * none, and a signed move with its per cent (`+1.2%`, `▲0.3%`, `+2.71 (+1.20%)`).
+ */
+const MARKET_QUOTE =
+  /^(?:[A-Z][A-Z0-9&./-]{0,9}(?: [A-Z0-9&./-]{1,9}){0,2} )?(?:[\d,]+(?:\.\d+)? )?(?:[-+▲▼][\d,.]+ )?\(?[-+▲▼][\d,.]+%\)?$/;
+const QUOTE_JOIN = / [|·•] /;
 
 export const LINE_RULES: LineRule[] = [
   {
@@ -354,7 +367,7 @@ export const LINE_RULES: LineRule[] = [
     reason: 'nav',
     why: 'Audio players and reading times offered above the copy.',
     test: (line, lower) =>
-      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|text size|font size|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
+      /^(?:listen to (?:this|the) (?:article|story)\b.*|this (?:article|story) is more than \d+ (?:years?|months?) old|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·|(-]?\s*\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?)?\)?)?|play (?:audio|video|podcast)|\d+\s*min(?:ute)?s?\s*(?:read|listen)|(?:est(?:imated)?\.?\s+)?reading time:?.*|listen \d+ min|(?:text|font) size(?::?(?:\s*a[-+−]?)+)?|print(?: this)?(?: article| page)?|audio|play|pause|\d+:\d+)$/.test(
         lower,
       ),
     examples: [
@@ -368,8 +381,63 @@ export const LINE_RULES: LineRule[] = [
       'Play audio',
       'Listen to this story. Enjoy more audio and podcasts on iOS or Android.',
       'Est. reading time: 14 minutes',
+      'Font Size: A- A+',
     ],
     counterExamples: ['Listen to the people, the mayor said.'],
+  },
+  {
+    id: 'video-card',
+    opens: ['video', 'watch', 'play', 'now'],
+    maxWords: 4,
+    reason: 'nav',
+    why: 'A video player set into the page: its label and running time (the title under it is placed by context).',
+    test: (_line, lower) =>
+      /^(?:(?:video|watch|play(?: video)?)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|watch now|now playing)$/.test(
+        lower,
+      ),
+    examples: ['VIDEO 02:31', 'VIDEO02:31', 'Watch 3:05', 'WATCH NOW', 'Now Playing'],
+    counterExamples: ['Watch now as the storm arrives', 'Video 2024 awards'],
+  },
+  {
+    id: 'delayed-data',
+    opens: 'any',
+    maxWords: 20,
+    reason: 'nav',
+    why: 'The notice under market quotes that they run late: `Market data delayed 15 minutes`.',
+    test: (_line, lower) =>
+      lower.includes('delayed') &&
+      /^\W*(?:market )?(?:data|quotes?|prices?)(?: (?:is|are))? delayed (?:by |at least |up to )?\d+ ?min/.test(
+        lower,
+      ),
+    examples: [
+      'Market data delayed 15 minutes',
+      '*Data is delayed at least 15 minutes. Quotes powered by a third-party provider.',
+      'Quotes delayed by 20 minutes',
+    ],
+    counterExamples: ['Prices delayed the recovery, the minister said.', 'Data delayed'],
+  },
+  {
+    id: 'market-quote',
+    opens: 'any',
+    maxWords: 24,
+    reason: 'nav',
+    why: 'Market quotes on business pages: a symbol or an index, its price and its move (AAPL +1.2%), alone or in a strip.',
+    test: (line) => {
+      // Every quote ends on its move in per cent: most lines are settled by their last character.
+      const last = line.charCodeAt(line.length - 1);
+      if (last !== 37 /* % */ && last !== 41 /* ) */) return false;
+      return line.split(QUOTE_JOIN).every((part) => MARKET_QUOTE.test(part));
+    },
+    examples: [
+      'AAPL +1.2%',
+      'TSLA -4.59%',
+      'S&P 500 5,916.98 -0.13%',
+      '642.52 +3.77%',
+      '+2.71 (+1.20%)',
+      'DOW 43,408.47 +0.32% | NASDAQ 18,987.47 +0.11%',
+      'BTC/USD 94,120.50 ▲2.10%',
+    ],
+    counterExamples: ['Inflation rose to 3.2%', 'GDP grew 0.3%', 'Turnout was 64%', '(up 5%)'],
   },
   {
     id: 'cookie-banner',
@@ -433,7 +501,7 @@ export const LINE_RULES: LineRule[] = [
       'condividi',
       '#',
     ],
-    maxWords: 12,
+    maxWords: 24,
     reason: 'share',
     why: 'Share, save and comment buttons, or a row of social networks.',
     test: (line, lower) => {
@@ -450,7 +518,13 @@ export const LINE_RULES: LineRule[] = [
         .replace(/^share(?: this)?(?: on)?:?\s*/, '')
         .split(/[\s,|•·]+/)
         .filter(Boolean);
-      return tokens.length >= 2 && tokens.every((t) => SHARE_TARGETS.has(t));
+      if (tokens.length >= 2 && tokens.every((t) => SHARE_TARGETS.has(t))) return true;
+      // Each button's own label run on (`Share Article via Facebook Share Article via X`): the
+      // networks with nothing between them but the buttons' words.
+      return (
+        tokens.some((t) => SHARE_TARGETS.has(t)) &&
+        tokens.every((t) => SHARE_TARGETS.has(t) || BUTTON_WORDS.has(t))
+      );
     },
     examples: [
       'Share',
@@ -464,9 +538,12 @@ export const LINE_RULES: LineRule[] = [
       'Save for later',
       '1,234 comments',
       'Teilen',
+      'Share Article via Facebook',
+      'Share Share Article via Facebook Share Article via Twitter Share Article via LinkedIn',
     ],
     counterExamples: [
       'Share prices fell sharply on Monday.',
+      'Share this story with Facebook friends',
       'Facebook fined over data breach',
       'Add to the list of winners the youngest player',
     ],
@@ -859,6 +936,8 @@ export const LINE_RULES: LineRule[] = [
       'Contact us',
       'Powered by PressKit | Theme: Newsline',
       'Impressum',
+      'Do Not Sell or Share My Personal Information',
+      'Ad Choices',
     ],
     counterExamples: ['Copyrighted music was played at the rally, organisers said.'],
   },
@@ -947,7 +1026,7 @@ export const LINE_RULES: LineRule[] = [
  * cookie notice, a promotion, tags, a link set in the copy, a footer, a trail of sections) to match.
  */
 const LONG_RULE_HINT =
-  /cookie|appear|commission|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
+  /cookie|appear|commission|article via|share on|share via|newsletter|subscri|sign[ -]?up|download|follow|join|miss|stay|want|support|member|click|tap|try|enjoying|like this|alerts|notifications|email|tags|topics|categor|keywords|subjects|filed|posted|read|watch|listen|related|see also|more|recommended|background|explainer|opinion|analysis|live|video|pictures|©|\(c\)|copyright|rights reserved|powered by|find out|learn|terms|privacy|partners|contact|about|previous|next|prev|older|newer|[›»>]|\s\/\s/i;
 
 /** The first rule a line matches, or null. */
 export function lineFurniture(line: string): LineRule | null {

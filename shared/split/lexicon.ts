@@ -34,6 +34,11 @@ export const AGENCIES: ReadonlySet<string> = new Set([
   'alamy',
   'anadolu',
   'anadolu agency',
+  // South Asian wires: India's PTI, IANS and ANI, Bangladesh's BSS.
+  'ani',
+  'bss',
+  'ians',
+  'pti',
   'ansa',
   'ap',
   'ap photo',
@@ -135,3 +140,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/**
+ * Labels of the summary box some pages set between the headline and the copy (`Key Points`,
+ * `Highlights`). Lower case. One signal: the box-label rule (classify.ts) also asks for the place.
+ */
+export const SUMMARY_LABELS: ReadonlySet<string> = new Set([
+  'key points',
+  'highlights',
+  'story highlights',
+  'key takeaways',
+  'takeaways',
+  'summary',
+  'in brief',
+  'in short',
+  'at a glance',
+  'the gist',
+  'what to know',
+  'quick read',
+]);

@@ -23,6 +23,12 @@ describe('parsePublished', () => {
     ['Posted on March 3rd, 2025 at 9:05pm', 'March 3rd, 2025 at 9:05pm', '2025-03-03T21:05:00'],
     ['Updated: 14:15 BST, 2 June 2024', '14:15 BST, 2 June 2024', '2024-06-02T14:15:00+01:00'],
     ['20/11/2024 06:15', '20/11/2024 06:15', '2024-11-20T06:15:00'],
+    // South Asian dailies: India Standard Time, the date and the time set apart by a bar.
+    [
+      'Last Updated: 20 Nov 2024 | 06:15 PM IST',
+      '20 Nov 2024 | 06:15 PM IST',
+      '2024-11-20T18:15:00+05:30',
+    ],
     // Run together by a scraper (separate elements on the page): spaced again.
     [
       'November 29, 20264:15 PM UTCUpdated ago',

@@ -46,6 +46,9 @@ const ZONES = new Map<string, number>([
   ['msk', 180],
   ['ast', 180],
   ['gst', 240],
+  // India and Pakistan: `Last Updated: 20 Nov 2024 | 06:15 PM IST` on South Asian dailies.
+  ['pkt', 300],
+  ['ist', 330],
   ['est', -300],
   ['edt', -240],
   ['cst', -360],

@@ -486,6 +486,21 @@ describe('layouts beyond the seed', () => {
     expect(afterStory[0]!.removed.map((r) => r.reason)).toEqual(Array(6).fill('related'));
   });
 
+  it('reads the dateline opening the copy under a standfirst', () => {
+    const text = dump(
+      'Ferry Pier Rebuilt After Storm',
+      '',
+      'The harbour council has backed the plan to rebuild the old ferry pier before summer.',
+      '',
+      'By Jane Doe',
+      '',
+      'Millbrook, Nov 20 (PTI) The harbour council voted on Tuesday to rebuild the old ferry pier.',
+      '',
+      'Work will start in March, a spokeswoman for the council said, and should take four months.',
+    );
+    expect(splitStories(text).stories[0]?.dateline).toBe('Millbrook, Nov 20 (PTI)');
+  });
+
   it('takes a labelled link under the byline for a link, not for the headline', () => {
     const text = dump(
       'Ferry Pier Rebuilt After Storm',

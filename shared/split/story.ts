@@ -372,7 +372,12 @@ function readDateline(story: Story): void {
   const first = story.body[0]?.text;
   if (!first) return;
   const pd = parsePlaceDash(first);
-  story.dateline = parseStoryDateline(first) ?? (pd && !isPersonFiling(pd.who) ? first : null);
+  // A standfirst set above the copy leaves the dateline to open the second paragraph.
+  const second = story.body[1]?.text;
+  story.dateline =
+    parseStoryDateline(first) ??
+    (pd && !isPersonFiling(pd.who) ? first : null) ??
+    (second ? parseStoryDateline(second) : null);
 }
 
 function addWarnings(story: Story, doubtLines: readonly number[]): void {

@@ -92,3 +92,17 @@ describe('glued paragraph seams', () => {
     expect(texts.some((t) => t.startsWith('Sony - PlayStation sales rose'))).toBe(true);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  it('does not take social handles in lower case for wrapped lines going on', () => {
+    // Blocks of short lines, each starting afresh; the handles alone start in lower case.
+    const block = (n: number) => [
+      `Published Wed, Nov ${n} 2024 6:15 PM EST`,
+      `Updated Wed, Nov ${n} 2024 7:40 PM EST`,
+      'Tamsin Okoro',
+      '@tamsinokoro',
+    ];
+    const text = [1, 2, 3, 4].map((n) => block(n).join('\n')).join('\n\n');
+    expect(toUnits(text).units.map((u) => u.text)).toEqual([1, 2, 3, 4].flatMap(block));
+  });
+});

@@ -436,7 +436,9 @@ function flows(source: string[], blocks: Blocks, from: number, to: number): bool
       // a dump, and matching and case-mapping each line's letter made three strings of it.
       const line = source[i] as string;
       const at = line.search(LETTER);
-      if (at < 0) continue;
+      // A handle or a tag (`@janedoe`, `#budget`) is lower case by its own rule, not run on.
+      if (at < 0 || (at > 0 && (line.charCodeAt(at - 1) === 64 || line.charCodeAt(at - 1) === 35)))
+        continue;
       const code = line.charCodeAt(at);
       if (code < 128) {
         cased++;
