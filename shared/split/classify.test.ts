@@ -208,31 +208,6 @@ describe('a video title under its running time', () => {
   });
 });
 
-describe('copy the site prints under every story', () => {
-  const NOTE = 'Get the latest news from the Harbour Gazette on our free app every morning.';
-  it('takes a line printed word for word three times for the site’s own text', () => {
-    const kinds = read(
-      ...COPY,
-      '',
-      NOTE,
-      '',
-      ...COPY.slice(0, 1),
-      '',
-      NOTE,
-      '',
-      'More copy.',
-      '',
-      NOTE,
-    );
-    expect(kinds.get(NOTE)).toBe('furniture:recurring-copy');
-    expect(kinds.get(COPY[0]!)).toBe('prose');
-  });
-  it('leaves a paragraph printed twice (a story pasted twice) to the story rules', () => {
-    const kinds = read(NOTE, '', ...COPY, '', '', NOTE, '', ...COPY);
-    expect(kinds.get(NOTE)).not.toBe('furniture:recurring-copy');
-  });
-});
-
 describe('headlines under a label ending in a colon', () => {
   it('takes a labelled list of other stories set into the copy for a related list', () => {
     const kinds = read(

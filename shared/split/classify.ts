@@ -167,7 +167,6 @@ export function classify(units: Unit[]): Facts {
   markAltText(units, kind);
 
   markContextFurniture(units, kind, furniture, recurring, script);
-  markRecurringCopy(units, kind, furniture);
   markRelatedLists(units, kind, furniture);
   markColonLists(units, kind, furniture);
   markCardLists(units, kind, meta, furniture, twinAhead, twinBehind);
@@ -476,36 +475,6 @@ function markContextFurniture(
       mark(i, 'boilerplate', 'recurring');
   }
 }
-
-/**
- * A sentence the site prints under every story (`Get the latest news on our app.`, `This story was
- * auto-generated from a syndicated feed.`): the same line, word for word, three times or more in
- * the file, and not between two paragraphs. Short lines are keyed and found by
- * markContextFurniture; a story pasted twice gives two, and a quote that versions of a story share
- * stands between paragraphs.
- */
-function markRecurringCopy(units: Unit[], kind: Kind[], furniture: (FurnitureMark | null)[]): void {
-  const counts = new Map<string, number>();
-  const asked = (i: number) => {
-    const k = kind[i];
-    const length = (units[i] as Unit).text.length;
-    return (k === 'prose' || k === 'copy') && length >= RECURRING_COPY_MIN && length <= 300;
-  };
-  for (let i = 0; i < units.length; i++) {
-    if (!asked(i)) continue;
-    const text = (units[i] as Unit).text;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  const prose = (k: number) => kind[k] === 'prose';
-  for (let i = 0; i < units.length; i++) {
-    if (!asked(i) || (counts.get((units[i] as Unit).text) as number) < 3) continue;
-    // Between two paragraphs it is copy, a quote the versions of a story share.
-    if (prose(i - 1) && prose(i + 1)) continue;
-    kind[i] = 'furniture';
-    furniture[i] = { reason: 'boilerplate', rule: 'recurring-copy' };
-  }
-}
-const RECURRING_COPY_MIN = 40;
 
 /** A nav line among units [from, to). */
 function hasNav(furniture: (FurnitureMark | null)[], from: number, to: number): boolean {
