@@ -208,49 +208,6 @@ describe('a video title under its running time', () => {
   });
 });
 
-describe('copy the site prints under every story', () => {
-  const NOTE = 'Get the latest news from the Harbour Gazette on our free app every morning.';
-  it('takes a line printed three times at the end of different copy for the site’s own text', () => {
-    const kinds = read(
-      ...COPY,
-      NOTE,
-      '',
-      '',
-      'Ferry Fares to Rise in Spring',
-      '',
-      'Fares on the island ferry will rise by a tenth in the spring, the operator said on Monday.',
-      NOTE,
-      '',
-      '',
-      'Harbour Master Retires After 30 Years',
-      '',
-      'The harbour master retired on Friday after thirty years in the post, the council said.',
-      NOTE,
-    );
-    expect(kinds.get(NOTE)).toBe('furniture:recurring-sentence');
-    expect(kinds.get(COPY[0]!)).toBe('prose');
-  });
-  it('leaves a paragraph printed twice (a story pasted twice) to the story rules', () => {
-    const kinds = read(NOTE, '', ...COPY, '', '', NOTE, '', ...COPY);
-    expect(kinds.get(NOTE)).not.toBe('furniture:recurring-sentence');
-  });
-  it('leaves a line with copy after it, as a quote the versions of a story share', () => {
-    const kinds = read(
-      ...COPY,
-      NOTE,
-      'More copy.',
-      '',
-      ...COPY,
-      NOTE,
-      'Other copy.',
-      '',
-      NOTE,
-      'And more.',
-    );
-    expect(kinds.get(NOTE)).not.toBe('furniture:recurring-sentence');
-  });
-});
-
 describe('headlines under a label ending in a colon', () => {
   it('takes a labelled list of other stories set into the copy for a related list', () => {
     const kinds = read(

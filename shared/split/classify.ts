@@ -176,7 +176,6 @@ export function classify(units: Unit[]): Facts {
   markReadLabels(units, kind, furniture);
   markVideoTitles(units, kind, furniture);
   markQuoteCards(units, kind, furniture);
-  markRecurringSentences(units, kind, furniture);
   return {
     kind,
     furniture,
@@ -862,53 +861,6 @@ function markCardLists(
     furniture[m] = { reason: 'related', rule: 'card-list' };
   }
 }
-
-/**
- * A sentence the site prints under every story (`Have a news tip? Email …`), read as copy by its
- * shape: the same short paragraph three times or more in the file, each time after different copy
- * and with no copy after it. A story pasted again repeats its neighbours with it (the paragraph
- * or headline before, whatever picture stands between); a wire update that adds a paragraph
- * changes one neighbour, not three.
- */
-function markRecurringSentences(
-  units: Unit[],
-  kind: Kind[],
-  furniture: (FurnitureMark | null)[],
-): void {
-  const isCopy = (i: number) => kind[i] === 'prose' || kind[i] === 'copy';
-  // The copy or headline just before it, past pictures and furniture: a story pasted again with
-  // a new picture has the same.
-  const wordsBefore = (i: number) => {
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--)
-      if (isCopy(k) || kind[k] === 'heading') return (units[k] as Unit).text;
-    return '';
-  };
-  // Where each short paragraph with no copy after it stands: about one a story, so few are read.
-  const places = new Map<string, number[]>();
-  let recurs = false;
-  for (let i = 1; i < units.length; i++) {
-    if (!isCopy(i) || isCopy(i + 1) || (units[i] as Unit).text.length > SENTENCE_MAX) continue;
-    const text = (units[i] as Unit).text;
-    const at = places.get(text);
-    if (at === undefined) places.set(text, [i]);
-    else recurs = at.push(i) >= RECURRENCES || recurs;
-  }
-  if (!recurs) return;
-  for (const at of places.values()) {
-    if (at.length < RECURRENCES) continue;
-    const before = new Set(at.map(wordsBefore));
-    if (before.size < RECURRENCES) continue;
-    for (const i of at) {
-      kind[i] = 'furniture';
-      furniture[i] = { reason: 'boilerplate', rule: 'recurring-sentence' };
-    }
-  }
-}
-
-/** A site's line under every story is a sentence or two: copy's paragraphs run longer. */
-const SENTENCE_MAX = 160;
-/** Seen this often, after as many different paragraphs. */
-const RECURRENCES = 3;
 
 /** What may follow a headline before its copy starts: the kicker test looks one unit past it. */
 const UNDER_HEADLINE: ReadonlySet<Kind> = new Set<Kind>([

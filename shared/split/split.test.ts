@@ -556,66 +556,6 @@ describe('layouts beyond the seed', () => {
     );
   });
 
-  it("removes the site's sentence under every story, and keeps a story pasted three times whole", () => {
-    const story = (headline: string, first: string, last: string) => [
-      headline,
-      '',
-      first,
-      '',
-      last,
-      '',
-      'Have a news tip? Email tips@example.com or call the newsroom.',
-      'Share',
-      '',
-      '',
-    ];
-    const { stories } = splitStories(
-      dump(
-        ...story(
-          'Harbour Bridge Reopens After Storm Repairs',
-          'The harbour bridge reopened to traffic on Monday, three weeks after a storm tore away part of its deck.',
-          'Engineers worked around the clock, the city council said in a statement on Monday.',
-        ),
-        ...story(
-          'Fishermen Protest New Quotas in Coastal Town',
-          'Hundreds of fishermen blocked the harbour entrance on Tuesday in protest at new catch quotas.',
-          'The ministry said the quotas were needed to protect stocks that have fallen for years.',
-        ),
-        ...story(
-          'Ferry Timetable Changes From January',
-          'The island ferry will run two fewer crossings a day from January, the operator said.',
-          'The operator blamed a shortage of crew for the cuts, which unions criticised.',
-        ),
-      ),
-    );
-    expect(stories).toHaveLength(3);
-    for (const s of stories) {
-      expect(s.body).toHaveLength(2);
-      expect(s.removed.map((r) => r.reason)).toEqual(['boilerplate', 'share']);
-    }
-
-    // The same story three times, each with a picture of its own: its paragraph is no boilerplate.
-    const again = (caption: string) => [
-      'Harbour Bridge Reopens',
-      caption,
-      'The harbour bridge reopened to traffic on Monday.',
-      '',
-      '',
-    ];
-    const thrice = splitStories(
-      dump(
-        ...again('Workers on the deck at dawn (EPA)'),
-        ...again('The bridge from the north shore (AFP)'),
-        ...again('Traffic returns to the bridge (Reuters)'),
-      ),
-    ).stories;
-    const reasons = thrice.flatMap((s) => s.removed.map((r) => r.reason));
-    expect(reasons).not.toContain('boilerplate');
-    expect(thrice.flatMap((s) => s.body.map((p) => p.text))).toContain(
-      'The harbour bridge reopened to traffic on Monday.',
-    );
-  });
-
   it('returns no stories for blank text', () => {
     expect(splitStories('').stories).toEqual([]);
     expect(splitStories('\n   \n\t\n').stories).toEqual([]);
