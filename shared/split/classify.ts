@@ -402,6 +402,18 @@ function findRecurring(keys: string[], twinBehind: Int32Array): Uint8Array {
   return recurring;
 }
 
+/** Unit `i` is page furniture, removed for `reason`, as the context rule `rule` found. */
+function markFurniture(
+  kind: Kind[],
+  furniture: (FurnitureMark | null)[],
+  i: number,
+  reason: RemovalReason,
+  rule: string,
+): void {
+  kind[i] = 'furniture';
+  furniture[i] = { reason, rule };
+}
+
 /**
  * Furniture that shows only in context: a run of very short lines (a menu, one item a line), short
  * lines in another script than the copy (the Arabic menu of an English page), and a short line
@@ -415,10 +427,8 @@ function markContextFurniture(
   script: ReturnType<typeof mainScript>,
 ): void {
   const n = units.length;
-  const mark = (i: number, reason: RemovalReason, rule: string) => {
-    kind[i] = 'furniture';
-    furniture[i] = { reason, rule };
-  };
+  const mark = (i: number, reason: RemovalReason, rule: string) =>
+    markFurniture(kind, furniture, i, reason, rule);
   const menuItem = (i: number) => {
     const unit = units[i] as Unit;
     return (
@@ -634,8 +644,7 @@ function markTimeLabels(
       continue;
     const { text } = units[i] as Unit;
     if (text.length > 24 || withoutLabel(text) !== '') continue;
-    kind[i] = 'furniture';
-    furniture[i] = { reason: 'timestamp', rule: 'time-label' };
+    markFurniture(kind, furniture, i, 'timestamp', 'time-label');
   }
 }
 
@@ -743,8 +752,7 @@ function markRelatedLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark
       if (kind[k] === 'prose' && (wordsOf(unit) > 30 || (listGap > 0 && !isSpacedTeaser(k)))) break;
       if (!['heading', 'copy', 'prose', 'meta', 'furniture'].includes(kind[k] as string)) break;
       if (!mark || mark.reason !== 'related') {
-        kind[k] = 'furniture';
-        furniture[k] = { reason: 'related', rule: 'related-list' };
+        markFurniture(kind, furniture, k, 'related', 'related-list');
       }
     }
     i = k - 1;
@@ -775,12 +783,10 @@ function markColonLists(units: Unit[], kind: Kind[], furniture: (FurnitureMark |
     while (k < units.length && kind[k] === 'heading' && (units[k] as Unit).gapBefore === 0) k++;
     if (k - i - 1 < 2) continue;
     if (kind[i] !== 'furniture') {
-      kind[i] = 'furniture';
-      furniture[i] = { reason: 'related', rule: 'related-list' };
+      markFurniture(kind, furniture, i, 'related', 'related-list');
     }
     for (let j = i + 1; j < k; j++) {
-      kind[j] = 'furniture';
-      furniture[j] = { reason: 'related', rule: 'related-list' };
+      markFurniture(kind, furniture, j, 'related', 'related-list');
     }
     i = k - 1;
   }
@@ -857,8 +863,7 @@ function markCardLists(
   if (lists === 0 || !kind.some((k, m) => k === 'prose' && inList[m] === 0)) return;
   for (let m = 0; m < units.length; m++) {
     if (inList[m] === 0) continue;
-    kind[m] = 'furniture';
-    furniture[m] = { reason: 'related', rule: 'card-list' };
+    markFurniture(kind, furniture, m, 'related', 'card-list');
   }
 }
 
@@ -885,22 +890,14 @@ function markKickers(units: Unit[], kind: Kind[], furniture: (FurnitureMark | nu
     if (kind[i + 1] !== 'heading' || !UNDER_HEADLINE.has(kind[i + 2] as Kind)) continue;
     const unit = units[i] as Unit;
     const next = units[i + 1] as Unit;
-    const n = fewWordsOf(unit);
-    if (
-      n > 3 ||
-      fewWordsOf(next) <= n ||
-      KICKER_END.test(unit.text) ||
-      !KICKER_START.test(unit.text)
-    )
-      continue;
+    if (!isLabelBeside(unit, next)) continue;
     // Set off by a gap where the page has them; where it has none (a line break between all its
     // blocks), by what stands above: furniture or a page title, not copy.
     const above = kind[i - 1];
     const setOff =
       i === 0 || above === 'furniture' || above === 'heading' || unit.gapBefore > next.gapBefore;
     if (!setOff || isLikelyName(unit.text)) continue;
-    kind[i] = 'furniture';
-    furniture[i] = { reason: 'nav', rule: 'kicker-shape' };
+    markFurniture(kind, furniture, i, 'nav', 'kicker-shape');
   }
 }
 
@@ -921,13 +918,10 @@ function markBoxLabels(
     if (kind[i] !== 'heading' || kind[i - 1] !== 'heading') continue;
     if (kind[i + 1] !== 'prose' && kind[i + 1] !== 'copy') continue;
     const unit = units[i] as Unit;
-    const n = fewWordsOf(unit);
-    if (n > 3 || fewWordsOf(units[i - 1] as Unit) <= n || (units[i + 1] as Unit).gapBefore > 0)
+    if ((units[i + 1] as Unit).gapBefore > 0 || !isLabelBeside(unit, units[i - 1] as Unit))
       continue;
-    if (KICKER_END.test(unit.text) || !KICKER_START.test(unit.text)) continue;
     if (!recurring[i] && !SUMMARY_LABELS.has(unit.text.toLowerCase().trim())) continue;
-    kind[i] = 'furniture';
-    furniture[i] = { reason: 'nav', rule: 'box-label' };
+    markFurniture(kind, furniture, i, 'nav', 'box-label');
   }
 }
 
@@ -943,8 +937,7 @@ function markReadLabels(units: Unit[], kind: Kind[], furniture: (FurnitureMark |
     if (unit.text.length > 16 || kind[i + 1] !== 'heading') continue;
     if (!READ_LABEL.test(unit.text) || (units[i + 1] as Unit).gapBefore > 1) continue;
     for (const k of [i, i + 1]) {
-      kind[k] = 'furniture';
-      furniture[k] = { reason: 'related', rule: 'read-label' };
+      markFurniture(kind, furniture, k, 'related', 'read-label');
     }
   }
 }
@@ -958,13 +951,11 @@ function markVideoTitles(units: Unit[], kind: Kind[], furniture: (FurnitureMark 
     if (furniture[i]?.rule !== 'video-card' || !/\d:\d\d$/.test((units[i] as Unit).text)) continue;
     let k = i + 1;
     if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
-    kind[k] = 'furniture';
-    furniture[k] = { reason: 'related', rule: 'video-title' };
+    markFurniture(kind, furniture, k, 'related', 'video-title');
     k++;
     if (kind[k] !== 'heading' || (units[k] as Unit).gapBefore > 1) continue;
     if (fewWordsOf(units[k] as Unit) > 3) continue;
-    kind[k] = 'furniture';
-    furniture[k] = { reason: 'related', rule: 'video-title' };
+    markFurniture(kind, furniture, k, 'related', 'video-title');
   }
 }
 
@@ -979,8 +970,7 @@ function markQuoteCards(units: Unit[], kind: Kind[], furniture: (FurnitureMark |
     if (name.gapBefore > 0 || fewWordsOf(name) > 5 || !SYMBOL.test((units[i - 1] as Unit).text))
       continue;
     for (const k of [i - 1, i]) {
-      kind[k] = 'furniture';
-      furniture[k] = { reason: 'nav', rule: 'quote-card' };
+      markFurniture(kind, furniture, k, 'nav', 'quote-card');
     }
   }
 }
@@ -988,6 +978,20 @@ const SYMBOL = /^[A-Z][A-Z.]{0,5}$/;
 
 const READ_LABEL =
   /^(?:also read|read also|read more|see also|also see|read next|must read)\s*:?$/i;
+
+/**
+ * A label's shape beside a headline: one to three words opening with a capital, no closing mark,
+ * and fewer words than the headline (a kicker over it, a summary box's label under it).
+ */
+function isLabelBeside(label: Unit, headline: Unit): boolean {
+  const n = fewWordsOf(label);
+  return (
+    n <= 3 &&
+    fewWordsOf(headline) > n &&
+    !KICKER_END.test(label.text) &&
+    KICKER_START.test(label.text)
+  );
+}
 
 const KICKER_END = /[.,;:!?"”]$/;
 const KICKER_START = /^\p{Lu}/u;
@@ -1006,8 +1010,7 @@ function markPostLinks(units: Unit[], kind: Kind[], furniture: (FurnitureMark | 
       const apart =
         k > i && unit.gapBefore === 1 && (units[k + 1] as Unit | undefined)?.gapBefore === 1;
       if (unit.gapBefore > 0 && !(apart && kind[k + 1] === 'furniture')) continue;
-      kind[k] = 'furniture';
-      furniture[k] = { reason: 'related', rule: 'post-link' };
+      markFurniture(kind, furniture, k, 'related', 'post-link');
     }
   }
 }
