@@ -321,12 +321,7 @@ function dropAuthorNote(story: Story, source: string[]): void {
   for (let i = body.length - 1; i >= Math.max(1, body.length - 2); i--) {
     const p = body[i] as Paragraph;
     if (!isAuthorNote(p.text, byline)) continue;
-    for (const line of p.lines)
-      story.removed.push({
-        line,
-        text: removedText(p.text, p.lines.length, line, source),
-        reason: 'byline',
-      });
+    removeParagraph(story, p, 'byline', source);
     body.splice(i, 1);
     return;
   }
@@ -343,13 +338,7 @@ function dropRepeats(story: Story, source: string[]): void {
     const p = story.body[i] as Paragraph;
     const reason = drop.get(i);
     if (!reason) kept.push(p);
-    else
-      for (const line of p.lines)
-        story.removed.push({
-          line,
-          text: removedText(p.text, p.lines.length, line, source),
-          reason,
-        });
+    else removeParagraph(story, p, reason, source);
   }
   story.body = kept;
 }
@@ -357,6 +346,17 @@ function dropRepeats(story: Story, source: string[]): void {
 /** The lines of a caption and its credit: once each, as a glued caption and credit share one. */
 function bothLines(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])];
+}
+
+/** Every source line of a paragraph taken out of the body, to the story's `removed`. */
+function removeParagraph(
+  story: Story,
+  p: Paragraph,
+  reason: RemovalReason,
+  source: string[],
+): void {
+  for (const line of p.lines)
+    story.removed.push({ line, text: removedText(p.text, p.lines.length, line, source), reason });
 }
 
 /**
