@@ -160,12 +160,16 @@ const GLUED_WORD = /(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu;
  * later change, which leaves the first time the story's.
  */
 const UPDATE_NOTE = /^(?:updated|modified|last updated|edited)$/;
-const isUpdateNote = (rest: string[]) =>
-  rest.length === 0 ||
-  rest.join(' ') === 'ago' ||
-  RELATIVE.test(rest.join(' ')) ||
-  readParts(rest.join(' ')) !== null ||
-  readParts(rest.join(' '), { timeOnly: true }) !== null;
+function isUpdateNote(tokens: string[]): boolean {
+  const rest = tokens.join(' ');
+  return (
+    rest === '' ||
+    rest === 'ago' ||
+    RELATIVE.test(rest) ||
+    readParts(rest) !== null ||
+    readParts(rest, { timeOnly: true }) !== null
+  );
+}
 
 // The patterns of readParts, made once: it reads every line with a digit in it, token by token.
 const ORDINAL = /(\d)(st|nd|rd|th)\b/g;
