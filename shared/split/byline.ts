@@ -86,10 +86,15 @@ export function parseByline(line: string): string | null {
 
 /** A role that only a journalist has: with it, a role line needs no other proof. */
 export function isJournalistRole(line: string): boolean {
-  return /\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter)\b/i.test(
-    line,
-  );
+  return JOURNALIST_ROLE.test(line);
 }
+
+/** The words of roles only journalists have; a role line ending in one is a role and no more. */
+const JOURNALIST_WORDS =
+  'correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter';
+const JOURNALIST_ROLE = new RegExp(`\\b(?:${JOURNALIST_WORDS})\\b`, 'i');
+const ROLE_AT_END = new RegExp(`\\b(?:${JOURNALIST_WORDS})$`, 'i');
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** A role line under a byline name: `Political correspondent`, `BBC News`. */
 export function isRoleLine(line: string): boolean {
@@ -171,14 +176,12 @@ export function parseNameAndRole(line: string): string | null {
     const role = tokens.slice(k).join(' ');
     // The role ends in its journalist's word (`Political editor`, `Staff Writer`): a headline
     // naming someone goes on with a verb (`Jane Doe Wins Editor Award`).
-    if (tokens.length - k > 4 || !ROLE_AT_END.test(role) || !/^\p{Lu}/u.test(role)) continue;
+    if (tokens.length - k > 4 || !ROLE_AT_END.test(role) || !OPENS_CAPITAL.test(role)) continue;
     const name = tokens.slice(0, k).join(' ');
     if (isPersonName(name)) return `${name}, ${role}`;
   }
   return null;
 }
-const ROLE_AT_END =
-  /\b(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|presenter)$/i;
 
 /**
  * `Jane Doe, Berlin`: the names and the place after a comma, as European pages print a byline
