@@ -414,7 +414,7 @@ export class Library {
         this.#problems.push(
           refused
             ? { file: name, message: `"${name}" was removed: ${err.message}.` }
-            : unsourcedProblem(name, whyStopped(err)),
+            : unsourcedProblem(name, whyStopped(err), redo(err)),
         );
       }
     } catch {
@@ -867,13 +867,17 @@ function whyStopped(err: unknown): string {
   }
 }
 
-function unsourcedProblem(name: string, why: string): LibraryProblem {
+/** What the editor does next: a full disk refuses the next import too until space is freed. */
+function redo(err: unknown): string {
+  return err instanceof LibraryError && err.code === 'disk-full'
+    ? 'free some space, then import it again'
+    : 'import it again';
+}
+
+function unsourcedProblem(name: string, why: string, next = 'import it again'): LibraryProblem {
   return {
     file: name,
-    message: `"${name}" was being imported when ${why}, before its text was stored, so it was removed: ${
-      // A full disk refuses the next import too until some space is freed.
-      why.includes('filled up') ? 'free some space, then import it again' : 'import it again'
-    } (the file is unchanged).`,
+    message: `"${name}" was being imported when ${why}, before its text was stored, so it was removed: ${next} (the file is unchanged).`,
   };
 }
 
