@@ -34,13 +34,19 @@ export function TrashDialog({ onClose, onChanged }: TrashDialogProps) {
     void load();
   }, [load]);
 
-  /** The row's buttons leave with it: focus goes on to the next row's, else to Close. */
-  const focusOnwards = (index: number) =>
-    requestAnimationFrame(() => {
-      const rows = list.current?.querySelectorAll('li') ?? [];
-      const row = rows[Math.min(index, rows.length - 1)];
-      (row?.querySelector('button') ?? closeButton.current)?.focus();
-    });
+  /**
+   * The row's buttons leave with it: focus goes on to the next row's, else to Close, once the list
+   * read again is on screen (a frame after the read could still show the row that left).
+   */
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusAt.current;
+    if (index === null) return;
+    focusAt.current = null;
+    const rows = list.current?.querySelectorAll('li') ?? [];
+    const row = rows[Math.min(index, rows.length - 1)];
+    (row?.querySelector('button') ?? closeButton.current)?.focus();
+  }, [documents]);
 
   const act = async (d: TrashedDocument, index: number, what: 'restore' | 'delete') => {
     setAsking(null);
@@ -54,8 +60,8 @@ export function TrashDialog({ onClose, onChanged }: TrashDialogProps) {
           : `“${d.name}” was deleted for ever.`,
       );
       onChanged();
+      focusAt.current = index;
       await load();
-      focusOnwards(index);
     } catch (err) {
       setError((err as Error).message);
     }
